@@ -1,0 +1,18 @@
+package org.dateline.eval;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every evaluation target, in the order {@code ./dateline eval --list} shows them. */
+public final class Evaluations {
+    private Evaluations() {
+    }
+
+    public static List<Evaluation> all() {
+        return List.of();
+    }
+
+    public static Optional<Evaluation> named(String name) {
+        return all().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}
