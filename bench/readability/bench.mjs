@@ -1,0 +1,41 @@
+// Runs Mozilla Readability.js (in jsdom) over the given page files and reports throughput as one JSON
+// line on stdout: {"pages", "bytes", "seconds", "failed"}. With --texts FILE, also writes
+// {"id": extracted text} there, so the same scorer can grade both extractors.
+// Scripts in the pages are never run: jsdom's default is runScripts: undefined (no execution).
+import { readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { basename } from "node:path";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { Readability } from "@mozilla/readability";
+
+const args = process.argv.slice(2);
+let textsOut = null;
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--texts") textsOut = args[++i];
+  else files.push(args[i]);
+}
+const pages = files.map((f) => {
+  let buf = readFileSync(f);
+  if (f.endsWith(".gz")) buf = gunzipSync(buf);
+  return { id: basename(f).replace(/\.gz$/, "").replace(/\.html?$/, ""), html: buf.toString("utf8"), bytes: buf.length };
+});
+const quiet = new VirtualConsole();
+const texts = {};
+let failed = 0;
+const t0 = process.hrtime.bigint();
+for (const p of pages) {
+  try {
+    const dom = new JSDOM(p.html, { url: "https://example.org/", virtualConsole: quiet });
+    const article = new Readability(dom.window.document).parse();
+    texts[p.id] = article && article.textContent ? article.textContent : "";
+    dom.window.close();
+  } catch (e) {
+    failed++;
+    texts[p.id] = "";
+  }
+}
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+if (textsOut) writeFileSync(textsOut, JSON.stringify(texts));
+const bytes = pages.reduce((a, p) => a + p.bytes, 0);
+console.log(JSON.stringify({ pages: pages.length, bytes, seconds, failed }));

@@ -1,0 +1,103 @@
+package org.dateline.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dateline.DatelineException;
+import org.dateline.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline bench DIR}: end-to-end throughput over a folder of pages. Pages are read into memory
+ * first, so the figure is the engine's, not the disk's; a warm-up pass lets the JIT settle.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure pages/s and MB/s over a folder of pages (optionally beside a peer).")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stage", description = "page (extraction only) or all (default).")
+    AnalyzeCommand.Stage stage = AnalyzeCommand.Stage.all;
+
+    @Option(names = "--rounds", description = "Timed passes over the folder (default ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Option(names = "--warmup", description = "Untimed passes first (default ${DEFAULT-VALUE}).")
+    int warmup = 1;
+
+    @Option(names = "--peer", description = "Also run a peer on the same pages in this run: readability (Mozilla Readability.js in jsdom, via node).")
+    String peer;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders or files of pages.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<InputDocument> docs = new ArrayList<>();
+        long bytes = 0;
+        int unreadable = 0;
+        for (InputDocument d : new InputWalker(inputs, false, System.in)) {
+            if (d.failure() != null) {
+                err.println("dateline: " + d.failure());
+                unreadable++;
+                continue;
+            }
+            docs.add(d);
+            bytes += d.size();
+        }
+        if (docs.isEmpty()) throw new DatelineException(Problem.E005, String.join(" ", inputs));
+        boolean pageOnly = stage == AnalyzeCommand.Stage.page;
+        Pipeline pipeline = engine.pipeline();
+        boolean tty = System.console() != null || Boolean.getBoolean("dateline.progress");
+        int failed = 0;
+        for (int w = 0; w < warmup; w++) {
+            for (InputDocument d : docs) Outcome.of(d, pageOnly, pipeline);
+        }
+        ProgressBar bar = new ProgressBar(err, (long) docs.size() * rounds, "pages", true);
+        long done = 0;
+        long t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            for (InputDocument d : docs) {
+                Outcome o = Outcome.of(d, pageOnly, pipeline);
+                if (o.failed() && r == 0) {
+                    failed++;
+                    err.println("\ndateline: " + o.error());
+                }
+                bar.update(++done);
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double pages = (double) docs.size() * rounds / secs;
+        double mb = (double) bytes * rounds / secs / 1e6;
+        out.printf(Locale.ROOT, "dateline (%s, 1 thread): %d pages, %.1f MB, %d rounds: %.1f pages/s, %.2f MB/s%s%n",
+                pageOnly ? "page stage" : "all stages", docs.size(), bytes / 1e6, rounds, pages, mb,
+                failed + unreadable > 0 ? ", " + (failed + unreadable) + " failed" : "");
+        out.flush();
+        if (peer != null) {
+            if (!peer.equals("readability")) throw new DatelineException(Problem.E014, peer);
+            PeerReadability.Result pr = PeerReadability.run(inputs, err);
+            out.printf(Locale.ROOT, "readability.js (jsdom, node): %d pages: %.1f pages/s, %.2f MB/s%n",
+                    pr.pages(), pr.pages() / pr.seconds(), pr.bytes() / pr.seconds() / 1e6);
+            out.printf(Locale.ROOT, "dateline / readability.js speed: %.1fx%n", pages / (pr.pages() / pr.seconds()));
+        }
+        return failed + unreadable > 0 ? Main.SOME_FAILED : 0;
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,30 @@
+package org.dateline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code dateline}: the command line. Exit codes: 0 all inputs done, 1 some inputs failed, 2 usage error. */
+@Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
+        description = "News pages in, the analyst's record out: who said what, who did what to whom, when, where.",
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, BenchCommand.class,
+                EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Some inputs failed (each was reported on stderr); the rest were processed. */
+    static final int SOME_FAILED = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            String msg = ex instanceof org.dateline.DatelineException ? ex.getMessage()
+                    : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+            cmd.getErr().println("dateline: " + msg);
+            return ex instanceof org.dateline.DatelineException ? 2 : 3;
+        });
+        return cl.execute(args);
+    }
+}
