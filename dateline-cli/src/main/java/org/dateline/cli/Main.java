@@ -18,7 +18,14 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (tests call this). */
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** Runs with the given output and error streams (null: the process's). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        if (out != null) cl.setOut(out);
+        if (err != null) cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             String msg = ex instanceof org.dateline.DatelineException ? ex.getMessage()
                     : ex.getClass().getSimpleName() + ": " + ex.getMessage();
