@@ -88,6 +88,34 @@ public final class Anchor {
         return month(yearOfMonth(m, future), m);
     }
 
+    /** Month {@code m}: by the tense when it says (+1 ahead, -1 back), else the occurrence nearest the anchor. */
+    public String monthName(int m, int direction) {
+        if (direction != 0 || date == null) return monthName(m, direction > 0);
+        int now = date.getYear() * 12 + date.getMonthValue() - 1;
+        int best = date.getYear();
+        for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
+            if (Math.abs(y * 12 + m - 1 - now) < Math.abs(best * 12 + m - 1 - now)) best = y;
+        }
+        return month(best, m);
+    }
+
+    /** Month and day: by the tense when it says, else nearest the anchor; a weekday given picks the year that fits. */
+    public String monthDay(int m, int d, int direction, int weekday) {
+        if (date == null) return String.format("XXXX-%02d-%02d", m, d);
+        LocalDate best = null;
+        for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
+            LocalDate c = safeDate(y, m, d);
+            if (c == null) continue;
+            if (weekday > 0 && c.getDayOfWeek().getValue() != weekday) continue;
+            if (weekday <= 0 && direction > 0 && c.isBefore(date)) continue;
+            if (weekday <= 0 && direction < 0 && c.isAfter(date)) continue;
+            if (best == null || Math.abs(c.toEpochDay() - date.toEpochDay()) < Math.abs(best.toEpochDay() - date.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best == null ? monthDay(m, d, direction > 0) : day(best);
+    }
+
     private int yearOfMonth(int m, boolean future) {
         int y = date.getYear();
         int now = date.getMonthValue();
@@ -140,14 +168,10 @@ public final class Anchor {
     public String season(int s, Integer offset, boolean future) {
         if (date == null) return "XXXX-" + seasonCode(s);
         int y = date.getYear();
-        if (date.getMonthValue() <= 2 && s != 3) {
-            // January and February belong to the winter that began the year before; other seasons are ahead.
-        }
         int now = seasonNow();
         int winterYear = date.getMonthValue() == 12 ? y + 1 : y; // winter is labelled by the year it ends in
         int base = now == 3 ? winterYear : y;
         if (offset == null) offset = s == now ? 0 : (future ? (s > now ? 0 : 1) : (s < now ? 0 : -1));
-        else if (offset == -1 && s < now) offset = 0; // "last spring" said in the fall: this year's spring
         else if (offset == 1 && s > now) offset = 0;
         int year = (s == 3 ? base : y) + offset;
         if (now == 3 && s != 3 && date.getMonthValue() <= 2 && offset == 0 && future) year = y;

@@ -25,6 +25,11 @@ public final class Tense {
 
     /** True when the expression at {@code [start, end)} most likely refers to a time after the story's date. */
     public boolean future(int start, int end) {
+        return direction(start, end) > 0;
+    }
+
+    /** +1 when a cue points ahead, -1 when one points back, 0 when the sentence says nothing either way. */
+    public int direction(int start, int end) {
         int from = 0;
         int to = text.length();
         int lo = 0;
@@ -45,8 +50,11 @@ public final class Tense {
         String after = text.substring(end, Math.min(Math.max(end, to), end + 25));
         int lastFuture = lastMatch(FUTURE, before);
         int lastPast = lastMatch(PAST, before);
-        if (lastFuture >= 0 || lastPast >= 0) return lastFuture > lastPast;
-        return FUTURE.matcher(after).find() && !PAST.matcher(after).find();
+        if (lastFuture >= 0 || lastPast >= 0) return lastFuture > lastPast ? 1 : -1;
+        boolean futureAfter = FUTURE.matcher(after).find();
+        boolean pastAfter = PAST.matcher(after).find();
+        if (futureAfter != pastAfter) return futureAfter ? 1 : -1;
+        return 0;
     }
 
     private static int lastMatch(Pattern p, String s) {

@@ -37,6 +37,10 @@ public final class TimexGrammar {
         boolean future() {
             return tense.future(start, end);
         }
+
+        int direction() {
+            return tense.direction(start, end);
+        }
     }
 
     @FunctionalInterface
@@ -49,8 +53,8 @@ public final class TimexGrammar {
     }
 
     // Boundaries: not inside a word, and not a prefix of a hyphenated word ("two-year-old").
-    private static final String L = "(?<![\\w'\u2019-])";
-    private static final String R = "(?![\\w'\u2019]|-\\w)";
+    private static final String L = "(?<![\\w'\u2019])(?<![^d]-)(?<!^-)"; // "mid-November" may start at "November"
+    private static final String R = "(?!\\w|-\\w|['\u2019](?![sS]\\b)[A-Za-z])"; // "Friday's" ends at "Friday"
     private static final String MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final String WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -61,8 +65,7 @@ public final class TimexGrammar {
     private static final String VAGUE = "(?i:several|a few|few|many|a couple of|couple of|some|the few|a number of"
             + "|numerous|countless|a couple)";
     private static final String MODIFIER = "(?i:about|around|nearly|almost|more than|less than|at least|at most"
-            + "|over|up to|under|roughly|approximately|only|just|no more than|within|fewer than|barely|well over"
-            + "|some|the better part of|less than a|more than a)";
+            + "|up to|under|roughly|approximately|no more than|fewer than|barely|well over|the better part of)";
     private static final String ZONE = "(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|[Ll]ocal time)";
     private static final String CLOCK = "(?:(?<hour>\\d{1,2})(?:[:.](?<minute>\\d{2}))?\\s?(?<half>[AaPp])\\.?\\s?[Mm]\\.?"
             + "|(?<hh>\\d{1,2}):(?<mm>\\d{2})(?!\\d)|(?<named>[Nn]oon|[Mm]idnight))";
@@ -77,7 +80,7 @@ public final class TimexGrammar {
     /** A time expression grows leftwards over these ("the end of 1990", "early next year", "mid-November"). */
     private static final Pattern EXTENSION = Pattern.compile(
             "(?i:(?:the\\s(?:very\\s)?(?:end|beginning|start|middle|close|rest|remainder|first\\shalf|second\\shalf"
-            + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|as\\searly\\sas)\\s)"
+            + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|as\\searly\\sas|earlier|later)\\s)"
             + "|(?<![\\w-])mid-)$");
 
     private final List<Rule> rules = new ArrayList<>();
@@ -90,14 +93,14 @@ public final class TimexGrammar {
                     int day = Integer.parseInt(m.group("day"));
                     if (day < 1 || day > 31) return null;
                     if (m.group("year") != null) return date(m, r, String.format("%s-%02d-%02d", m.group("year"), month, day));
-                    return date(m, r, s.anchor().monthDay(month, day, s.future()));
+                    return date(m, r, s.anchor().monthDay(month, day, s.direction(), weekday(m.group("wd"))));
                 });
         add(L + "(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>" + Numbers.ORDINAL + ")" + R,
                 (m, s, r) -> {
                     int month = month(m.group("month"));
                     int day = Numbers.ordinal(m.group("day"));
                     if (day < 1 || day > 31) return null;
-                    return date(m, r, s.anchor().monthDay(month, day, s.future()));
+                    return date(m, r, s.anchor().monthDay(month, day, s.direction(), weekday(m.group("wd"))));
                 });
         add(L + "(?:the\\s)?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:\\sof)?\\s(?<month>" + MONTH_WORD + ")(?:,?\\s(?<year>"
                 + YEAR4 + "))?" + R, (m, s, r) -> {
@@ -105,7 +108,7 @@ public final class TimexGrammar {
                     int day = Integer.parseInt(m.group("day"));
                     if (day < 1 || day > 31) return null;
                     if (m.group("year") != null) return date(m, r, String.format("%s-%02d-%02d", m.group("year"), month, day));
-                    return date(m, r, s.anchor().monthDay(month, day, s.future()));
+                    return date(m, r, s.anchor().monthDay(month, day, s.direction(), -1));
                 });
         // Month and year: "November 1995", "March of 1996".
         add(L + "(?<month>" + MONTH_WORD + "),?\\s(?:of\\s)?(?<year>" + YEAR4 + "|'\\d\\d)" + R,
@@ -131,7 +134,7 @@ public final class TimexGrammar {
                         if (!a.known()) return date(m, r, String.format("XXXX-%02d", month));
                         return date(m, r, Anchor.month(a.date().getYear() + off, month));
                     }
-                    if (rel == null) return date(m, r, a.monthName(month, s.future()));
+                    if (rel == null) return date(m, r, a.monthName(month, s.direction()));
                     if (!a.known()) return date(m, r, String.format("XXXX-%02d", month));
                     int y = a.date().getYear();
                     int now = a.date().getMonthValue();
@@ -244,7 +247,7 @@ public final class TimexGrammar {
             return new Candidate(m.end() - "the weekend".length(), m.end(), r, "DATE", d -> a.weekendOffset(off));
         });
         // "the past week", "the last year", "the next month": a stretch of time ending or starting now.
-        add(L + "(?:" + MODIFIER + "\\s)?(?i:the\\s(?:past|last|next|previous|coming|following|first|final|latest))\\s"
+        add(L + "(?:" + MODIFIER + "\\s)?(?i:the\\s(?:past|last|next|previous|coming|following))\\s"
                 + "(?<unit>(?i:week|month|year|decade|century|quarter|day|hour|minute|weekend))" + R, (m, s, r) -> {
                     String u = m.group("unit").toLowerCase(Locale.ROOT);
                     if (u.equals("weekend")) return null;
@@ -254,15 +257,17 @@ public final class TimexGrammar {
         add(L + "(?:(?<mod>" + MODIFIER + ")\\s)?(?<lead>(?i:the\\s(?:past|last|next|first|final|previous|coming"
                 + "|following|latest|remaining|same|full|entire|whole|initial|preceding|other)|the|another|an\\sadditional"
                 + "|each\\sof\\sthe\\s(?:past|last|next))\\s)?"
-                + "(?<num>(?i:" + Numbers.CARDINAL + ")|" + VAGUE + ")(?:\\s(?i:or\\s(?:so|more)))?[-\\s](?:(?i:more|additional|straight"
+                + "(?<num>(?i:" + Numbers.CARDINAL + "|an?)|" + VAGUE + ")(?:\\s(?i:or\\s(?:so|more)))?[-\\s](?:(?i:more|additional|straight"
                 + "|consecutive|trading|business|calendar|long|full|whole|extra)[-\\s])?(?<unit>" + UNIT + ")"
-                + "(?:\\s(?<after>(?i:ago|earlier|later|before|after|from\\snow|old|or\\sso\\sago|or\\sso)))?" + R, (m, s, r) -> {
+                + "(?<old>-old)?(?:\\s(?<after>(?i:ago|earlier|before|after|from\\snow|or\\sso\\sago|or\\sso)))?" + R, (m, s, r) -> {
                     String after = lower(m.group("after"));
                     String unit = m.group("unit").toLowerCase(Locale.ROOT);
                     String numText = m.group("num").toLowerCase(Locale.ROOT);
-                    if ("old".equals(after)) return null;
                     String lead = lower(m.group("lead"));
-                    double n = Numbers.cardinal(numText);
+                    if (unit.startsWith("quarter") && m.group().contains("-")) return null; // "three-quarters" is a share
+                    if (numText.matches("\\d{4}")) return null; // "the 1988 quarter" is a date
+                    if (m.group("old") != null && m.group("after") != null) return null;
+                    double n = numText.contains("couple") ? 2 : Numbers.cardinal(numText);
                     if (numText.equals("a") || numText.equals("an")) {
                         // "a week" is a duration only with a counting context; "a year earlier" is a date.
                         n = 1;
@@ -270,6 +275,8 @@ public final class TimexGrammar {
                     if (!Double.isNaN(n) && n > 5000) return null;
                     int end = m.end();
                     int start = m.start();
+                    boolean adjectival = !unit.endsWith("s") && !(numText.equals("a") || numText.equals("an") || numText.equals("one"));
+                    if ("the".equals(lead) && (adjectival || m.group().matches("(?s).*\\d-.*"))) start = m.start("num");
                     if (after != null && (after.equals("before") || after.equals("after"))) {
                         end = m.end("unit");
                         after = null;
@@ -314,8 +321,8 @@ public final class TimexGrammar {
                     return new Candidate(m.start(), m.end(), r, "DURATION", d -> duration(Double.NaN, single));
                 });
         // Fiscal quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990".
-        add(L + "(?:(?<det>(?i:the|its|this|last|next|a|that))\\s)?(?:(?<qyear>" + YEAR4 + ")\\s)?(?:(?<fiscal>(?i:fiscal))[-\\s])?"
-                + "(?<pre>(?i:year-earlier|year-ago|comparable|latest|current|same|previous|flat|seasonally\\sslow)\\s)?"
+        add(L + "(?:(?<det>(?i:the|this|last|next|that))\\s)?(?:(?<qyear>" + YEAR4 + ")\\s)?(?:(?<fiscal>(?i:fiscal))[-\\s])?"
+                + "(?<pre>(?i:year-earlier|year-ago|comparable|latest|current|same|previous)\\s)?"
                 + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?<sep>[-\\s])(?:(?i:fiscal)\\s)?(?<what>(?i:quarter|half))"
                 + "(?<plural>s)?(?:(?:\\s(?i:of)\\s(?:(?i:fiscal|calendar)\\s)?|,?\\s)(?<year>" + YEAR4 + "))?" + R, (m, s, r) -> {
                     String ordText = m.group("ord").toLowerCase(Locale.ROOT);
@@ -356,12 +363,17 @@ public final class TimexGrammar {
                     return quarter(start, m.end(), r, a.quarter(q, s.future()));
                 });
         // The quarter the story is about: "the quarter", "the latest quarter", "the year-earlier quarter".
-        add(L + "(?i:the|its|this)\\s(?:(?<pre>(?i:latest|current|recent|most\\srecent|just-ended|just\\sended"
+        add(L + "(?i:the|this)\\s(?:(?<qyear>" + YEAR4 + ")\\s)?(?:(?<pre>(?i:latest|current|recent|most\\srecent|just-ended|just\\sended"
                 + "|year-earlier|year-ago|comparable\\syear-ago|comparable\\syear-earlier|same|previous|prior|preceding"
                 + "|comparable|latest\\sfiscal))\\s)?(?<what>(?i:quarter|period))" + R, (m, s, r) -> {
                     String pre = lower(m.group("pre"));
                     String what = m.group("what").toLowerCase(Locale.ROOT);
                     Anchor a = s.anchor();
+                    if (m.group("qyear") != null) {
+                        String y = m.group("qyear");
+                        return new Candidate(m.start(), m.end(), r, "DATE",
+                                d -> y + (d.lastQuarter != null ? d.lastQuarter.substring(4) : ""));
+                    }
                     if (what.equals("period") && pre == null) return null;
                     if (pre != null && (pre.contains("year-earlier") || pre.contains("year-ago"))) {
                         return new Candidate(m.start(), m.end(), r, "DATE", d -> yearEarlier(d, a));
@@ -436,25 +448,20 @@ public final class TimexGrammar {
                 });
         // Vague references to now, the past and the future.
         add(L + "(?i:right\\snow|now|currently|nowadays|these\\sdays|at\\spresent|at\\sthe\\smoment|the\\spresent|presently"
-                + "|today's|this\\stime)" + R, (m, s, r) -> {
+                + "|the\\smoment)" + R, (m, s, r) -> {
                     String w = m.group().toLowerCase(Locale.ROOT);
                     if (w.equals("now") && followedBy(s.text(), m.end(), "^\\s*(?:that|,?\\s*(?:and|or)\\s+(?:then|again))\\b")) return null;
-                    if (w.equals("today's")) return null;
                     return date(m, r, "PRESENT_REF");
                 });
-        add(L + "(?i:recently|lately|previously|formerly|in\\sthe\\spast|the\\spast|recent\\s(?:years|days|times|history)"
+        add(L + "(?i:recently|lately|in\\sthe\\spast|the\\spast|recent\\s(?:years|days|times|history)"
                 + "|past\\syears|once\\supon\\sa\\stime|the\\sold\\sdays)" + R, (m, s, r) -> {
                     int start = m.start();
                     String w = m.group().toLowerCase(Locale.ROOT);
                     if (w.startsWith("in the past")) start += 3;
                     return new Candidate(start, m.end(), r, "DATE", d -> "PAST_REF");
                 });
-        add(L + "(?i:recent|former)(?=\\s)" + R, (m, s, r) -> {
-            if (!m.group().equalsIgnoreCase("recent")) return null;
-            return date(m, r, "PAST_REF");
-        });
         add(L + "(?i:soon|the\\sfuture|the\\snear\\sfuture|the\\sdistant\\sfuture|the\\sforeseeable\\sfuture|as\\ssoon\\sas\\spossible"
-                + "|a\\slater\\sdate|future|shortly|in\\sthe\\scoming\\s(?:days|weeks|months|years))" + R, (m, s, r) -> {
+                + "|a\\slater\\sdate|the\\s(?:near|short)\\sterm|shortly|in\\sthe\\scoming\\s(?:days|weeks|months|years))" + R, (m, s, r) -> {
                     String w = m.group().toLowerCase(Locale.ROOT);
                     if (w.equals("shortly") && followedBy(s.text(), m.end(), "^\\s+(?i:after|before)")) return null;
                     if (w.equals("soon") && followedBy(s.text(), m.end(), "^\\s+(?i:after|before)")) return null;
@@ -489,7 +496,7 @@ public final class TimexGrammar {
                     double n = num == null ? 1 : num.equals("other") ? 2 : Numbers.cardinal(num);
                     return new Candidate(m.start(), m.end(), r, "SET", d -> duration(n, single));
                 });
-        add(L + "(?i:daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|bimonthly|semiannually|biannually)" + R,
+        add(L + "(?i:weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly)" + R,
                 (m, s, r) -> {
                     String w = m.group().toLowerCase(Locale.ROOT);
                     String v = switch (w) {
@@ -517,6 +524,36 @@ public final class TimexGrammar {
             int dd = Integer.parseInt(m.group("d"));
             if (mo < 1 || mo > 12 || dd < 1 || dd > 31) return null;
             return date(m, r, String.format("%s-%02d-%02d", fullYear(m.group("y")), mo, dd));
+        });
+        // "the year", "the fiscal year": the story's year, or a twelve-month stretch when "ended"/"ending" follows.
+        add(L + "(?i:the)\\s(?:(?<pre>(?i:full|fiscal|latest\\sfiscal|current\\sfiscal|same|entire|whole))\\s)?(?i:year)" + R,
+                (m, s, r) -> {
+                    if (followedBy(s.text(), m.end(), "^\\s+(?i:ended|ending|to\\sdate|through|before|after|earlier|ago|of\\s\\d)")) {
+                        return followedBy(s.text(), m.end(), "^\\s+(?i:ended|ending)")
+                                ? new Candidate(m.start(), m.end(), r, "DURATION", d -> "P1Y") : null;
+                    }
+                    String pre = lower(m.group("pre"));
+                    if (pre == null && !precededBy(s.text(), m.start(), "(?i:for|of|in|during|throughout)\\s$")) return null;
+                    Anchor a = s.anchor();
+                    return date(m, r, pre != null && pre.contains("latest") ? a.yearOffset(-1) : a.yearOffset(0));
+                });
+        // Decades in words: "the nineties", "the early eighties".
+        add(L + "(?i:the)\\s(?:(?i:early|mid|late)[-\\s]?)?(?<dec>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                + "|nineties))" + R, (m, s, r) -> {
+                    String d = m.group("dec").toLowerCase(Locale.ROOT);
+                    int n = (int) Numbers.cardinal(d.substring(0, d.length() - 3) + "y") / 10;
+                    return date(m, r, "19" + n);
+                });
+        // "earlier in the year", "later in the month".
+        add(L + "(?i:earlier|later|early|late)\\s(?i:in|this)\\s(?i:the)\\s(?<unit>(?i:year|month|week|day))" + R, (m, s, r) -> {
+            Anchor a = s.anchor();
+            String v = switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+                case "year" -> a.yearOffset(0);
+                case "month" -> a.monthOffset(0);
+                case "week" -> a.weekOffset(0);
+                default -> a.dayOffset(0);
+            };
+            return date(m, r, v);
         });
         // End of the year: "year-end", "the end of the year".
         add(L + "(?i:year-end|year\\send|year's\\send)" + R, (m, s, r) -> date(m, r, s.anchor().yearOffset(0)));
@@ -571,7 +608,10 @@ public final class TimexGrammar {
         for (Candidate c : kept) {
             String value = c.value().apply(discourse);
             if (value == null) continue;
-            if (value.matches("\\d{4}-Q\\d")) discourse.lastQuarter = value;
+            String written = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+            if (value.matches("\\d{4}-Q\\d") && !written.contains("year") && !written.contains("ago")) {
+                discourse.lastQuarter = value;
+            }
             int start = c.start();
             if (!c.type().equals("DURATION") && !c.type().equals("SET")) start = extendLeft(text, start, out);
             out.add(new Found(start, c.end(), c.type(), value));
@@ -624,6 +664,10 @@ public final class TimexGrammar {
             case "tomorrow" -> a.dayOffset(1);
             default -> a.weekday(WEEKDAYS.get(w), future, 0);
         };
+    }
+
+    private static int weekday(String name) {
+        return name == null ? -1 : WEEKDAYS.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static String dayPart(String part) {
