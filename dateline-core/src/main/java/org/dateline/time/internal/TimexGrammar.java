@@ -400,6 +400,10 @@ public final class TimexGrammar {
                     if (followedBy(s.text(), m.end(), "^\\s?(?i:percent|per\\scent|million|billion|people|shares|troops|workers|"
                             + "members|soldiers|residents|employees|feet|meters|metres|miles|kilometers|km|tons|barrels|votes|cars"
                             + "|units|points|dollars|euros|pounds|yen|ounces|acres)\\b")) return null;
+                    // "cut 1999 jobs" counts; "the 1996 elections" and "in 1996 prices" are years.
+                    if (m.group("fiscal") == null && followedBy(s.text(), m.end(), "^\\s[a-z]+s\\b")
+                            && !precededBy(s.text(), m.start(), "(?i:the|its|his|her|their|our|this|that|in|of|for|since|until|by|from"
+                            + "|to|and|or|through|during|[,(]|['’]s)\\s*$")) return null;
                     return date(m, r, m.group("year"));
                 });
         add(L + "(?:(?i:the\\syear)\\s)?(?<year>(?i:(?:nineteen|twenty)[-\\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
