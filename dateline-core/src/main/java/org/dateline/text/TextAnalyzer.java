@@ -2,20 +2,36 @@ package org.dateline.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Cuts article text into tokens and sentences, keeping UTF-16 offsets. Rule-based: a sentence ends at
  * '.', '!' or '?' (and any closing quotes or brackets after it) followed by white space and an
- * upper-case letter, digit or opening quote, unless the word before the stop is a known abbreviation
- * or a single initial; a blank line always ends a sentence.
+ * upper-case letter, digit or opening quote, unless the word before the stop is a title or a single
+ * initial ("Mr. Smith", "George W. Bush"); abbreviations that may also close a sentence ("U.S.", "Inc.",
+ * "p.m.") end one only when the next word is a usual sentence opener ("The", "He", "But"). A blank line
+ * always ends a sentence.
  */
 public final class TextAnalyzer {
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    /** Abbreviations that are always followed by more of the same sentence (titles, "No. 5", "Jan. 9"). */
+    private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj",
-            "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc", "no", "jan", "feb", "mar", "apr", "aug",
-            "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "pres", "rev", "ft", "mt",
-            "adm", "cmdr", "gens", "reps", "sens", "messrs", "a.m", "p.m");
+            "st", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "pres", "rev", "ft",
+            "mt", "adm", "cmdr", "gens", "reps", "sens", "messrs", "vs", "e.g", "i.e", "cf", "approx", "fig",
+            "supt", "insp", "det", "cpl", "pvt", "brig", "hon", "amb", "atty", "lieut");
+
+    /** Abbreviations that often close a sentence too ("... in the U.S. The ..."). */
+    private static final Set<String> CLOSING_ABBREVIATIONS = Set.of(
+            "inc", "corp", "co", "ltd", "jr", "sr", "etc", "bros", "plc", "llc", "a.m", "p.m");
+
+    /** Closed-class words that open sentences; after an ambiguous abbreviation they signal a new one. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+            "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "as", "if", "when", "while",
+            "after", "before", "his", "her", "its", "their", "our", "my", "some", "many", "most", "no",
+            "not", "what", "who", "why", "how", "where", "however", "meanwhile", "still", "also", "then",
+            "now", "both", "one", "all", "each", "such", "last", "earlier", "later", "since", "with", "by");
 
     private TextAnalyzer() {
     }
@@ -45,28 +61,51 @@ public final class TextAnalyzer {
         int[] cur = spans.get(i);
         int[] next = spans.get(i + 1);
         String gap = text.substring(cur[1], next[0]);
-        if (gap.indexOf('\n') >= 0 && gap.indexOf('\n') != gap.lastIndexOf('\n')) return true; // blank line
-        if (gap.indexOf('\n') >= 0 && isStop(text, cur)) return true;
+        int newline = gap.indexOf('\n');
+        if (newline >= 0 && newline != gap.lastIndexOf('\n')) return true; // blank line: a paragraph break
         if (gap.isEmpty()) return false;
         // Walk back over closing quotes and brackets to the stop itself.
         int j = i;
         while (j >= 0 && isCloser(text, spans.get(j))) j--;
         if (j < 0 || !isStop(text, spans.get(j))) return false;
-        String stop = text.substring(spans.get(j)[0], spans.get(j)[1]);
-        if (stop.equals(".") && j > 0) {
-            int[] prev = spans.get(j - 1);
-            if (prev[1] == spans.get(j)[0]) {
-                String word = text.substring(prev[0], prev[1]);
-                if (ABBREVIATIONS.contains(word.toLowerCase()) ) return false;
-                if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false;
+        int[] stopSpan = spans.get(j);
+        String stop = text.substring(stopSpan[0], stopSpan[1]);
+        String word = null; // the abbreviation the dot belongs to, if any
+        if (stop.equals(".")) {
+            if (j > 0 && spans.get(j - 1)[1] == stopSpan[0]) {
+                int[] prev = spans.get(j - 1);
+                word = text.substring(prev[0], prev[1]);
+            }
+        } else if (stop.length() > 1 && stop.endsWith(".") && stop.indexOf('.') < stop.length() - 1) {
+            word = stop.substring(0, stop.length() - 1); // "U.S." kept as one token
+        }
+        String nextWord = text.substring(next[0], next[1]);
+        if (word != null) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (TITLES.contains(lower)) return false;
+            if ((lower.equals("no") || lower.equals("nos")) && Character.isDigit(nextWord.charAt(0))) return false;
+            if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // an initial
+            if (CLOSING_ABBREVIATIONS.contains(lower) || isDottedAbbreviation(word)) {
+                return newline >= 0 || SENTENCE_OPENERS.contains(nextWord.toLowerCase(Locale.ROOT))
+                        || isOpener(nextWord.charAt(0));
             }
         }
-        char first = text.charAt(next[0]);
+        if (newline >= 0) return true;
+        char first = nextWord.charAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
     }
 
+    /** "U.S", "J.K", "Ph.D": letters with inner dots, each part short. */
+    private static boolean isDottedAbbreviation(String word) {
+        if (word.indexOf('.') < 0) return false;
+        for (String part : word.split("\\.")) {
+            if (part.isEmpty() || part.length() > 2) return false;
+            for (int k = 0; k < part.length(); k++) if (!Character.isLetter(part.charAt(k))) return false;
+        }
+        return true;
+    }
+
     private static boolean isStop(String text, int[] span) {
-        if (span[1] - span[0] == 0) return false;
         char c = text.charAt(span[1] - 1);
         return c == '.' || c == '!' || c == '?';
     }
@@ -98,30 +137,41 @@ public final class TextAnalyzer {
                     char d = text.charAt(j);
                     if (Character.isLetterOrDigit(d)) {
                         j++;
-                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == ',')
-                            && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
-                            && !(d == ',' && !(Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1))))
-                            && !(d == '.' && !Character.isLetterOrDigit(text.charAt(j - 1)))) {
+                    } else if (j + 1 < n && joinsWord(d, text.charAt(j - 1), text.charAt(j + 1))) {
                         // "don't", "Russia-US", "3.5", "1,000", "U.S" stay one token; "Putin's" splits below
                         j++;
                     } else {
                         break;
                     }
                 }
-                // Abbreviations with a final dot ("U.S.", "Mr.") keep it when the dot is not a sentence end.
-                if (j < n && text.charAt(j) == '.' && text.substring(i, j).indexOf('.') > 0) j++;
+                // Dotted abbreviations keep their final dot ("U.S."); numbers never do ("3.5.").
+                if (j < n && text.charAt(j) == '.' && isDottedAbbreviation(text.substring(i, j))) j++;
                 int[] span = {i, j};
                 splitPossessive(text, span, out);
                 i = j;
             } else {
-                // Runs of the same mark ("...", "--") are one token.
                 int j = i + 1;
-                while (j < n && text.charAt(j) == c && (c == '.' || c == '-')) j++;
+                if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(text.charAt(j))) {
+                    j++; // an emoji or other astral character is one token, never half of one
+                } else {
+                    // Runs of the same mark ("...", "--") are one token.
+                    while (j < n && text.charAt(j) == c && (c == '.' || c == '-')) j++;
+                }
                 out.add(new int[] {i, j});
                 i = j;
             }
         }
         return out;
+    }
+
+    private static boolean joinsWord(char mark, char before, char after) {
+        return switch (mark) {
+            case '\'', '\u2019', '-' -> Character.isLetterOrDigit(after);
+            case '.' -> Character.isLetterOrDigit(after)
+                    && (Character.isDigit(before) == Character.isDigit(after)); // "3.5", "U.S" but not "2021.The"
+            case ',' -> Character.isDigit(before) && Character.isDigit(after);
+            default -> false;
+        };
     }
 
     private static void splitPossessive(String text, int[] span, List<int[]> out) {

@@ -1,0 +1,188 @@
+package org.dateline.time.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * TIMEX3 values relative to the story's date. With no date every value stays underspecified the TIMEX3
+ * way ("XXXX-01-09", "XXXX-WXX-4"), so a reader still learns what was said without a guess at when.
+ */
+public final class Anchor {
+    private final LocalDate date;
+
+    public Anchor(LocalDate date) {
+        this.date = date;
+    }
+
+    public boolean known() {
+        return date != null;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public static String day(LocalDate d) {
+        return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    public static String year(int y) {
+        return String.format("%04d", y);
+    }
+
+    public static String month(int y, int m) {
+        return String.format("%04d-%02d", y, m);
+    }
+
+    public static String week(LocalDate d) {
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The anchor day shifted by {@code days}. */
+    public String dayOffset(int days) {
+        return date == null ? "XXXX-XX-XX" : day(date.plusDays(days));
+    }
+
+    public String yearOffset(int years) {
+        return date == null ? "XXXX" : year(date.getYear() + years);
+    }
+
+    public String monthOffset(int months) {
+        if (date == null) return "XXXX-XX";
+        LocalDate d = date.withDayOfMonth(1).plusMonths(months);
+        return month(d.getYear(), d.getMonthValue());
+    }
+
+    public String weekOffset(int weeks) {
+        return date == null ? "XXXX-WXX" : week(date.plusWeeks(weeks));
+    }
+
+    public String weekendOffset(int weeks) {
+        return weekOffset(weeks) + "-WE";
+    }
+
+    public int quarter() {
+        return (date.getMonthValue() - 1) / 3 + 1;
+    }
+
+    /** The quarter {@code offset} quarters from the anchor's. */
+    public String quarterOffset(int offset) {
+        if (date == null) return "XXXX-QX";
+        int index = date.getYear() * 4 + quarter() - 1 + offset;
+        return year(Math.floorDiv(index, 4)) + "-Q" + (Math.floorMod(index, 4) + 1);
+    }
+
+    /** Quarter {@code q} of the year it most plausibly means: the anchor's unless still ahead in a past-tense story. */
+    public String quarter(int q, boolean future) {
+        if (date == null) return "XXXX-Q" + q;
+        int y = date.getYear();
+        if (q > quarter() && !future) y--;
+        return year(y) + "-Q" + q;
+    }
+
+    /** Month {@code m} (1-12) of the year the tense points to: on or before the anchor's month, or on or after. */
+    public String monthName(int m, boolean future) {
+        if (date == null) return "XXXX-" + String.format("%02d", m);
+        return month(yearOfMonth(m, future), m);
+    }
+
+    /** Month {@code m}: by the tense when it says (+1 ahead, -1 back), else the occurrence nearest the anchor. */
+    public String monthName(int m, int direction) {
+        if (direction != 0 || date == null) return monthName(m, direction > 0);
+        int now = date.getYear() * 12 + date.getMonthValue() - 1;
+        int best = date.getYear();
+        for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
+            if (Math.abs(y * 12 + m - 1 - now) < Math.abs(best * 12 + m - 1 - now)) best = y;
+        }
+        return month(best, m);
+    }
+
+    /** Month and day: by the tense when it says, else nearest the anchor; a weekday given picks the year that fits. */
+    public String monthDay(int m, int d, int direction, int weekday) {
+        if (date == null) return String.format("XXXX-%02d-%02d", m, d);
+        LocalDate best = null;
+        for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
+            LocalDate c = safeDate(y, m, d);
+            if (c == null) continue;
+            if (weekday > 0 && c.getDayOfWeek().getValue() != weekday) continue;
+            if (weekday <= 0 && direction > 0 && c.isBefore(date)) continue;
+            if (weekday <= 0 && direction < 0 && c.isAfter(date)) continue;
+            if (best == null || Math.abs(c.toEpochDay() - date.toEpochDay()) < Math.abs(best.toEpochDay() - date.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best == null ? monthDay(m, d, direction > 0) : day(best);
+    }
+
+    private int yearOfMonth(int m, boolean future) {
+        int y = date.getYear();
+        int now = date.getMonthValue();
+        if (future && m < now) y++;
+        if (!future && m > now) y--;
+        return y;
+    }
+
+    /** Month and day without a year; the year comes from the tense. */
+    public String monthDay(int m, int d, boolean future) {
+        if (date == null) return String.format("XXXX-%02d-%02d", m, d);
+        int y = date.getYear();
+        LocalDate candidate = safeDate(y, m, d);
+        if (candidate == null) return String.format("XXXX-%02d-%02d", m, d);
+        if (future && candidate.isBefore(date)) y++;
+        if (!future && candidate.isAfter(date)) y--;
+        LocalDate result = safeDate(y, m, d);
+        return result == null ? String.format("%04d-%02d-%02d", y, m, d) : day(result);
+    }
+
+    /** A weekday (1 = Monday): the last one on or before the anchor, or the next on or after it. */
+    public String weekday(int dow, boolean future, int weekShift) {
+        if (date == null) return "XXXX-WXX-" + dow;
+        DayOfWeek day = DayOfWeek.of(dow);
+        LocalDate d = future ? date.with(TemporalAdjusters.nextOrSame(day)) : date.with(TemporalAdjusters.previousOrSame(day));
+        return day(d.plusWeeks(weekShift));
+    }
+
+    /** "last Friday": strictly before the anchor; "next Friday": strictly after. */
+    public String weekdayStrict(int dow, boolean future) {
+        if (date == null) return "XXXX-WXX-" + dow;
+        DayOfWeek day = DayOfWeek.of(dow);
+        return day(future ? date.with(TemporalAdjusters.next(day)) : date.with(TemporalAdjusters.previous(day)));
+    }
+
+    /** Season index: 0 spring, 1 summer, 2 fall, 3 winter (December counts to the next year's winter). */
+    public static String seasonCode(int s) {
+        return new String[] {"SP", "SU", "FA", "WI"}[s];
+    }
+
+    private int seasonNow() {
+        int m = date.getMonthValue();
+        if (m >= 3 && m <= 5) return 0;
+        if (m >= 6 && m <= 8) return 1;
+        if (m >= 9 && m <= 11) return 2;
+        return 3;
+    }
+
+    /** A season relative to the anchor: offset -1 last, 0 this, +1 next; {@code future} decides a bare one. */
+    public String season(int s, Integer offset, boolean future) {
+        if (date == null) return "XXXX-" + seasonCode(s);
+        int y = date.getYear();
+        int now = seasonNow();
+        int winterYear = date.getMonthValue() == 12 ? y + 1 : y; // winter is labelled by the year it ends in
+        int base = now == 3 ? winterYear : y;
+        if (offset == null) offset = s == now ? 0 : (future ? (s > now ? 0 : 1) : (s < now ? 0 : -1));
+        else if (offset == 1 && s > now) offset = 0;
+        int year = (s == 3 ? base : y) + offset;
+        if (now == 3 && s != 3 && date.getMonthValue() <= 2 && offset == 0 && future) year = y;
+        return year(year) + "-" + seasonCode(s);
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.dateline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+class TimeTaggerTest {
+    private static final LocalDate NEW_YEARS_EVE = LocalDate.of(2021, 12, 31); // a Friday
+
+    private static List<TimeExpression> tag(String text, LocalDate anchor) {
+        return TimeTagger.builtIn().tag(TextAnalyzer.analyze(text), anchor);
+    }
+
+    private static TimeExpression only(String text, LocalDate anchor, String expression) {
+        return tag(text, anchor).stream().filter(t -> t.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError("no [" + expression + "] in " + tag(text, anchor)));
+    }
+
+    @Test
+    void diplomaticStoryResolvesWeekdaysFutureDatesAndDurations() {
+        String text = "A senior official said Thursday that the envoys spoke for 50 minutes. "
+                + "The next round of talks will be held in Vienna on January 9, and a summit is planned for "
+                + "January 9, 2022. During a 50-minute call the leaders agreed on little.";
+        List<TimeExpression> found = tag(text, NEW_YEARS_EVE);
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value).containsExactly(
+                tuple("Thursday", "DATE", "2021-12-30"),
+                tuple("50 minutes", "DURATION", "PT50M"),
+                tuple("January 9", "DATE", "2022-01-09"),
+                tuple("January 9, 2022", "DATE", "2022-01-09"),
+                tuple("50-minute", "DURATION", "PT50M"));
+    }
+
+    @Test
+    void weekdayOfTheAnchorIsTheAnchorInPastTenseAndNextOneAhead() {
+        assertThat(only("The minister resigned Friday.", NEW_YEARS_EVE, "Friday").value()).isEqualTo("2021-12-31");
+        assertThat(only("The ministers said they will meet again Tuesday.", NEW_YEARS_EVE, "Tuesday").value())
+                .isEqualTo("2022-01-04");
+        assertThat(only("Police said the shooting happened Monday morning.", NEW_YEARS_EVE, "Monday morning"))
+                .extracting(TimeExpression::type, TimeExpression::value).containsExactly("TIME", "2021-12-27TMO");
+    }
+
+    @Test
+    void deicticDaysAndVagueReferences() {
+        String text = "Prices rose yesterday and are expected to fall today. Now traders are nervous; "
+                + "they recently sold bonds and say rates will rise soon.";
+        List<TimeExpression> found = tag(text, LocalDate.of(2022, 3, 15));
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("yesterday", "2022-03-14"), tuple("today", "2022-03-15"), tuple("Now", "PRESENT_REF"),
+                tuple("recently", "PAST_REF"), tuple("soon", "FUTURE_REF"));
+    }
+
+    @Test
+    void relativeWeeksMonthsYearsAndQuarters() {
+        String text = "Sales fell last month and rose earlier this month. The company expects profit this year "
+                + "to beat 2021. Its third-quarter earnings, reported last week, topped those of the second quarter. "
+                + "The board will meet next week.";
+        List<TimeExpression> found = tag(text, LocalDate.of(2022, 11, 16));
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("last month", "2022-10"), tuple("earlier this month", "2022-11"), tuple("this year", "2022"),
+                tuple("2021", "2021"), tuple("third-quarter", "2022-Q3"), tuple("last week", "2022-W45"),
+                tuple("the second quarter", "2022-Q2"), tuple("next week", "2022-W47"));
+    }
+
+    @Test
+    void aYearEarlierFollowsTheQuarterTheStoryIsAbout() {
+        String text = "In the third quarter, net income rose to $5 million from $3 million a year earlier.";
+        assertThat(only(text, LocalDate.of(1989, 10, 26), "a year earlier").value()).isEqualTo("1988-Q3");
+        String plain = "Unemployment is lower than a year ago.";
+        assertThat(only(plain, LocalDate.of(1998, 2, 6), "a year ago").value()).isEqualTo("1997");
+    }
+
+    @Test
+    void decadesSeasonsClockTimesAndSets() {
+        String text = "The plant, built in the 1990s, closed this summer after three years of losses. "
+                + "Workers gathered at 3 p.m. and have met each week since. Two days after the vote, "
+                + "the union said the past decade had been hard.";
+        List<TimeExpression> found = tag(text, LocalDate.of(2022, 8, 10));
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value).containsExactly(
+                tuple("the 1990s", "DATE", "199"),
+                tuple("this summer", "DATE", "2022-SU"),
+                tuple("three years", "DURATION", "P3Y"),
+                tuple("3 p.m.", "TIME", "2022-08-10T15:00"),
+                tuple("each week", "SET", "P1W"),
+                tuple("Two days", "DURATION", "P2D"),
+                tuple("the past decade", "DURATION", "P1DE"));
+    }
+
+    @Test
+    void abbreviatedMonthsAndPossessives() {
+        String text = "The results, due Dec. 30, follow Friday's sell-off and last month's rally.";
+        List<TimeExpression> found = tag(text, LocalDate.of(2021, 12, 6));
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("Dec. 30", "2021-12-30"), tuple("Friday", "2021-12-03"), tuple("last month", "2021-11"));
+    }
+
+    @Test
+    void withoutAnAnchorValuesStayUnderspecified() {
+        String text = "The vote is set for January 9. Officials met Thursday.";
+        List<TimeExpression> found = tag(text, null);
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("January 9", "XXXX-01-09"), tuple("Thursday", "XXXX-WXX-4"));
+    }
+
+    @Test
+    void numbersThatAreNotTimesAreLeftAlone() {
+        String text = "The company cut 1999 jobs, sold 2000 shares for $2010 and its two-year-old unit "
+                + "earned three-quarters of its profit. May we ask why?";
+        assertThat(tag(text, NEW_YEARS_EVE)).extracting(TimeExpression::text).containsExactly("two-year-old");
+    }
+
+    @Test
+    void offsetsAlwaysMatchTheText() {
+        String text = "On Monday, Jan. 3, 2022, at 10:30 a.m. EST, the court met for the first time in two weeks.\n\n"
+                + "It will rule next spring, perhaps by mid-April, officials said yesterday afternoon.";
+        for (TimeExpression e : tag(text, NEW_YEARS_EVE)) {
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+        assertThat(tag(text, NEW_YEARS_EVE)).extracting(TimeExpression::text).contains(
+                "Monday, Jan. 3, 2022", "10:30 a.m. EST", "two weeks", "next spring", "mid-April",
+                "yesterday afternoon");
+    }
+}
