@@ -1,10 +1,30 @@
 package org.dateline.page;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dateline.Problem;
+import org.dateline.page.internal.ContentExtractor;
+import org.dateline.page.internal.Decoding;
+import org.dateline.page.internal.Disclosures;
+import org.dateline.page.internal.HtmlComments;
+import org.dateline.page.internal.HtmlMetadata;
+import org.dateline.page.internal.PlainTextReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 /**
- * The page stage: from a page as crawled (HTML or plain text) to a {@link Page}.
- * PLACEHOLDER API: the page work replaces the bodies, keeping these signatures.
+ * The page stage: from a page as crawled (HTML or plain text) to a {@link Page}. Pure: the same input gives
+ * the same page; nothing is fetched or executed.
  */
 public final class PageExtractor {
+    /** Tags that only HTML has; a plain-text page quoting one in passing is not enough. */
+    private static final Pattern HTML_MARKUP = Pattern.compile(
+            "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|section|span|a\\s|table|br|script|link|h[1-6])\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF_WINDOW = 4096;
+
     private PageExtractor() {
     }
 
@@ -16,22 +36,109 @@ public final class PageExtractor {
      * @throws PageException when the input is not a page (binary, undecodable, empty)
      */
     public static Page extract(String id, byte[] raw) {
-        return extract(id, new String(raw, java.nio.charset.StandardCharsets.UTF_8));
+        if (raw == null || raw.length == 0) throw new PageException(Problem.E005, id);
+        return extract(id, Decoding.decode(id, raw));
+    }
+
+    /**
+     * Decodes raw bytes as {@link #extract(String, byte[])} does: BOM, declared charset, UTF-8 when valid,
+     * else windows-1252.
+     *
+     * @throws PageException E003 for binary content, E004 for bytes no candidate charset reads
+     */
+    public static String decode(String id, byte[] raw) {
+        if (raw == null || raw.length == 0) throw new PageException(Problem.E005, id);
+        return Decoding.decode(id, raw);
+    }
+
+    /** Decodes and extracts a page whose URL is known (the URL may carry the date). */
+    public static Page extract(String id, byte[] raw, String url) {
+        String content = decode(id, raw);
+        if (content.isBlank()) throw new PageException(Problem.E005, id);
+        if (content.indexOf('\0') >= 0) throw new PageException(Problem.E003, id);
+        Page page = isHtml(content) ? fromHtml(id, content, url) : fromText(id, content);
+        return page.withUrlIfAbsent(url);
     }
 
     /** Extracts a page from already-decoded content, telling HTML from plain text by its content. */
     public static Page extract(String id, String content) {
-        return fromText(id, content);
+        if (content == null || content.isBlank()) throw new PageException(Problem.E005, id);
+        if (content.indexOf('\0') >= 0) throw new PageException(Problem.E003, id);
+        return isHtml(content) ? fromHtml(id, content, null) : fromText(id, content);
+    }
+
+    /** True when {@code content} reads as HTML rather than plain text. */
+    public static boolean isHtml(String content) {
+        String head = content.substring(0, Math.min(content.length(), SNIFF_WINDOW)).stripLeading();
+        if (head.startsWith("\ufeff")) head = head.substring(1).stripLeading();
+        if (head.startsWith("<")) return HTML_MARKUP.matcher(head).find() || head.startsWith("<?xml");
+        var m = HTML_MARKUP.matcher(head);
+        int tags = 0;
+        while (m.find() && tags < 3) tags++;
+        return tags >= 3;
     }
 
     /** Extracts from HTML. */
     public static Page fromHtml(String id, String html, String url) {
-        throw new UnsupportedOperationException("not yet");
+        if (html == null || html.isBlank()) throw new PageException(Problem.E005, id);
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        HtmlMetadata.Found meta = HtmlMetadata.read(doc, url);
+        List<Comment> comments = HtmlComments.read(doc);
+        String body = ContentExtractor.extract(doc);
+        List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n")));
+        paragraphs.removeIf(String::isBlank);
+        cutAtCommentSection(paragraphs);
+        if (meta.title() != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(meta.title())) {
+            paragraphs.remove(0);
+        }
+        List<Disclosure> disclosures = edgeDisclosures(paragraphs);
+        String text = String.join("\n\n", paragraphs);
+        if (text.isBlank()) throw new PageException(Problem.E005, id);
+        String published = meta.published();
+        PublishedBasis basis = published == null ? null : PublishedBasis.PAGE;
+        if (published == null) {
+            published = PlainTextReader.earliestCommentDay(comments);
+            if (published != null) basis = PublishedBasis.INFERRED;
+        }
+        Outlet outlet = Disclosures.outlet(meta.siteName(), disclosures);
+        return new Page(id, meta.url(), meta.title(), published, basis, meta.authors(), outlet, disclosures, text,
+                comments, meta.language());
     }
 
     /** Extracts from plain text as crawled (title first, then the body, then comments and forms). */
     public static Page fromText(String id, String text) {
-        return new Page(id, null, null, null, null, java.util.List.of(), Outlet.UNKNOWN, java.util.List.of(),
-                text, java.util.List.of(), null);
+        if (text == null || text.isBlank()) throw new PageException(Problem.E005, id);
+        Page page = PlainTextReader.read(id, text);
+        if (page.text().isBlank()) throw new PageException(Problem.E005, id);
+        return page;
+    }
+
+    private static void cutAtCommentSection(List<String> paragraphs) {
+        // Only the second half can hold the comment section: a heading near the top is a word in the news.
+        for (int i = Math.max(1, paragraphs.size() / 2); i < paragraphs.size(); i++) {
+            if (PlainTextReader.startsCommentSection(paragraphs.get(i))) {
+                paragraphs.subList(i, paragraphs.size()).clear();
+                return;
+            }
+        }
+    }
+
+    private static List<Disclosure> edgeDisclosures(List<String> paragraphs) {
+        List<Disclosure> head = new ArrayList<>();
+        List<Disclosure> tail = new ArrayList<>();
+        while (paragraphs.size() > 1) {
+            Disclosure d = Disclosures.classify(paragraphs.get(paragraphs.size() - 1));
+            if (d == null) break;
+            tail.add(0, d);
+            paragraphs.remove(paragraphs.size() - 1);
+        }
+        while (paragraphs.size() > 1) {
+            Disclosure d = Disclosures.classify(paragraphs.get(0));
+            if (d == null) break;
+            head.add(d);
+            paragraphs.remove(0);
+        }
+        head.addAll(tail);
+        return head;
     }
 }

@@ -1,0 +1,133 @@
+package org.dateline.page.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.Problem;
+import org.dateline.page.PageException;
+
+/** Bytes as crawled to a string: BOM, then a declared charset, then UTF-8 when valid, else windows-1252. */
+public final class Decoding {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Only the head of a page is searched for a declaration, as browsers do. */
+    private static final int DECLARATION_WINDOW = 4096;
+    private static final int BINARY_SAMPLE = 8192;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private Decoding() {
+    }
+
+    /** Decodes {@code raw}; throws E003 for binary content, E004 for bytes no candidate charset can read. */
+    public static String decode(String id, byte[] raw) {
+        if (raw.length >= 2) {
+            int b0 = raw[0] & 0xff, b1 = raw[1] & 0xff;
+            if (b0 == 0xfe && b1 == 0xff) return strict(id, raw, 2, StandardCharsets.UTF_16BE);
+            if (b0 == 0xff && b1 == 0xfe) return strict(id, raw, 2, StandardCharsets.UTF_16LE);
+        }
+        int start = raw.length >= 3 && (raw[0] & 0xff) == 0xef && (raw[1] & 0xff) == 0xbb
+                && (raw[2] & 0xff) == 0xbf ? 3 : 0;
+        if (start == 3) return strict(id, raw, 3, StandardCharsets.UTF_8);
+        if (looksBinary(raw)) throw new PageException(Problem.E003, id);
+        Charset declared = declaredCharset(raw);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            try {
+                return decodeStrict(raw, 0, declared);
+            } catch (CharacterCodingException e) {
+                // A wrong declaration is common: the bytes may well be UTF-8 after all.
+                try {
+                    return decodeStrict(raw, 0, StandardCharsets.UTF_8);
+                } catch (CharacterCodingException ignored) {
+                    throw new PageException(Problem.E004, id, declared.name(), errorOffset(raw, declared));
+                }
+            }
+        }
+        try {
+            return decodeStrict(raw, 0, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            try {
+                return decodeStrict(raw, 0, WINDOWS_1252);
+            } catch (CharacterCodingException e2) {
+                throw new PageException(Problem.E004, id, "UTF-8", errorOffset(raw, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static String strict(String id, byte[] raw, int offset, Charset cs) {
+        try {
+            return decodeStrict(raw, offset, cs);
+        } catch (CharacterCodingException e) {
+            throw new PageException(Problem.E004, id, cs.name(), errorOffset(raw, cs));
+        }
+    }
+
+    private static String decodeStrict(byte[] raw, int offset, Charset cs) throws CharacterCodingException {
+        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return decoder.decode(ByteBuffer.wrap(raw, offset, raw.length - offset)).toString();
+    }
+
+    /** The byte offset of the first sequence {@code cs} cannot read. */
+    static long errorOffset(byte[] raw, Charset cs) {
+        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(raw);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) return in.position();
+            if (result.isUnderflow()) return raw.length;
+            out.clear();
+        }
+    }
+
+    /** NUL bytes, or mostly control characters, in the first few kilobytes: not a text page. */
+    static boolean looksBinary(byte[] raw) {
+        int n = Math.min(raw.length, BINARY_SAMPLE);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = raw[i] & 0xff;
+            if (b == 0) return true;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) control++;
+        }
+        return n > 0 && control * 10 > n;
+    }
+
+    /** The charset a page declares in its first bytes (meta charset, http-equiv, XML declaration), or null. */
+    static Charset declaredCharset(byte[] raw) {
+        String head = new String(raw, 0, Math.min(raw.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = XML_ENCODING.matcher(head);
+        String name = m.find() ? m.group(1) : null;
+        if (name == null) {
+            m = META_CHARSET.matcher(head);
+            if (m.find()) name = m.group(1);
+        }
+        if (name == null) return null;
+        name = name.toLowerCase(Locale.ROOT);
+        // Browsers read these labels as windows-1252 (WHATWG Encoding), and so do we.
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")
+                || name.equals("latin-1")) {
+            return WINDOWS_1252;
+        }
+        if (name.equals("utf8")) return StandardCharsets.UTF_8;
+        try {
+            Charset cs = Charset.forName(name);
+            // A page cannot really be UTF-16 once it was readable as ASCII here.
+            if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) return StandardCharsets.UTF_8;
+            return cs;
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.dateline.page.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.dateline.page.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reader comments in the markup blog engines write (WordPress and the like): a list of comment items, each
+ * with an author ({@code .fn}, {@code .comment-author}), a date ({@code <time>}, {@code .comment-metadata})
+ * and the text ({@code .comment-content}); replies nest in child lists.
+ */
+public final class HtmlComments {
+    static final int MAX_COMMENTS = 2000;
+    private static final String ITEMS = "li.comment, li.pingback, li.trackback, article.comment, div.comment[id],"
+            + " li[id^=comment-], div[id^=comment-].comment, li.comment-item, div.comment-item, li.c-comment";
+    private static final String CONTENT = ".comment-content, .comment-text, .comment-entry, .comment_text,"
+            + " .comment-body-text, .commentbody, .comment_content";
+    private static final String AUTHOR = ".comment-author .fn, .comment-author cite, .fn, .comment-author,"
+            + " .comment-author-name, .commenter, .comment_author, .author-name, cite";
+    private static final String META = ".comment-metadata, .comment-meta, .commentmetadata, .comment-date,"
+            + " .comment_date, .comment-time";
+
+    private HtmlComments() {
+    }
+
+    /** The comments on the page, in page order, with reply depth. */
+    public static List<Comment> read(Document doc) {
+        List<Element> items = doc.select(ITEMS);
+        if (items.isEmpty()) return List.of();
+        Set<Element> itemSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        itemSet.addAll(items);
+        // An article.comment inside an li.comment is the same comment: keep the outer one.
+        List<Element> outer = new ArrayList<>();
+        for (Element item : items) {
+            Element owner = nearestItem(item.parent(), itemSet);
+            if (owner != null && directlyWraps(owner, item, itemSet)) continue;
+            outer.add(item);
+        }
+        itemSet.retainAll(outer);
+        List<Comment> out = new ArrayList<>();
+        for (Element item : outer) {
+            if (out.size() >= MAX_COMMENTS) break;
+            String text = text(item, itemSet);
+            if (text.isEmpty()) continue;
+            int depth = 0;
+            for (Element a = nearestItem(item.parent(), itemSet); a != null; a = nearestItem(a.parent(), itemSet)) {
+                depth++;
+            }
+            out.add(new Comment(author(item, itemSet), date(item, itemSet), text, depth));
+        }
+        return out;
+    }
+
+    /** True when {@code inner} is the only comment item directly in {@code owner}'s own content. */
+    private static boolean directlyWraps(Element owner, Element inner, Set<Element> items) {
+        Element p = inner.parent();
+        while (p != null && p != owner) {
+            String tag = p.normalName();
+            if (tag.equals("ul") || tag.equals("ol")) return false;
+            p = p.parent();
+        }
+        return p == owner;
+    }
+
+    private static Element nearestItem(Element from, Set<Element> items) {
+        for (Element p = from; p != null; p = p.parent()) {
+            if (items.contains(p)) return p;
+        }
+        return null;
+    }
+
+    private static boolean owned(Element e, Element item, Set<Element> items) {
+        return nearestItem(e, items) == item;
+    }
+
+    private static String author(Element item, Set<Element> items) {
+        for (Element e : item.select(AUTHOR)) {
+            if (!owned(e, item, items)) continue;
+            String a = Whitespace.normalize(e.text()).replaceFirst("(?i)\\s*(?:says|said|wrote)\\s*:?$", "").strip();
+            if (!a.isEmpty() && a.length() <= 80) return a;
+        }
+        return null;
+    }
+
+    private static String date(Element item, Set<Element> items) {
+        for (Element t : item.select("time")) {
+            if (!owned(t, item, items)) continue;
+            String d = Dates.parse(t.attr("datetime"), true);
+            if (d == null) d = Dates.parse(t.text(), false);
+            if (d != null) return d;
+        }
+        for (Element m : item.select(META)) {
+            if (!owned(m, item, items)) continue;
+            String d = Dates.parse(m.text(), false);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static String text(Element item, Set<Element> items) {
+        for (Element c : item.select(CONTENT)) {
+            if (owned(c, item, items)) return paragraphs(c, items, item);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Element p : item.select("p")) {
+            if (!owned(p, item, items) || p.closest(META + ", .reply, .comment-author, .vcard") != null
+                    && p.closest(META + ", .reply, .comment-author, .vcard").closest(ITEMS) == item) {
+                continue;
+            }
+            String t = Whitespace.normalize(p.text());
+            if (t.isEmpty()) continue;
+            if (sb.length() > 0) sb.append("\n\n");
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
+    private static String paragraphs(Element content, Set<Element> items, Element item) {
+        List<Element> ps = new ArrayList<>();
+        for (Element p : content.select("p")) if (owned(p, item, items)) ps.add(p);
+        if (ps.isEmpty()) return Whitespace.normalize(content.text());
+        StringBuilder sb = new StringBuilder();
+        for (Element p : ps) {
+            String t = Whitespace.normalize(p.text());
+            if (t.isEmpty()) continue;
+            if (sb.length() > 0) sb.append("\n\n");
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package org.dateline.page.internal;
+
+/** Whitespace as readers see it: runs of spaces, tabs, newlines and no-break spaces count as one space. */
+public final class Whitespace {
+    private Whitespace() {
+    }
+
+    /** {@code s} with whitespace runs collapsed to one space and trimmed; null stays null. */
+    public static String normalize(String s) {
+        if (s == null) return null;
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b'
+                || c == '\ufeff';
+    }
+}

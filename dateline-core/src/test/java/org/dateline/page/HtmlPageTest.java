@@ -1,0 +1,164 @@
+package org.dateline.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlPageTest {
+    private static final String BLOG = """
+            <!DOCTYPE html>
+            <html lang="en-GB"><head>
+            <meta charset="utf-8">
+            <title>Wind Farm Plan Splits Island Community | The Island Post</title>
+            <meta property="og:site_name" content="The Island Post">
+            <meta property="article:published_time" content="2022-09-18T08:30:00+01:00">
+            <meta name="author" content="Ruth McAllister">
+            <link rel="canonical" href="https://islandpost.example/2022/09/18/wind-farm-plan/">
+            </head><body>
+            <header class="site-header"><nav class="main-nav"><ul><li><a href="/">Home</a></li>
+              <li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+            <div id="page"><div class="sidebar"><h3>Most read</h3><ul>
+              <li><a href="/a">Ferry timetable changes for winter season announced</a></li>
+              <li><a href="/b">School roof repairs finished ahead of schedule</a></li></ul></div>
+            <article class="post">
+              <h1 class="entry-title">Wind Farm Plan Splits Island Community</h1>
+              <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div>
+              <div class="entry-content">
+                <p>A proposal to build twelve turbines on the western moor has divided residents, with a packed public
+                meeting on Saturday ending without agreement.</p>
+                <figure><img src="moor.jpg"><figcaption>The western moor, where the turbines would stand.</figcaption></figure>
+                <p>Supporters say the project would cut electricity bills by a fifth and bring forty jobs during
+                construction, while opponents fear for the moor's bird colonies.</p>
+                <h2>What happens next</h2>
+                <p>The council will publish an environmental assessment in November, and a vote is expected early next
+                year, according to planning officer Dev Patel.</p>
+                <ul><li>Consultation closes on 30 October.</li><li>Drop-in sessions run every Tuesday.</li></ul>
+                <blockquote><p>"We are not against wind power, we are against this site," said one farmer.</p></blockquote>
+                <div class="related-posts"><h3>Related</h3><ul><li><a href="/c">Solar panels on the harbour roof</a></li>
+                  <li><a href="/d">Energy prices: what islanders pay</a></li></ul></div>
+              </div>
+            </article>
+            <div id="comments" class="comments-area">
+              <h2 class="comments-title">2 thoughts on &ldquo;Wind Farm Plan Splits Island Community&rdquo;</h2>
+              <ol class="comment-list">
+                <li id="comment-11" class="comment">
+                  <article class="comment-body">
+                    <footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Iain Ross</b> <span class="says">says:</span></div>
+                      <div class="comment-metadata"><a href="#c11"><time datetime="2022-09-18T10:02:00+01:00">September 18, 2022 at 10:02 am</time></a></div></footer>
+                    <div class="comment-content"><p>The birds were here first.</p></div>
+                  </article>
+                  <ol class="children">
+                    <li id="comment-12" class="comment">
+                      <article class="comment-body">
+                        <footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Mhairi Shaw</b></div>
+                          <div class="comment-metadata"><time datetime="2022-09-19T08:15:00+01:00">September 19, 2022</time></div></footer>
+                        <div class="comment-content"><p>And the jobs would keep young people here.</p></div>
+                      </article>
+                    </li>
+                  </ol>
+                </li>
+              </ol>
+              <div id="respond"><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p>
+                <textarea name="comment"></textarea></form></div>
+            </div>
+            </div>
+            <footer class="site-footer"><p>&copy; 2022 The Island Post. All rights reserved.</p></footer>
+            </body></html>
+            """;
+
+    @Test
+    void bodyKeepsParagraphsHeadingsListsAndQuotesInOrder() {
+        Page page = PageExtractor.extract("wind.html", BLOG);
+        assertThat(page.text()).startsWith("A proposal to build twelve turbines")
+                .contains("Supporters say the project", "What happens next", "Consultation closes on 30 October.",
+                        "\"We are not against wind power, we are against this site,\" said one farmer.")
+                .endsWith("said one farmer.");
+        assertThat(page.text().indexOf("Supporters")).isLessThan(page.text().indexOf("What happens next"));
+        assertThat(page.text()).contains("\n\nWhat happens next\n\n");
+    }
+
+    @Test
+    void boilerplateAroundTheArticleIsLeftOut() {
+        Page page = PageExtractor.extract("wind.html", BLOG);
+        assertThat(page.text()).doesNotContain("Home", "Ferry timetable", "Share on Facebook",
+                "The western moor, where", "Solar panels", "The birds were here first", "Leave a Reply",
+                "email address", "All rights reserved", "Wind Farm Plan Splits");
+    }
+
+    @Test
+    void metadataComesFromTheHead() {
+        Page page = PageExtractor.extract("wind.html", BLOG);
+        assertThat(page.title()).isEqualTo("Wind Farm Plan Splits Island Community");
+        assertThat(page.published()).startsWith("2022-09-18");
+        assertThat(page.publishedBasis()).isEqualTo(PublishedBasis.PAGE);
+        assertThat(page.authors()).containsExactly("Ruth McAllister");
+        assertThat(page.outlet().name()).isEqualTo("The Island Post");
+        assertThat(page.url()).isEqualTo("https://islandpost.example/2022/09/18/wind-farm-plan/");
+        assertThat(page.language()).isEqualTo("en");
+    }
+
+    @Test
+    void wordPressCommentsNestByChildLists() {
+        Page page = PageExtractor.extract("wind.html", BLOG);
+        assertThat(page.comments()).containsExactly(
+                new Comment("Iain Ross", "2022-09-18T10:02", "The birds were here first.", 0),
+                new Comment("Mhairi Shaw", "2022-09-19T08:15", "And the jobs would keep young people here.", 1));
+    }
+
+    @Test
+    void jsonLdWinsAndTheUrlOrCommentsFillInTheDate() {
+        String html = """
+                <html><head><title>Rail strike called off - Metro Daily</title>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"Metro Daily"},
+                  {"@type":"NewsArticle","headline":"Rail strike called off after late-night talks",
+                   "datePublished":"2023-02-07T23:10:00Z","author":[{"@type":"Person","name":"Sam Okafor"},
+                   {"@type":"Person","name":"Lena Fischer"}],"publisher":{"@type":"Organization","name":"Metro Daily"}}]}
+                </script></head><body><main>
+                <p>Train drivers called off Wednesday's strike after talks with the rail operator ran past midnight,
+                the union said in a statement.</p>
+                <p>The operator agreed to review rosters and to pay a one-off bonus, according to the union's
+                general secretary, who called the offer a fair basis for further talks.</p>
+                </main></body></html>
+                """;
+        Page page = PageExtractor.fromHtml("rail.html", html, null);
+        assertThat(page.title()).isEqualTo("Rail strike called off after late-night talks");
+        assertThat(page.published()).startsWith("2023-02-07");
+        assertThat(page.authors()).containsExactly("Sam Okafor", "Lena Fischer");
+        assertThat(page.outlet().name()).isEqualTo("Metro Daily");
+
+        String undated = html.replace("\"datePublished\":\"2023-02-07T23:10:00Z\",", "");
+        Page fromUrl = PageExtractor.fromHtml("rail.html", undated, "https://metro.example/news/2023/02/08/rail-strike");
+        assertThat(fromUrl.published()).isEqualTo("2023-02-08");
+        assertThat(fromUrl.publishedBasis()).isEqualTo(PublishedBasis.PAGE);
+    }
+
+    @Test
+    void anUndatedPageTakesItsDateFromTheEarliestComment() {
+        String html = BLOG.replace("<meta property=\"article:published_time\" content=\"2022-09-18T08:30:00+01:00\">", "")
+                .replace("/2022/09/18/", "/");
+        Page page = PageExtractor.extract("wind.html", html);
+        assertThat(page.published()).isEqualTo("2022-09-18");
+        assertThat(page.publishedBasis()).isEqualTo(PublishedBasis.INFERRED);
+    }
+
+    @Test
+    void aFundingNoteAtTheEndOfTheBodyLabelsTheOutlet() {
+        String html = "<html><head><meta property='og:site_name' content='Voice of the Steppe'></head><body><article>"
+                + "<p>Wheat prices rose for a third week as buyers in the region sought supplies before winter.</p>"
+                + "<p>Exporters said port capacity, not demand, was now the main limit on sales abroad this season.</p>"
+                + "<p><em>Voice of the Steppe is a broadcaster funded by the national government.</em></p>"
+                + "</article></body></html>";
+        Page page = PageExtractor.extract("wheat.html", html);
+        assertThat(page.text()).doesNotContain("broadcaster");
+        assertThat(page.outlet().name()).isEqualTo("Voice of the Steppe");
+        assertThat(page.outlet().labels()).containsExactly("state-funded");
+        assertThat(page.disclosures()).hasSize(1);
+    }
+
+    @Test
+    void plainTextMentioningATagIsStillPlainText() {
+        assertThat(PageExtractor.isHtml("Editors Debate Markup\n\nThe <p> tag marks a paragraph, she said.\n")).isFalse();
+        assertThat(PageExtractor.isHtml("  <!doctype html><html><body><p>x</p></body></html>")).isTrue();
+    }
+}
