@@ -1,0 +1,71 @@
+package org.dateline.place.internal;
+
+import java.util.Set;
+
+/** Small closed word lists the place finder reasons with; all lower case. */
+final class Words {
+    private Words() {
+    }
+
+    /** Words before a name that say it is a place ("talks in Geneva", "flew to Paris", "the mayor of Reading"). */
+    static final Set<String> CUES = Set.of("in", "at", "from", "near", "to", "outside", "into", "across", "toward", "towards", "via", "around",
+            "between", "through", "throughout", "inside", "within", "of", "visit", "visited", "visiting", "visits",
+            "reached", "entered", "invaded", "leaving", "left", "born", "based", "downtown", "suburban", "northern",
+            "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+            "southwestern", "against");
+
+    /** Lower-case words allowed inside a multi-word name ("Rio de Janeiro", "Isle of Man"). */
+    static final Set<String> CONNECTORS = Set.of("de", "del", "della", "la", "le", "les", "al", "el", "of", "upon", "on", "am", "the", "du", "des", "di",
+            "da", "do", "dos", "das", "y", "en", "sur", "an", "der", "den", "von", "and", "im", "bin", "ar");
+
+    /** Never places however capitalised, though some are also names in the gazetteer. */
+    static final Set<String> NEVER = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "god", "lord", "christ", "allah", "jesus", "mars", "earth", "moon", "sun", "venus", "mercury", "jupiter",
+            "saturn", "internet", "web", "twitter", "facebook", "google", "amazon", "apple", "president", "minister",
+            "senator", "mayor", "governor", "king", "queen", "prince", "princess", "pope", "general", "colonel",
+            "major", "captain", "doctor", "professor", "reverend", "mr", "mrs", "ms", "dr", "republican", "democrat",
+            "republicans", "democrats", "christian", "muslim", "jewish", "catholic", "islam", "christmas", "easter",
+            "ramadan", "north", "south", "east", "west", "western", "eastern");
+
+    /** Capitalised words that may follow a place name without making it part of a longer name ("Moscow Mayor"). */
+    static final Set<String> FOLLOWERS = Set.of("president", "prime", "minister", "mayor", "governor", "gov", "foreign", "defense", "defence", "senator",
+            "sen", "rep", "representative", "republican", "republicans", "democrat", "democrats", "police",
+            "officials", "state", "city", "region", "province", "oblast", "county", "capital", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "on", "in", "at", "ambassador",
+            "envoy", "leader", "chief", "premier", "king", "queen", "secretary", "attorney", "ap", "afp", "reuters",
+            "cnn", "tass", "ria", "xinhua", "interior", "finance", "health", "national", "officer", "general",
+            "supreme", "legislature", "senate", "house", "assembly", "lawmakers", "voters", "residents");
+
+    /** Capitalised words that may precede a place name without making it part of a longer name. */
+    static final Set<String> PRECEDERS = Set.of("in", "at", "from", "near", "to", "outside", "into", "across", "toward", "towards", "via", "around",
+            "between", "through", "throughout", "inside", "within", "of", "and", "or", "the", "greater", "central",
+            "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "upstate", "downtown", "metropolitan", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "both", "says", "said", "for", "with",
+            "by", "on", "as", "but", "while", "after", "before", "unlike", "like", "if", "when", "neighbouring",
+            "neighboring", "occupied", "free", "independent", "mainland", "rural", "coastal", "southernmost",
+            "northernmost", "post", "pre", "anti", "pro", "new", "old");
+
+    /** Head nouns of organisation names: a place after "of"/"for" in such a name is part of the name. */
+    static final Set<String> ORGANISATION_HEADS = Set.of("university", "college", "bank", "organization", "organisation", "council", "institute", "institution",
+            "ministry", "department", "court", "committee", "agency", "association", "union", "party", "museum",
+            "school", "academy", "church", "federation", "foundation", "society", "commission", "office", "board",
+            "corporation", "company", "club", "league", "voice", "friends", "times", "post", "journal", "news",
+            "network", "center", "centre", "hospital", "archdiocese", "diocese", "port", "duke", "duchess", "earl",
+            "bishop", "archbishop", "mayor", "governor", "house", "senate", "parliament", "assembly", "chamber",
+            "army", "navy", "force", "guard", "embassy", "consulate", "mission", "authority", "service", "fund",
+            "group", "orchestra", "team", "fc", "battle", "siege", "treaty", "accord", "accords", "agreement",
+            "declaration", "convention", "protocol", "conference", "summit", "prize", "award", "order", "cup",
+            "games", "open", "marathon", "festival", "exchange", "airport", "station", "stadium", "hotel", "prison",
+            "bridge", "street", "avenue", "road", "square", "palace", "tower", "hall");
+
+    /** Words after a region name that mark a US state rather than a country of the same name. */
+    static final Set<String> STATE_CUES = Set.of("gov", "governor", "legislature", "senate", "senator", "sen", "republicans", "republican", "democrats",
+            "democratic", "county", "counties", "voters", "state", "statehouse", "lawmakers", "rep", "secretary");
+
+    /** Two words that may join a list of places ("Paris, Lyon and Nice"). */
+    static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&", "/");
+}
