@@ -2,22 +2,33 @@ package org.dateline.quote;
 
 import java.util.List;
 import org.dateline.actor.Entity;
+import org.dateline.quote.internal.Attributor;
+import org.dateline.quote.internal.CueLexicon;
 import org.dateline.text.Text;
 
 /**
  * Finds direct and reported speech and attributes each to its speaker.
- * PLACEHOLDER API: the quote work replaces the bodies, keeping these signatures.
+ *
+ * <p>Direct quotes in straight or curly double quotes, guillemets or single quotes (a paragraph opening
+ * with a quote mark continues an unclosed quote); reported speech from a lexicon of cue verbs ("said that",
+ * "pointed out that", "according to", ", she added."); partial quotes inside reported speech give a
+ * {@link QuoteKind#MIXED} quote. Speakers are the names next to the cue, with their apposition as role;
+ * pronouns and role phrases ("the official") point back to the last compatible person named. Thread-safe.
  */
 public final class QuoteExtractor {
-    private QuoteExtractor() {
+    private final CueLexicon lexicon;
+
+    private QuoteExtractor(CueLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     public static QuoteExtractor builtIn() {
-        return new QuoteExtractor();
+        return new QuoteExtractor(CueLexicon.builtIn());
     }
 
     /** The quotes in {@code text}, in text order, speakers resolved through the entities where possible. */
     public List<Quote> extract(Text text, List<Entity> entities) {
-        return List.of();
+        if (text == null || text.tokens().isEmpty()) return List.of();
+        return List.copyOf(new Attributor(text, entities, lexicon).extract());
     }
 }

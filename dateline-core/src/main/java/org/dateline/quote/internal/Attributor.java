@@ -1,0 +1,742 @@
+package org.dateline.quote.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.actor.Entity;
+import org.dateline.actor.EntityType;
+import org.dateline.quote.Quote;
+import org.dateline.quote.QuoteKind;
+import org.dateline.quote.Speaker;
+import org.dateline.text.Sentence;
+import org.dateline.text.Text;
+import org.dateline.text.Token;
+
+/**
+ * Finds the quotes of one text and their speakers. One instance per call: it holds the text's quote
+ * marks, the tokens already used as cues, and the people named so far.
+ *
+ * <p>Order of work: quoted spans are attributed first (cue and speaker right after the closing mark or
+ * right before the opening one); then reported speech is read off the cue lexicon sentence by sentence
+ * (partial quotes inside it make it MIXED); then every candidate's speaker phrase is resolved in text
+ * order, so pronouns and role phrases can point back to the people named before them.
+ */
+public final class Attributor {
+    private static final int MAX_NP = 8;
+
+    private final String s;
+    private final List<Token> toks;
+    private final List<Sentence> sentences;
+    private final List<Entity> entities;
+    private final CueLexicon lexicon;
+    private final List<QuoteMarks.Span> spans;
+    private final boolean[] cueUsed;
+    private final boolean[] spanUsed;
+    private final int[] sentenceFirst;
+    private final int[] sentenceEnd;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final Mentions mentions;
+
+    /** A speaker phrase as found: token range, what kind, and the part that is a name. */
+    record Np(int first, int last, Kind kind, int nameFirst, int nameLast, String role) {
+        enum Kind { NAME, PRONOUN, PHRASE }
+    }
+
+    /** A quote before its speaker phrase is resolved. */
+    private record Candidate(int start, int end, QuoteKind kind, String cue, Np np, int order) {
+    }
+
+    public Attributor(Text text, List<Entity> entities, CueLexicon lexicon) {
+        this.s = text.text();
+        this.toks = text.tokens();
+        this.sentences = text.sentences();
+        this.entities = entities == null ? List.of() : entities;
+        this.lexicon = lexicon;
+        this.spans = QuoteMarks.find(s);
+        this.cueUsed = new boolean[toks.size()];
+        this.spanUsed = new boolean[spans.size()];
+        this.sentenceFirst = new int[sentences.size()];
+        this.sentenceEnd = new int[sentences.size()];
+        java.util.Arrays.fill(sentenceFirst, -1);
+        for (int i = 0; i < toks.size(); i++) {
+            int si = toks.get(i).sentence();
+            if (si < 0 || si >= sentences.size()) continue;
+            if (sentenceFirst[si] < 0) sentenceFirst[si] = i;
+            sentenceEnd[si] = i + 1;
+        }
+        this.mentions = new Mentions(s, toks, this.entities, this::inQuote);
+    }
+
+    public List<Quote> extract() {
+        for (int q = 0; q < spans.size(); q++) attributeQuoted(q);
+        for (int si = 0; si < sentences.size(); si++) reportedSpeech(si);
+        leftoverQuotes();
+        return resolve();
+    }
+
+    // ---------------------------------------------------------------- quoted spans
+
+    private void attributeQuoted(int q) {
+        QuoteMarks.Span span = spans.get(q);
+        int closeTok = firstTokenAtOrAfter(span.end());
+        int openTok = lastTokenBefore(span.open());
+        boolean partial = partial(span, openTok);
+        // After the closing mark: ", Ushakov said", "said Ushakov", "he added", "according to X".
+        Found after = cueAndSpeakerForward(closeTok, span.end());
+        if (after != null) {
+            markCue(after.cue);
+            if (partial) {
+                int start = clauseStart(span.open());
+                addCandidate(start, trimEnd(span.contentEnd()), QuoteKind.MIXED, after, q);
+                markSpansWithin(start, span.end());
+            } else {
+                addCandidate(span.contentStart(), trimEnd(span.contentEnd()), QuoteKind.DIRECT, after, q);
+            }
+            spanUsed[q] = true;
+            return;
+        }
+        // Before the opening mark: "Ushakov said:", "he told reporters, ", "she added that".
+        if (partial) return;
+        Found before = cueAndSpeakerBackward(openTok, span.open());
+        if (before != null) {
+            markCue(before.cue);
+            addCandidate(span.contentStart(), trimEnd(span.contentEnd()), QuoteKind.DIRECT, before, q);
+            spanUsed[q] = true;
+        }
+    }
+
+    /** A quote that begins mid-sentence with lower-case words is a fragment of someone's reported speech. */
+    private boolean partial(QuoteMarks.Span span, int openTok) {
+        if (openTok < 0 || lineBreakBetween(toks.get(openTok).end(), span.open())) return false;
+        String prev = toks.get(openTok).text();
+        if (prev.equals(":")) return false;
+        char first = s.charAt(span.contentStart());
+        if (Character.isLowerCase(first)) return true;
+        // A few words mid-sentence with the sentence going on after them: a fragment ("Says 'Pleased' With").
+        int next = firstTokenAtOrAfter(span.end());
+        boolean continues = next >= 0 && !lineBreakBetween(span.end(), toks.get(next).start())
+                && Words.word(toks.get(next).text()) && lexicon.match(toks, next, next + 1) == null;
+        return Words.word(prev) && continues && countWords(span.contentStart(), span.contentEnd()) <= 3;
+    }
+
+    private record Found(CueLexicon.Match cue, Np np) {
+    }
+
+    private Found cueAndSpeakerForward(int i, int from) {
+        if (i < 0 || i >= toks.size() || lineBreakBetween(from, toks.get(i).start())) return null;
+        if (toks.get(i).text().equals(",")) i++;
+        if (i >= toks.size()) return null;
+        int limit = paragraphLimit(i);
+        // cue first: "said Ushakov", "according to the Kremlin"
+        CueLexicon.Match m = lexicon.match(toks, i, limit);
+        if (m != null) {
+            Np np = npForward(m.last() + 1, limit);
+            if (np != null) return new Found(m, withAppositionAfter(np, limit));
+            return null;
+        }
+        Np np = npForward(i, limit);
+        if (np == null) return null;
+        int j = np.last() + 1;
+        String role = null;
+        if (j < limit && toks.get(j).text().equals(",")) {
+            // "Yuri Ushakov, Putin's foreign policy adviser, said"
+            int k = j + 1;
+            while (k < limit && k < j + 16 && !toks.get(k).text().equals(",") && !isStop(k)) k++;
+            if (k < limit && toks.get(k).text().equals(",") && k > j + 1) {
+                role = join(j + 1, k - 1);
+                j = k + 1;
+            } else {
+                return null;
+            }
+        }
+        j = skipBetween(j, limit);
+        if (j >= limit) return null;
+        m = lexicon.match(toks, j, limit);
+        if (m == null || m.type() == CueLexicon.Type.ACCORDING) return null;
+        if (role != null) np = new Np(np.first(), np.last(), np.kind(), np.nameFirst(), np.nameLast(), role);
+        return new Found(m, np);
+    }
+
+    private Np withAppositionAfter(Np np, int limit) {
+        int j = np.last() + 1;
+        if (np.kind() != Np.Kind.NAME || j >= limit || !toks.get(j).text().equals(",")) return np;
+        int k = j + 1;
+        while (k < limit && k < j + 16 && !isPunct(k)) k++;
+        if (k > j + 1 && k <= limit && (k == limit || isStop(k) || toks.get(k).text().equals(","))) {
+            String role = join(j + 1, k - 1);
+            if (Character.isLowerCase(role.charAt(0)) || role.contains("\u2019s") || role.contains("'s")
+                    || Words.TITLES.contains(Words.lower(toks.get(j + 1).text()))) {
+                return new Np(np.first(), np.last(), np.kind(), np.nameFirst(), np.nameLast(), role);
+            }
+        }
+        return np;
+    }
+
+    private Found cueAndSpeakerBackward(int j, int openPos) {
+        if (j < 0) return null;
+        String last = toks.get(j).text();
+        boolean colonAcrossLine = last.equals(":") && lineBreakBetween(toks.get(j).end(), openPos);
+        if (lineBreakBetween(toks.get(j).end(), openPos) && !colonAcrossLine) return null;
+        if (!(last.equals(":") || last.equals(",") || Words.lower(last).equals("that")
+                || lexicon.match(toks, j, j + 1) != null)) return null;
+        int floor = Math.max(0, j - 12);
+        for (int c = j; c >= floor; c--) {
+            if (inQuote(toks.get(c).start()) || (c < j && isStop(c))) break;
+            if (cueUsed[c]) continue;
+            CueLexicon.Match m = lexicon.match(toks, c, j + 1);
+            if (m == null) continue;
+            if (m.type() == CueLexicon.Type.ACCORDING) {
+                Np np = npForward(m.last() + 1, j + 1);
+                if (np != null) return new Found(m, np);
+                continue;
+            }
+            Np np = npBackward(skipBetweenBack(c - 1));
+            if (np == null && c > 0 && toks.get(c - 1).text().equals(",") && m.type() != CueLexicon.Type.TELL) {
+                np = sentenceSubject(c);
+            }
+            if (np != null) return new Found(m, np);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    private void reportedSpeech(int si) {
+        int first = sentenceFirst[si];
+        if (first < 0) return;
+        int end = sentenceEnd[si];
+        for (int i = first; i < end; i++) {
+            if (cueUsed[i] || inQuote(toks.get(i).start())) continue;
+            CueLexicon.Match m = lexicon.match(toks, i, end);
+            if (m == null) continue;
+            if (reported(m, first, end)) {
+                markCue(m);
+                i = m.last();
+            }
+        }
+    }
+
+    private boolean reported(CueLexicon.Match m, int first, int end) {
+        if (m.type() == CueLexicon.Type.ACCORDING) return according(m, first, end);
+        int after = m.last() + 1;
+        Np np = npBackward(skipBetweenBack(m.first() - 1));
+        boolean participle = toks.get(m.first()).text().endsWith("ing");
+        if (np == null && participle && m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
+            np = sentenceSubject(m.first()); // "Moscow has dismissed it, insisting that ..."
+        }
+        if (np != null) {
+            // Subject first: "Ushakov pointed out that ...", "X told Y that ...", "X said the talks ...".
+            int c = after;
+            if (m.type() == CueLexicon.Type.TELL && c < end && !toks.get(c).text().equals("that")
+                    && !toks.get(c).text().equals(":")) {
+                Np object = npForward(c, end);
+                if (object != null) c = object.last() + 1;
+                else if (findThat(c, end) < 0) return false;
+            }
+            int that = findThat(c, end);
+            int contentStart;
+            if (that >= 0) {
+                contentStart = that + 1;
+            } else if (c < end && toks.get(c).text().equals(":")) {
+                contentStart = c + 1;
+            } else if ((m.type() == CueLexicon.Type.SAY || m.type() == CueLexicon.Type.THINK
+                    || m.type() == CueLexicon.Type.TELL) && c < end && startsClause(c)) {
+                contentStart = c;
+            } else {
+                return postposed(m, np, first, end);
+            }
+            int contentEnd = end;
+            if (contentEnd - contentStart < 2) return postposed(m, np, first, end);
+            return addReported(toks.get(contentStart).start(), toks.get(contentEnd - 1).end(), m, np);
+        }
+        // Inverted: "..., said Ushakov." / "..., added the official."
+        if (m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
+            Np after2 = npForward(after, end);
+            if (after2 != null) {
+                after2 = withAppositionAfter(after2, end);
+                int k = after2.last() + 1;
+                if (k >= end || isPunct(k)) {
+                    return addReported(toks.get(first).start(), toks.get(m.first() - 2).end(), m, after2);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** ", Ushakov said." after the content: the content runs from the sentence start to the comma. */
+    private boolean postposed(CueLexicon.Match m, Np np, int first, int end) {
+        int comma = np.first() - 1;
+        if (comma <= first || !toks.get(comma).text().equals(",")) return false;
+        int k = skipAdjuncts(m.last() + 1, end);
+        if (k < end && !isPunct(k)) return false;
+        return addReported(toks.get(first).start(), toks.get(comma - 1).end(), m, np);
+    }
+
+    private boolean according(CueLexicon.Match m, int first, int end) {
+        Np np = npForward(m.last() + 1, end);
+        if (np == null) return false;
+        int k = np.last() + 1;
+        if (m.first() == first || (m.first() > first && isIntroEnd(m.first() - 1))) {
+            // "According to X, CONTENT."
+            if (k < end && toks.get(k).text().equals(",") && k + 2 < end) {
+                return addReported(toks.get(k + 1).start(), toks.get(end - 1).end(), m, np);
+            }
+            return false;
+        }
+        int cEnd = m.first() - 1;
+        if (toks.get(cEnd).text().equals(",")) cEnd--;
+        if (cEnd <= first) return false;
+        return addReported(toks.get(first).start(), toks.get(cEnd).end(), m, np);
+    }
+
+    private boolean isIntroEnd(int i) {
+        String t = toks.get(i).text();
+        return t.equals(",") || QuoteMarks.isDouble(t.charAt(0));
+    }
+
+    private boolean addReported(int start, int end, CueLexicon.Match m, Np np) {
+        start = trimStart(start);
+        end = trimEnd(end);
+        if (end - start < 3) return false;
+        // A content that is one already-attributed quote was handled with the quote.
+        for (int q = 0; q < spans.size(); q++) {
+            QuoteMarks.Span sp = spans.get(q);
+            if (spanUsed[q] && sp.contentStart() <= start + 2 && sp.contentEnd() >= end - 2) return false;
+        }
+        boolean mixed = false;
+        for (int q = 0; q < spans.size(); q++) {
+            QuoteMarks.Span sp = spans.get(q);
+            if (sp.open() >= start && sp.open() < end) {
+                mixed = true;
+                if (sp.end() > end && sp.end() - end < 3) end = trimEnd(sp.end());
+                spanUsed[q] = true;
+            }
+        }
+        addCandidate(start, end, mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT, new Found(m, np), -1);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- quotes no cue claimed
+
+    private void leftoverQuotes() {
+        for (int q = 0; q < spans.size(); q++) {
+            if (spanUsed[q]) continue;
+            QuoteMarks.Span sp = spans.get(q);
+            int words = countWords(sp.contentStart(), sp.contentEnd());
+            boolean sentenceLike = Character.isUpperCase(s.charAt(sp.contentStart())) && words >= 4;
+            if (!sentenceLike) continue;
+            // The same speaker goes on: a quote in the same or the next paragraph as an attributed one.
+            Candidate prev = null;
+            for (Candidate c : candidates) {
+                if (c.end() <= sp.open() && (prev == null || c.end() > prev.end())) prev = c;
+            }
+            Np np = null;
+            String cue = null;
+            if (prev != null && paragraphsBetween(prev.end(), sp.open()) <= 1 && prev.np() != null) {
+                np = prev.np();
+                cue = prev.cue();
+            }
+            candidates.add(new Candidate(sp.contentStart(), trimEnd(sp.contentEnd()), QuoteKind.DIRECT, cue, np,
+                    sp.open()));
+            spanUsed[q] = true;
+        }
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    private List<Quote> resolve() {
+        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        List<Quote> out = new ArrayList<>();
+        // Resolve in the order the reader meets the speaker phrases.
+        List<Candidate> byNp = new ArrayList<>(candidates);
+        byNp.sort(Comparator.comparingInt(c -> c.np() == null ? c.start() : toks.get(c.np().first()).start()));
+        java.util.Map<Candidate, Speaker> speakers = new java.util.IdentityHashMap<>();
+        for (Candidate c : byNp) {
+            Speaker sp = c.np() == null ? null : mentions.speaker(c.np(), toks.get(c.np().first()).start());
+            speakers.put(c, sp);
+        }
+        // Reported speech holding another cue with its own speaker ("..., with Ushakov noting that ...")
+        // ends where that speaker's phrase begins.
+        for (int a = 0; a < candidates.size(); a++) {
+            Candidate ca = candidates.get(a);
+            for (int b = a + 1; b < candidates.size(); b++) {
+                Candidate cb = candidates.get(b);
+                if (cb.start() >= ca.end()) break;
+                if (ca.order() >= 0 || cb.np() == null) continue;
+                int npStart = toks.get(cb.np().first()).start();
+                if (npStart > ca.start() && npStart < ca.end()) {
+                    int end = trimConnector(npStart);
+                    if (end - ca.start() >= 3) {
+                        Candidate cut = new Candidate(ca.start(), end, ca.kind(), ca.cue(), ca.np(), ca.order());
+                        speakers.put(cut, speakers.get(ca));
+                        candidates.set(a, cut);
+                        ca = cut;
+                    }
+                }
+            }
+        }
+        int lastEnd = -1;
+        for (Candidate c : candidates) {
+            if (c.start() < lastEnd) continue; // overlapping readings: the first one stands
+            QuoteKind kind = c.kind();
+            if (kind != QuoteKind.DIRECT) kind = holdsQuote(c.start(), c.end()) ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+            out.add(new Quote(c.start(), c.end(), s.substring(c.start(), c.end()), kind, c.cue(), speakers.get(c)));
+            lastEnd = c.end();
+        }
+        return out;
+    }
+
+    private boolean holdsQuote(int start, int end) {
+        for (QuoteMarks.Span sp : spans) if (sp.open() >= start && sp.open() < end) return true;
+        return false;
+    }
+
+    /** The end of a content cut before a nested speaker: drops ", with", ", and", "while" before it. */
+    private int trimConnector(int pos) {
+        int end = trimEnd(pos);
+        for (String w : new String[] {"with", "and", "while", "as", "but"}) {
+            if (end >= w.length() && s.regionMatches(true, end - w.length(), w, 0, w.length())
+                    && (end == w.length() || !Character.isLetter(s.charAt(end - w.length() - 1)))) {
+                end = trimEnd(end - w.length());
+                break;
+            }
+        }
+        return end;
+    }
+
+    private void addCandidate(int start, int end, QuoteKind kind, Found f, int order) {
+        if (end <= start) return;
+        String cue = s.substring(toks.get(f.cue().first()).start(), toks.get(f.cue().last()).end());
+        candidates.add(new Candidate(start, end, kind, cue, f.np(), order));
+    }
+
+    // ---------------------------------------------------------------- noun phrases
+
+    /** The speaker phrase starting at token {@code i}: a pronoun, a name, or a short noun phrase. */
+    Np npForward(int i, int limit) {
+        if (i >= limit) return null;
+        String w = toks.get(i).text();
+        if (Words.PRONOUNS.contains(Words.lower(w))) return new Np(i, i, Np.Kind.PRONOUN, i, i, null);
+        int j = i;
+        int n = 0;
+        while (j < limit && n < MAX_NP) {
+            String t = toks.get(j).text();
+            String lt = Words.lower(t);
+            if (j > i && (lexicon.match(toks, j, limit) != null && !Words.capitalised(t))) break;
+            if (j > i && Words.BETWEEN.contains(lt) && !Words.capitalised(t)) break;
+            if (!(Words.word(t) || Words.possessive(t) || (t.equals(".") && j > i && abbreviation(j - 1))
+                    || t.equals("-"))) break;
+            if (j > i && Words.NP_BOUNDARY.contains(lt)) break;
+            if (j > i && Words.capitalised(t) && Words.NOT_NAMES.contains(t) && !t.equals("Mr") && !t.equals("Mrs")
+                    && !t.equals("Ms")) break;
+            j++;
+            n++;
+        }
+        if (j == i) return null;
+        return classify(i, j - 1);
+    }
+
+    /** The speaker phrase ending at token {@code j}, read leftwards ("the Russian official", "Yuri Ushakov, ..."). */
+    Np npBackward(int j) {
+        if (j < 0) return null;
+        if (toks.get(j).text().equals(",")) {
+            // apposition: NAME , ROLE ,
+            int k = j - 1;
+            int floor = Math.max(0, j - 16);
+            while (k > floor && !toks.get(k).text().equals(",") && !isStop(k) && !inQuote(toks.get(k).start())) k--;
+            if (k <= floor || !toks.get(k).text().equals(",") || k == j - 1) return null;
+            Np name = npBackward(k - 1);
+            if (name == null || name.kind() != Np.Kind.NAME) return null;
+            String role = join(k + 1, j - 1);
+            return new Np(name.first(), name.last(), name.kind(), name.nameFirst(), name.nameLast(), role);
+        }
+        String w = toks.get(j).text();
+        if (Words.PRONOUNS.contains(Words.lower(w))) return new Np(j, j, Np.Kind.PRONOUN, j, j, null);
+        if (!Words.word(w) || Words.NP_BOUNDARY.contains(Words.lower(w))) return null;
+        int sentence = toks.get(j).sentence();
+        int i = j;
+        int n = 0;
+        while (i - 1 >= 0 && n < MAX_NP) {
+            Token p = toks.get(i - 1);
+            String t = p.text();
+            String lt = Words.lower(t);
+            if (p.sentence() != sentence || inQuote(p.start())) break;
+            if (Words.DETERMINERS.contains(lt) && !Words.capitalised(t)) {
+                i--;
+                break;
+            }
+            if (t.equals("The") || t.equals("A") || t.equals("An")) {
+                i--;
+                break;
+            }
+            if (Words.NP_BOUNDARY.contains(lt) || Words.BETWEEN.contains(lt)) break;
+            if (Words.capitalised(t) && Words.NOT_NAMES.contains(t)) break;
+            if (!(Words.word(t) || Words.possessive(t) || t.equals("-") || (t.equals(".") && i - 2 >= 0
+                    && abbreviation(i - 2)))) break;
+            if (!Words.capitalised(t) && !Words.possessive(t) && Words.capitalised(w) && !t.equals("-")
+                    && !Character.isDigit(t.charAt(0))) break; // a lower-case word before a name ends it
+            if (lexicon.match(toks, i - 1, j + 1) != null && !Words.capitalised(t)) break;
+            i--;
+            n++;
+        }
+        return classify(i, j);
+    }
+
+    private Np classify(int i, int j) {
+        String head = toks.get(j).text();
+        String first = Words.lower(toks.get(i).text());
+        boolean det = Words.DETERMINERS.contains(first);
+        int ni = det ? i + 1 : i;
+        if (ni > j) return null;
+        boolean allCaps = true;
+        for (int k = ni; k <= j; k++) {
+            String t = toks.get(k).text();
+            if (!(Words.capitalised(t) || t.equals(".") || t.equals("-") || isConnector(t))) allCaps = false;
+        }
+        if (allCaps && Words.capitalised(head)) {
+            // Titles before the name become the role: "Russian President Vladimir Putin".
+            int lastTitle = -1;
+            for (int k = ni; k <= j; k++) {
+                String lt = Words.lower(toks.get(k).text());
+                if (Words.TITLES.contains(lt)) lastTitle = k;
+            }
+            int nameFirst = ni;
+            String role = null;
+            if (lastTitle >= 0 && lastTitle < j && !det) {
+                nameFirst = lastTitle + 1;
+                if (toks.get(nameFirst).text().equals(".")) nameFirst++;
+                role = join(ni, lastTitle);
+                if (nameFirst > j) return new Np(i, j, Np.Kind.PHRASE, i, j, null);
+            }
+            if (det && lastTitle >= 0) return new Np(i, j, Np.Kind.PHRASE, i, j, null);
+            return new Np(i, j, Np.Kind.NAME, nameFirst, j, role);
+        }
+        String lh = Words.lower(head);
+        boolean possessive = false;
+        boolean hasCap = false;
+        for (int k = i; k <= j; k++) {
+            possessive |= Words.possessive(toks.get(k).text());
+            hasCap |= Words.capitalised(toks.get(k).text());
+        }
+        boolean plural = lh.endsWith("s") && lh.length() > 3 && !lh.endsWith("ss");
+        if (!Words.word(head) || !(det || possessive || plural || Words.COLLECTIVES.contains(lh)
+                || Words.PERSON_ROLES.contains(lh) && hasCap)) {
+            return null;
+        }
+        if (!Words.capitalised(head) && Character.isLetter(head.charAt(0)) == false) return null;
+        return new Np(i, j, Np.Kind.PHRASE, i, j, null);
+    }
+
+    /** The sentence's subject for a participle cue: its first noun phrase after any opening adjunct. */
+    private Np sentenceSubject(int cueTok) {
+        int si = toks.get(cueTok).sentence();
+        if (si < 0 || si >= sentenceFirst.length) return null;
+        int first = sentenceFirst[si];
+        if (first < 0) return null;
+        String w = toks.get(first).text();
+        int start = first;
+        if (Words.NOT_NAMES.contains(w) && !w.equals("The") && !w.equals("A") && !w.equals("An")
+                && !Words.PRONOUNS.contains(Words.lower(w))) {
+            // skip "In his phone call with Putin," to the comma
+            int k = first;
+            while (k < cueTok && !toks.get(k).text().equals(",")) k++;
+            if (k >= cueTok - 1) return null;
+            start = k + 1;
+        }
+        return npForward(start, cueTok);
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    private boolean abbreviation(int k) {
+        String t = toks.get(k).text();
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0))
+                || Words.TITLES.contains(Words.lower(t)) || t.equals("Jr") || t.equals("St");
+    }
+
+    private static boolean isConnector(String t) {
+        return t.equals("de") || t.equals("van") || t.equals("von") || t.equals("der") || t.equals("bin")
+                || t.equals("al") || t.equals("da") || t.equals("di") || t.equals("del") || t.equals("la")
+                || t.equals("le") || t.equals("du");
+    }
+
+    private int skipBetween(int j, int limit) {
+        int n = 0;
+        while (j < limit && n < 3 && Words.BETWEEN.contains(Words.lower(toks.get(j).text()))
+                && !toks.get(j).text().equals("told")) {
+            j++;
+            n++;
+        }
+        return j;
+    }
+
+    private int skipBetweenBack(int j) {
+        int n = 0;
+        while (j >= 0 && n < 3 && Words.BETWEEN.contains(Words.lower(toks.get(j).text()))
+                && !toks.get(j).text().equals("told")) {
+            j--;
+            n++;
+        }
+        return j;
+    }
+
+    /** Skips "on Thursday", "in a statement", "shortly after the talks" after a postposed cue. */
+    private int skipAdjuncts(int k, int end) {
+        int n = 0;
+        while (k < end && !isPunct(k) && n < 14) {
+            k++;
+            n++;
+        }
+        return k;
+    }
+
+    /** "that" within a few words after the cue ("said in a statement on Thursday that"). */
+    private int findThat(int c, int end) {
+        for (int k = c; k < end && k < c + 9; k++) {
+            String t = toks.get(k).text();
+            if (t.equals("that") && !inQuote(toks.get(k).start())) return k;
+            if (isPunct(k) && !t.equals("-")) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether a bare clause plausibly starts at {@code c}: a subject word, not a preposition or time. */
+    private boolean startsClause(int c) {
+        String t = toks.get(c).text();
+        String lt = Words.lower(t);
+        if (!Words.word(t) && !QuoteMarks.isDouble(t.charAt(0)) && !QuoteMarks.isSingle(t.charAt(0))) return false;
+        if (ClauseWords.NOT_CLAUSE.contains(lt)) return false;
+        int n = 0;
+        for (int k = c; k < toks.size() && toks.get(k).sentence() == toks.get(c).sentence(); k++) n++;
+        return n >= 4;
+    }
+
+    private static final class ClauseWords {
+        static final java.util.Set<String> NOT_CLAUSE = java.util.Set.of("in", "on", "at", "to", "for", "of",
+                "with", "by", "from", "about", "after", "before", "during", "last", "this", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+                "earlier", "later", "so", "as", "nothing", "little", "much", "more", "goodbye", "hello", "yes",
+                "no", "sorry", "thanks", "repeatedly", "recently", "publicly", "privately", "while", "when",
+                "and", "or", "but", "it's", "through", "via", "over", "under", "shortly", "late", "early",
+                "only", "otherwise", "instead", "again", "too", "also", "then", "not", "were", "was", "is",
+                "are", "had", "has", "have", "be", "been", "being", "up", "out", "off", "down", "away");
+    }
+
+    private int countWords(int a, int b) {
+        int n = 0;
+        boolean in = false;
+        for (int k = a; k < b; k++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(k));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+
+    private boolean isStop(int k) {
+        String t = toks.get(k).text();
+        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";");
+    }
+
+    private boolean isPunct(int k) {
+        String t = toks.get(k).text();
+        return !t.isEmpty() && !Character.isLetterOrDigit(t.charAt(0)) && !Words.possessive(t);
+    }
+
+    private String join(int a, int b) {
+        return s.substring(toks.get(a).start(), toks.get(b).end());
+    }
+
+    boolean inQuote(int pos) {
+        for (QuoteMarks.Span sp : spans) {
+            if (pos >= sp.open() && pos < sp.end()) return true;
+            if (sp.open() > pos) break;
+        }
+        return false;
+    }
+
+    private void markCue(CueLexicon.Match m) {
+        for (int k = m.first(); k <= m.last(); k++) cueUsed[k] = true;
+    }
+
+    private void markSpansWithin(int start, int end) {
+        for (int q = 0; q < spans.size(); q++) {
+            QuoteMarks.Span sp = spans.get(q);
+            if (sp.open() >= start && sp.end() <= end) spanUsed[q] = true;
+        }
+    }
+
+    private int firstTokenAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < toks.size() ? lo : -1;
+    }
+
+    private int lastTokenBefore(int pos) {
+        int i = firstTokenAtOrAfter(pos);
+        if (i < 0) return toks.size() - 1;
+        return i - 1;
+    }
+
+    /** The token limit of the paragraph holding token {@code i}. */
+    private int paragraphLimit(int i) {
+        int k = i;
+        while (k + 1 < toks.size() && !lineBreakBetween(toks.get(k).end(), toks.get(k + 1).start())) k++;
+        return k + 1;
+    }
+
+    private boolean lineBreakBetween(int a, int b) {
+        for (int k = Math.max(0, a); k < b && k < s.length(); k++) if (s.charAt(k) == '\n') return true;
+        return false;
+    }
+
+    private int paragraphsBetween(int a, int b) {
+        int n = 0;
+        boolean inBreak = false;
+        for (int k = a; k < b; k++) {
+            if (s.charAt(k) == '\n') {
+                if (!inBreak) n++;
+                inBreak = true;
+            } else if (!Character.isWhitespace(s.charAt(k))) {
+                inBreak = false;
+            }
+        }
+        return n;
+    }
+
+    /** Start of the clause holding a partial quote: its sentence's start, or the paragraph's. */
+    private int clauseStart(int pos) {
+        int t = firstTokenAtOrAfter(pos);
+        if (t < 0) return pos;
+        int si = toks.get(t).sentence();
+        int first = si >= 0 && si < sentenceFirst.length ? sentenceFirst[si] : -1;
+        int start = first >= 0 ? toks.get(first).start() : pos;
+        int line = s.lastIndexOf('\n', pos);
+        return Math.max(start, line + 1);
+    }
+
+    private int trimEnd(int end) {
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ','
+                || s.charAt(end - 1) == ';' || s.charAt(end - 1) == ':')) end--;
+        return end;
+    }
+
+    private int trimStart(int start) {
+        while (start < s.length() && Character.isWhitespace(s.charAt(start))) start++;
+        return start;
+    }
+
+    static boolean isPersonType(Entity e) {
+        return e.type() == EntityType.PERSON;
+    }
+
+    static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,91 @@
+package org.dateline.quote.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.text.Token;
+
+/** The cue words and phrases of reported speech, read from {@code cues.tsv}, matched token by token. */
+public final class CueLexicon {
+    /** The construction a cue takes; see the lexicon file's header. */
+    public enum Type { SAY, TELL, THINK, THAT, ACCORDING }
+
+    /** A cue found at tokens {@code [first, last]} (inclusive). */
+    public record Match(int first, int last, Type type) {
+    }
+
+    private record Entry(String[] words, Type type) {
+    }
+
+    private static volatile CueLexicon builtIn;
+
+    private final Map<String, List<Entry>> byFirstWord;
+
+    private CueLexicon(Map<String, List<Entry>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    public static CueLexicon builtIn() {
+        CueLexicon l = builtIn;
+        if (l == null) {
+            try (InputStream in = CueLexicon.class.getResourceAsStream("/org/dateline/quote/cues.tsv")) {
+                if (in == null) throw new IllegalStateException("cue lexicon missing from the jar");
+                l = read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            builtIn = l;
+        }
+        return l;
+    }
+
+    static CueLexicon read(InputStream in) throws IOException {
+        Map<String, List<Entry>> map = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            String[] words = f[1].trim().toLowerCase(Locale.ROOT).split(" +");
+            map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, Type.valueOf(f[0].trim())));
+        }
+        // Longest phrase first, so "went on to argue" wins over a shorter reading.
+        map.values().forEach(list -> list.sort((a, b) -> b.words.length - a.words.length));
+        return new CueLexicon(map);
+    }
+
+    /** The cue starting at token {@code i} (not past {@code limit}, exclusive), or null. */
+    public Match match(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (!plausibleCase(tokens, i)) return null;
+        List<Entry> entries = byFirstWord.get(t.text().toLowerCase(Locale.ROOT));
+        if (entries == null) return null;
+        for (Entry e : entries) {
+            int n = e.words.length;
+            if (i + n > limit) continue;
+            boolean ok = true;
+            for (int k = 1; k < n && ok; k++) {
+                ok = tokens.get(i + k).text().toLowerCase(Locale.ROOT).equals(e.words[k]);
+            }
+            if (ok) return new Match(i, i + n - 1, e.type);
+        }
+        return null;
+    }
+
+    /** Lower case, or title case inside a title-case run (a headline: "Kremlin Says ..."). */
+    private static boolean plausibleCase(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return true;
+        if (i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) return true; // "According to ..."
+        String prev = tokens.get(i - 1).text();
+        return !prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && Character.isLetter(prev.charAt(0))
+                && tokens.get(i - 1).sentence() == tokens.get(i).sentence();
+    }
+}
