@@ -13,7 +13,22 @@ public final class Main {
     static final int SOME_FAILED = 1;
 
     public static void main(String[] args) {
+        oneLineWarnings();
         System.exit(run(args));
+    }
+
+    /** The engine warns through System.Logger (JUL here): print each warning as one plain line on stderr. */
+    static void oneLineWarnings() {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        for (java.util.logging.Handler h : root.getHandlers()) root.removeHandler(h);
+        java.util.logging.ConsoleHandler h = new java.util.logging.ConsoleHandler();
+        h.setFormatter(new java.util.logging.Formatter() {
+            @Override
+            public String format(java.util.logging.LogRecord r) {
+                return "dateline: warning: " + formatMessage(r) + System.lineSeparator();
+            }
+        });
+        root.addHandler(h);
     }
 
     /** Runs the command line and returns its exit code (tests call this). */
