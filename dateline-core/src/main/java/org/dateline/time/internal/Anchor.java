@@ -88,28 +88,37 @@ public final class Anchor {
         return month(yearOfMonth(m, future), m);
     }
 
-    /** Month {@code m}: by the tense when it says (+1 ahead, -1 back), else the occurrence nearest the anchor. */
+    /**
+     * Month {@code m} in the year nearest the anchor, where a tense cue (+1 ahead, -1 back) makes the other
+     * direction four times as far: "said ... in March" leans back, "will ... in March" ahead.
+     */
     public String monthName(int m, int direction) {
-        if (direction != 0 || date == null) return monthName(m, direction > 0);
+        if (date == null) return "XXXX-" + String.format("%02d", m);
         int now = date.getYear() * 12 + date.getMonthValue() - 1;
         int best = date.getYear();
+        double bestCost = Double.MAX_VALUE;
         for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
-            if (Math.abs(y * 12 + m - 1 - now) < Math.abs(best * 12 + m - 1 - now)) best = y;
+            double cost = weighted(y * 12 + m - 1 - now, direction);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = y;
+            }
         }
         return month(best, m);
     }
 
-    /** Month and day: by the tense when it says, else nearest the anchor; a weekday given picks the year that fits. */
+    /** Month and day in the year nearest the anchor (tense-weighted); a weekday given picks the year that fits. */
     public String monthDay(int m, int d, int direction, int weekday) {
         if (date == null) return String.format("XXXX-%02d-%02d", m, d);
         LocalDate best = null;
+        double bestCost = Double.MAX_VALUE;
         for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
             LocalDate c = safeDate(y, m, d);
             if (c == null) continue;
             if (weekday > 0 && c.getDayOfWeek().getValue() != weekday) continue;
-            if (weekday <= 0 && direction > 0 && c.isBefore(date)) continue;
-            if (weekday <= 0 && direction < 0 && c.isAfter(date)) continue;
-            if (best == null || Math.abs(c.toEpochDay() - date.toEpochDay()) < Math.abs(best.toEpochDay() - date.toEpochDay())) {
+            double cost = weighted(c.toEpochDay() - date.toEpochDay(), direction);
+            if (cost < bestCost) {
+                bestCost = cost;
                 best = c;
             }
         }
@@ -122,6 +131,12 @@ public final class Anchor {
         if (future && m < now) y++;
         if (!future && m > now) y--;
         return y;
+    }
+
+    private static double weighted(long distance, int direction) {
+        if (distance > 0 && direction < 0) return distance * 4.0;
+        if (distance < 0 && direction > 0) return -distance * 4.0;
+        return Math.abs(distance) + (distance > 0 ? 0.5 : 0); // a tie leans to the past, as news does
     }
 
     /** Month and day without a year; the year comes from the tense. */
@@ -154,6 +169,11 @@ public final class Anchor {
     /** Season index: 0 spring, 1 summer, 2 fall, 3 winter (December counts to the next year's winter). */
     public static String seasonCode(int s) {
         return new String[] {"SP", "SU", "FA", "WI"}[s];
+    }
+
+    /** The anchor's season: 0 spring, 1 summer, 2 fall, 3 winter. */
+    public int seasonIndex() {
+        return seasonNow();
     }
 
     private int seasonNow() {

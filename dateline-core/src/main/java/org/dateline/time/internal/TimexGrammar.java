@@ -24,6 +24,7 @@ public final class TimexGrammar {
     /** What earlier expressions in the same story established. */
     static final class Discourse {
         String lastQuarter; // "1989-Q3"
+        Integer lastYear; // the last year written out ("in 1995")
     }
 
     private record Candidate(int start, int end, int rule, String type, Function<Discourse, String> value) {
@@ -224,6 +225,10 @@ public final class TimexGrammar {
                         default -> 0;
                     };
                     Anchor a = s.anchor();
+                    if (unit.equals("year") && (rel.equals("the following") || rel.equals("the previous") || rel.equals("the prior"))) {
+                        return new Candidate(m.start(), m.end(), r, "DATE",
+                                d -> d.lastYear != null ? Anchor.year(d.lastYear + off) : a.yearOffset(off));
+                    }
                     if (rel.equals("that")) {
                         return unit.equals("quarter") ? new Candidate(m.start(), m.end(), r, "DATE",
                                 d -> d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1)) : null;
@@ -251,6 +256,14 @@ public final class TimexGrammar {
                 + "(?<unit>(?i:week|month|year|decade|century|quarter|day|hour|minute|weekend))" + R, (m, s, r) -> {
                     String u = m.group("unit").toLowerCase(Locale.ROOT);
                     if (u.equals("weekend")) return null;
+                    String w = m.group().toLowerCase(Locale.ROOT);
+                    int off = w.contains("next") || w.contains("coming") || w.contains("following") ? 1 : -1;
+                    Anchor a = s.anchor();
+                    // "the past year": TimeBank reads it as the calendar year just gone; a decade stays a stretch.
+                    if (a.known() && u.equals("year")) {
+                        String v = a.yearOffset(off);
+                        return new Candidate(m.start(), m.end(), r, "DATE", d -> v);
+                    }
                     return new Candidate(m.start(), m.end(), r, "DURATION", d -> "P" + (isClock(u) ? "T" : "") + "1" + unitCode(u));
                 });
         // Counted durations: "three years", "50-minute", "the past two months", "nearly an hour"; "two years ago".
@@ -267,6 +280,12 @@ public final class TimexGrammar {
                     if (unit.startsWith("quarter") && m.group().contains("-")) return null; // "three-quarters" is a share
                     if (numText.matches("\\d{4}")) return null; // "the 1988 quarter" is a date
                     if (m.group("old") != null && m.group("after") != null) return null;
+                    if (followedBy(s.text(), m.end(), "^\\s+(?i:old)\\b")) return null; // "52 years old" is an age
+                    if ((numText.equals("a") || numText.equals("an")) && m.group("mod") == null && lead == null
+                            && m.group("after") == null && precededBy(s.text(), m.start(),
+                            "(?i:\\d\\S*|percent|times|once|twice|cents|dollars|million|billion|each|per|than|\\w+s)\\s$")) {
+                        return null; // "$5 million a year", "twice a day": a rate, not a stretch of time
+                    }
                     double n = numText.contains("couple") ? 2 : Numbers.cardinal(numText);
                     if (numText.equals("a") || numText.equals("an")) {
                         // "a week" is a duration only with a counting context; "a year earlier" is a date.
@@ -321,7 +340,7 @@ public final class TimexGrammar {
                     return new Candidate(m.start(), m.end(), r, "DURATION", d -> duration(Double.NaN, single));
                 });
         // Fiscal quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990".
-        add(L + "(?:(?<det>(?i:the|this|last|next|that))\\s)?(?:(?<qyear>" + YEAR4 + ")\\s)?(?:(?<fiscal>(?i:fiscal))[-\\s])?"
+        add(L + "(?:(?<yrel>(?i:this|last|next))\\syear['’]s\\s)?(?:(?<det>(?i:the|this|last|next|that))\\s)?(?:(?<qyear>" + YEAR4 + ")\\s)?(?:(?<fiscal>(?i:fiscal))[-\\s])?"
                 + "(?<pre>(?i:year-earlier|year-ago|comparable|latest|current|same|previous)\\s)?"
                 + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?<sep>[-\\s])(?:(?i:fiscal)\\s)?(?<what>(?i:quarter|half))"
                 + "(?<plural>s)?(?:(?:\\s(?i:of)\\s(?:(?i:fiscal|calendar)\\s)?|,?\\s)(?<year>" + YEAR4 + "))?" + R, (m, s, r) -> {
@@ -338,6 +357,10 @@ public final class TimexGrammar {
                         if (m.group("pre") != null) start = m.start("pre");
                     }
                     String year = m.group("year") != null ? m.group("year") : m.group("qyear");
+                    if (year == null && m.group("yrel") != null && s.anchor().known()) {
+                        String yr = m.group("yrel").toLowerCase(Locale.ROOT);
+                        year = s.anchor().yearOffset(yr.equals("last") ? -1 : yr.equals("next") ? 1 : 0);
+                    }
                     String pre = lower(m.group("pre"));
                     boolean earlier = pre != null && (pre.startsWith("year-earlier") || pre.startsWith("year-ago"));
                     String yearRel = det == null ? null : det;
@@ -445,7 +468,8 @@ public final class TimexGrammar {
                     }
                     Integer off = rel == null || rel.equals("the") || rel.equals("early") || rel.equals("late")
                             || rel.equals("mid") ? null
-                            : rel.equals("last") || rel.contains("past") ? Integer.valueOf(-1)
+                            : rel.contains("past") ? Integer.valueOf(s.anchor().known() && s.anchor().seasonIndex() > idx ? 0 : -1)
+                            : rel.equals("last") ? Integer.valueOf(-1)
                             : rel.equals("next") || rel.contains("coming") ? Integer.valueOf(1) : Integer.valueOf(0);
                     String v = s.anchor().season(idx, off, s.future());
                     return new Candidate(start, m.end(), r, "DATE", d -> v);
@@ -615,6 +639,9 @@ public final class TimexGrammar {
             String written = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
             if (value.matches("\\d{4}-Q\\d") && !written.contains("year") && !written.contains("ago")) {
                 discourse.lastQuarter = value;
+            }
+            if (written.matches("(?s).*\\b\\d{4}\\b.*") && value.matches("\\d{4}.*")) {
+                discourse.lastYear = Integer.parseInt(value.substring(0, 4));
             }
             int start = c.start();
             if (!c.type().equals("DURATION") && !c.type().equals("SET")) start = extendLeft(text, start, out);
