@@ -81,7 +81,7 @@ public final class TimexGrammar {
     /** A time expression grows leftwards over these ("the end of 1990", "early next year", "mid-November"). */
     private static final Pattern EXTENSION = Pattern.compile(
             "(?i:(?:the\\s(?:very\\s)?(?:end|beginning|start|middle|close|rest|remainder|first\\shalf|second\\shalf"
-            + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|as\\searly\\sas|earlier|later)\\s)"
+            + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|earlier|later)\\s)"
             + "|(?<![\\w-])mid-)$");
 
     private final List<Rule> rules = new ArrayList<>();
@@ -160,8 +160,10 @@ public final class TimexGrammar {
                     if (part != null) return new Candidate(m.start(), m.end(), r, "TIME", d -> value + "T" + dayPart(part));
                     return date(m, r, value);
                 });
-        add(L + "(?<wd>" + WEEKDAY_WORD + ")s" + R, (m, s, r) -> new Candidate(m.start(), m.end(), r, "SET",
-                d -> "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT))));
+        add(L + "(?<wd>" + WEEKDAY_WORD + ")s" + R, (m, s, r) -> {
+            String v = "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT));
+            return new Candidate(m.start(), m.end(), r, "SET", d -> v);
+        });
         // Days named relative to today.
         add(L + "(?<day>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\\s(?<part>" + DAY_PART + "))?" + R, (m, s, r) -> {
             String day = m.group("day").toLowerCase(Locale.ROOT);
@@ -231,7 +233,9 @@ public final class TimexGrammar {
                     }
                     if (rel.equals("that")) {
                         return unit.equals("quarter") ? new Candidate(m.start(), m.end(), r, "DATE",
-                                d -> d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1)) : null;
+                                d -> d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1))
+                                : new Candidate(m.start(), m.end(), r, "DATE",
+                                d -> d.lastYear != null ? Anchor.year(d.lastYear) : a.yearOffset(0));
                     }
                     return switch (unit) {
                         case "week" -> date(m, r, a.weekOffset(off));
@@ -276,15 +280,19 @@ public final class TimexGrammar {
                     String after = lower(m.group("after"));
                     String unit = m.group("unit").toLowerCase(Locale.ROOT);
                     String numText = m.group("num").toLowerCase(Locale.ROOT);
-                    String lead = lower(m.group("lead"));
+                    String lead = m.group("lead") == null ? null : lower(m.group("lead")).trim();
                     if (unit.startsWith("quarter") && m.group().contains("-")) return null; // "three-quarters" is a share
                     if (numText.matches("\\d{4}")) return null; // "the 1988 quarter" is a date
                     if (m.group("old") != null && m.group("after") != null) return null;
                     if (followedBy(s.text(), m.end(), "^\\s+(?i:old)\\b")) return null; // "52 years old" is an age
+                    boolean one = numText.equals("a") || numText.equals("an");
+                    if (one && (unit.equals("second") || unit.equals("quarter"))) return null; // "a second time", "a quarter of"
                     if ((numText.equals("a") || numText.equals("an")) && m.group("mod") == null && lead == null
                             && m.group("after") == null && precededBy(s.text(), m.start(),
                             "(?i:\\d\\S*|percent|times|once|twice|cents|dollars|million|billion|each|per|than|\\w+s)\\s$")) {
-                        return null; // "$5 million a year", "twice a day": a rate, not a stretch of time
+                        // "$5 million a year", "twice a day": a rate, not a stretch of time
+                        String single = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+                        return new Candidate(m.start(), m.end(), r, "SET", d -> duration(1, single));
                     }
                     double n = numText.contains("couple") ? 2 : Numbers.cardinal(numText);
                     if (numText.equals("a") || numText.equals("an")) {
@@ -412,7 +420,7 @@ public final class TimexGrammar {
                 });
         // "year-earlier" as a modifier, "a year earlier", "a year ago": the same period a year before.
         add(L + "(?i:year-earlier|year-ago|year\\searlier|year\\sago)(?=\\s)" + R, (m, s, r) -> {
-            if (precededBy(s.text(), m.start(), "(?i:a|one|the|last|per)\\s$")) return null;
+            if (m.group().contains(" ") && precededBy(s.text(), m.start(), "(?i:a|one|the|last|per)\\s$")) return null;
             Anchor a = s.anchor();
             return new Candidate(m.start(), m.end(), r, "DATE", d -> yearEarlier(d, a));
         });
@@ -565,6 +573,16 @@ public final class TimexGrammar {
                     Anchor a = s.anchor();
                     return date(m, r, pre != null && pre.contains("latest") ? a.yearOffset(-1) : a.yearOffset(0));
                 });
+        add(L + "(?i:the)\\s(?<unit>(?i:week|month))" + R, (m, s, r) -> {
+            if (!precededBy(s.text(), m.start(), "(?i:for|of|during|throughout)\\s$")
+                    || followedBy(s.text(), m.end(), "^\\s+(?i:ended|ending|before|after|earlier|ago|of|following)\\b")) return null;
+            Anchor a = s.anchor();
+            return date(m, r, m.group("unit").equalsIgnoreCase("week") ? a.weekOffset(0) : a.monthOffset(0));
+        });
+        add(L + "(?i:mid|early|late)[-\\s]?(?<part>(?i:morning|afternoon|evening))" + R, (m, s, r) -> {
+            String v = s.anchor().dayOffset(0) + "T" + dayPart(m.group("part"));
+            return new Candidate(m.start(), m.end(), r, "TIME", d -> v);
+        });
         // Decades in words: "the nineties", "the early eighties".
         add(L + "(?i:the)\\s(?:(?i:early|mid|late)[-\\s]?)?(?<dec>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
                 + "|nineties))" + R, (m, s, r) -> {
