@@ -167,6 +167,8 @@ public final class TimexGrammar {
         // Days named relative to today.
         add(L + "(?<day>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\\s(?<part>" + DAY_PART + "))?" + R, (m, s, r) -> {
             String day = m.group("day").toLowerCase(Locale.ROOT);
+            // "Russia Today", "USA Today": a capitalised day word after a capitalised name is a title.
+            if (Character.isUpperCase(m.group("day").charAt(0)) && precededBy(s.text(), m.start(), "\\b[A-Z][\\w.&]*\\s$")) return null;
             Anchor a = s.anchor();
             String part = m.group("part");
             if (day.equals("tonight")) return new Candidate(m.start(), m.end(), r, "TIME", d -> a.dayOffset(0) + "TNI");
@@ -664,6 +666,26 @@ public final class TimexGrammar {
             int start = c.start();
             if (!c.type().equals("DURATION") && !c.type().equals("SET")) start = extendLeft(text, start, out);
             out.add(new Found(start, c.end(), c.type(), value));
+        }
+        return joinDateAndTime(text, out);
+    }
+
+    /** "December 31, 2021 at 12:45 pm" is one time: the day from the date, the clock from the time. */
+    private static List<Found> joinDateAndTime(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (i + 1 < found.size() && f.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}")) {
+                Found next = found.get(i + 1);
+                String gap = text.substring(f.end(), next.start());
+                int t = next.value().indexOf('T');
+                if (next.type().equals("TIME") && t > 0 && gap.matches(",?\\s(?i:at\\s)?")) {
+                    out.add(new Found(f.start(), next.end(), "TIME", f.value() + next.value().substring(t)));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(f);
         }
         return out;
     }
