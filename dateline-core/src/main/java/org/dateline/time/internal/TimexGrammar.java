@@ -160,6 +160,11 @@ public final class TimexGrammar {
                     if (part != null) return new Candidate(m.start(), m.end(), r, "TIME", d -> value + "T" + dayPart(part));
                     return date(m, r, value);
                 });
+        add(L + "(?i:each|every)\\s(?:(?<wd>" + WEEKDAY_WORD + ")|(?<month>" + MONTH_WORD + "))" + R, (m, s, r) -> {
+            String v = m.group("wd") != null ? "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT))
+                    : String.format("XXXX-%02d", month(m.group("month")));
+            return new Candidate(m.start(), m.end(), r, "SET", d -> v);
+        });
         add(L + "(?<wd>" + WEEKDAY_WORD + ")s" + R, (m, s, r) -> {
             String v = "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT));
             return new Candidate(m.start(), m.end(), r, "SET", d -> v);
@@ -416,7 +421,20 @@ public final class TimexGrammar {
                                 d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1), -1));
                     }
                     if (pre != null && pre.equals("current") && what.equals("quarter")) return quarter(m, r, a.quarterOffset(0));
+                    // "the quarter ended Sept. 30": the quarter whose middle month precedes the closing month.
+                    Matcher ended = Pattern.compile("^\\s+(?i:ended|ending|that\\sended|which\\sended)\\s+(" + MONTH_WORD + ")")
+                            .matcher(s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 40)));
+                    if (what.equals("quarter") && ended.find() && a.known()) {
+                        int close = month(ended.group(1));
+                        int middle = close == 1 ? 12 : close - 1;
+                        int y = a.date().getYear() - (close > a.date().getMonthValue() ? 1 : 0) - (close == 1 ? 1 : 0);
+                        String v = Anchor.year(y) + "-Q" + ((middle - 1) / 3 + 1);
+                        return new Candidate(m.start(), m.end(), r, "DATE", d -> v);
+                    }
                     if (what.equals("period") && !(pre.equals("latest") || pre.contains("comparable") || pre.equals("same"))) return null;
+                    if (pre != null && (pre.contains("latest") || pre.contains("recent") || pre.contains("just"))) {
+                        return quarter(m, r, a.quarterOffset(-1)); // the last one closed before the story
+                    }
                     return new Candidate(m.start(), m.end(), r, "DATE",
                             d -> d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1));
                 });
