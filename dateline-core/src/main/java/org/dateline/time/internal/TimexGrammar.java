@@ -84,6 +84,9 @@ public final class TimexGrammar {
             + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|earlier|later)\\s)"
             + "|(?<![\\w-])mid-)$");
 
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "^\\s+(?i:ended|ending|that\\sended|which\\sended)\\s+(" + MONTH_WORD + ")");
+
     private final List<Rule> rules = new ArrayList<>();
 
     public TimexGrammar() {
@@ -422,8 +425,7 @@ public final class TimexGrammar {
                     }
                     if (pre != null && pre.equals("current") && what.equals("quarter")) return quarter(m, r, a.quarterOffset(0));
                     // "the quarter ended Sept. 30": the quarter whose middle month precedes the closing month.
-                    Matcher ended = Pattern.compile("^\\s+(?i:ended|ending|that\\sended|which\\sended)\\s+(" + MONTH_WORD + ")")
-                            .matcher(s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 40)));
+                    Matcher ended = QUARTER_ENDED.matcher(s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 40)));
                     if (what.equals("quarter") && ended.find() && a.known()) {
                         int close = month(ended.group(1));
                         int middle = close == 1 ? 12 : close - 1;
@@ -645,11 +647,18 @@ public final class TimexGrammar {
     public List<Found> find(String text, Tense tense, LocalDate anchorDate) {
         Anchor anchor = new Anchor(anchorDate);
         List<Candidate> candidates = new ArrayList<>();
+        int[] starts = wordStarts(text);
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start()) continue;
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int covered = 0;
+            // Every expression begins a word, so trying only word starts is the same as find() and much cheaper.
+            for (int start : starts) {
+                if (start < covered) continue;
+                m.region(start, text.length());
+                if (!m.lookingAt() || m.end() == m.start()) continue;
+                covered = m.end();
                 Candidate c = rule.handler().make(m, new Site(text, m.start(), m.end(), anchor, tense), i);
                 if (c != null && c.end() > c.start()) candidates.add(c);
             }
@@ -686,6 +695,22 @@ public final class TimexGrammar {
             out.add(new Found(start, c.end(), c.type(), value));
         }
         return joinDateAndTime(text, out);
+    }
+
+    /** Offsets where a word or number begins, including after a hyphen ("mid-November") or an apostrophe ("'80s"). */
+    private static int[] wordStarts(String text) {
+        int[] out = new int[Math.max(16, text.length() / 3)];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = Character.isLetterOrDigit(c);
+            boolean prevWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            if ((word && !prevWord) || ((c == '\'' || c == '\u2019') && !prevWord)) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** "December 31, 2021 at 12:45 pm" is one time: the day from the date, the clock from the time. */
@@ -831,14 +856,19 @@ public final class TimexGrammar {
         return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    private static final Map<String, Pattern> CONTEXT_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the 30 characters before {@code pos} end with {@code regex}. */
     private static boolean precededBy(String text, int pos, String regex) {
-        return Pattern.compile("(?:" + regex + ")").matcher(text.substring(Math.max(0, pos - 30), pos)).find()
-                && Pattern.compile(regex.endsWith("$") ? regex : regex + "$")
-                .matcher(text.substring(Math.max(0, pos - 30), pos)).find();
+        Pattern p = CONTEXT_PATTERNS.computeIfAbsent("<" + regex,
+                k -> Pattern.compile("(?:" + regex + ")" + (regex.endsWith("$") ? "" : "$")));
+        return p.matcher(text.substring(Math.max(0, pos - 30), pos)).find();
     }
 
+    /** Whether the 30 characters after {@code pos} match {@code regex} (anchored with "^" by the caller). */
     private static boolean followedBy(String text, int pos, String regex) {
-        return Pattern.compile(regex).matcher(text.substring(pos, Math.min(text.length(), pos + 30))).find();
+        Pattern p = CONTEXT_PATTERNS.computeIfAbsent(">" + regex, k -> Pattern.compile(regex));
+        return p.matcher(text.substring(pos, Math.min(text.length(), pos + 30))).find();
     }
 
     private static String spokenYear(String words) {
