@@ -176,7 +176,7 @@ public final class TimexGrammar {
         add(L + "(?<day>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\\s(?<part>" + DAY_PART + "))?" + R, (m, s, r) -> {
             String day = m.group("day").toLowerCase(Locale.ROOT);
             // "Russia Today", "USA Today": a capitalised day word after a capitalised name is a title.
-            if (Character.isUpperCase(m.group("day").charAt(0)) && precededBy(s.text(), m.start(), "\\b[A-Z][\\w.&]*\\s$")) return null;
+            if (Character.isUpperCase(m.group("day").charAt(0)) && precededBy(s.text(), m.start(), "\\b[A-Z][\\w&]*\\s$")) return null;
             Anchor a = s.anchor();
             String part = m.group("part");
             if (day.equals("tonight")) return new Candidate(m.start(), m.end(), r, "TIME", d -> a.dayOffset(0) + "TNI");
@@ -531,9 +531,17 @@ public final class TimexGrammar {
                     }
                     return new Candidate(start, m.end(), r, "DATE", d -> "FUTURE_REF");
                 });
-        add(L + "(?:(?i:the|in)\\s)?(?i:coming|recent)\\s(?<unit>(?i:days|weeks|months|years))" + R, (m, s, r) -> {
+        add(L + "(?i:the)\\s(?<unit>(?i:days|weeks|months|years))\\s(?i:ahead)" + R, (m, s, r) -> {
+            String u = m.group("unit").toLowerCase(Locale.ROOT);
+            String v = "PX" + unitCode(u.substring(0, u.length() - 1));
+            return new Candidate(m.start(), m.end(), r, "DURATION", d -> v);
+        });
+        add("(?<=(?i:at)\\s)(?i:the\\stime)(?!\\s+(?i:of|when|that|being|to)\\b)" + R,
+                (m, s, r) -> new Candidate(m.start(), m.end(), r, "DATE", d -> "PAST_REF"));
+        add(L + "(?:(?i:the|in)\\s)?(?i:coming|recent|future)\\s(?<unit>(?i:days|weeks|months|years|quarters))" + R, (m, s, r) -> {
             String u = m.group("unit").toLowerCase(Locale.ROOT);
             int start = m.group().toLowerCase(Locale.ROOT).startsWith("in ") ? m.start() + 3 : m.start();
+            if (m.group().toLowerCase(Locale.ROOT).contains("future")) return new Candidate(start, m.end(), r, "DATE", d -> "FUTURE_REF");
             if (m.group().toLowerCase(Locale.ROOT).contains("recent") && (u.equals("years") || u.equals("days"))) {
                 return new Candidate(start, m.end(), r, "DATE", d -> "PAST_REF");
             }
