@@ -145,4 +145,14 @@ class TimeTaggerTest {
                 tuple("Dec. 15", "DATE", "2023-12-15"),
                 tuple("Nov. 30", "DATE", "2023-11-30"));
     }
+
+    @Test
+    void seasonsResolveAroundTheTurnOfTheYear() {
+        String text = "Sales slumped last fall and this winter. The hotline opens at 9 a.m. ET on Feb. 14 "
+                + "and the park will reopen in the spring.";
+        List<TimeExpression> found = tag(text, LocalDate.of(2022, 2, 10));
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("last fall", "2021-FA"), tuple("this winter", "2021-WI"),
+                tuple("9 a.m. ET on Feb. 14", "2022-02-14T09:00"), tuple("the spring", "2022-SP"));
+    }
 }

@@ -166,36 +166,56 @@ public final class Anchor {
         return day(future ? date.with(TemporalAdjusters.next(day)) : date.with(TemporalAdjusters.previous(day)));
     }
 
-    /** Season index: 0 spring, 1 summer, 2 fall, 3 winter (December counts to the next year's winter). */
+    /** Season index: 0 spring, 1 summer, 2 fall, 3 winter. */
     public static String seasonCode(int s) {
         return new String[] {"SP", "SU", "FA", "WI"}[s];
     }
 
+    /** First month of season {@code s} of year {@code y}, counted from year 0; winter runs December to February. */
+    private static int seasonStart(int y, int s) {
+        return y * 12 + new int[] {2, 5, 8, 11}[s];
+    }
+
     /** The anchor's season: 0 spring, 1 summer, 2 fall, 3 winter. */
     public int seasonIndex() {
-        return seasonNow();
-    }
-
-    private int seasonNow() {
         int m = date.getMonthValue();
-        if (m >= 3 && m <= 5) return 0;
-        if (m >= 6 && m <= 8) return 1;
-        if (m >= 9 && m <= 11) return 2;
-        return 3;
+        return m >= 3 && m <= 5 ? 0 : m >= 6 && m <= 8 ? 1 : m >= 9 && m <= 11 ? 2 : 3;
     }
 
-    /** A season relative to the anchor: offset -1 last, 0 this, +1 next; {@code future} decides a bare one. */
+    /**
+     * A season relative to the anchor: offset -1 the last one before the current season, 0 this year's (the
+     * current winter in January), +1 the next one; null lets the tense pick the nearest one.
+     */
     public String season(int s, Integer offset, boolean future) {
         if (date == null) return "XXXX-" + seasonCode(s);
         int y = date.getYear();
-        int now = seasonNow();
-        int winterYear = date.getMonthValue() == 12 ? y + 1 : y; // winter is labelled by the year it ends in
-        int base = now == 3 ? winterYear : y;
-        if (offset == null) offset = s == now ? 0 : (future ? (s > now ? 0 : 1) : (s < now ? 0 : -1));
-        else if (offset == 1 && s > now) offset = 0;
-        int year = (s == 3 ? base : y) + offset;
-        if (now == 3 && s != 3 && date.getMonthValue() <= 2 && offset == 0 && future) year = y;
-        return year(year) + "-" + seasonCode(s);
+        int nowMonth = y * 12 + date.getMonthValue() - 1;
+        int currentStart = nowMonth; // start of the season the anchor is in
+        for (int k = 0; k < 4; k++) {
+            for (int yy = y - 1; yy <= y; yy++) {
+                int st = seasonStart(yy, k);
+                if (st <= nowMonth && nowMonth < st + 3) currentStart = st;
+            }
+        }
+        if (offset != null && offset == 0) {
+            int year = s == 3 && date.getMonthValue() <= 2 ? y - 1 : y;
+            return year(year) + "-" + seasonCode(s);
+        }
+        int best = y;
+        double bestCost = Double.MAX_VALUE;
+        for (int yy = y - 2; yy <= y + 1; yy++) {
+            int st = seasonStart(yy, s);
+            if (offset != null && offset < 0 && st >= currentStart) continue;
+            if (offset != null && offset > 0 && st <= currentStart) continue;
+            double distance = st - currentStart;
+            double cost = st == currentStart ? 0 : distance > 0 ? (future || offset != null ? distance : distance * 4)
+                    : (future && offset == null ? -distance * 4 : -distance);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = yy;
+            }
+        }
+        return year(best) + "-" + seasonCode(s);
     }
 
     private static LocalDate safeDate(int y, int m, int d) {

@@ -67,7 +67,7 @@ public final class TimexGrammar {
             + "|numerous|countless|a couple)";
     private static final String MODIFIER = "(?i:about|around|nearly|almost|more than|less than|at least|at most"
             + "|up to|under|roughly|approximately|no more than|fewer than|barely|well over|the better part of)";
-    private static final String ZONE = "(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|[Ll]ocal time)";
+    private static final String ZONE = "(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT|[Ll]ocal time)";
     private static final String CLOCK = "(?:(?<hour>\\d{1,2})(?:[:.](?<minute>\\d{2}))?\\s?(?<half>[AaPp])\\.?\\s?[Mm]\\.?"
             + "|(?<hh>\\d{1,2}):(?<mm>\\d{2})(?!\\d)|(?<named>[Nn]oon|[Mm]idnight))";
 
@@ -167,6 +167,18 @@ public final class TimexGrammar {
             String v = m.group("wd") != null ? "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT))
                     : String.format("XXXX-%02d", month(m.group("month")));
             return new Candidate(m.start(), m.end(), r, "SET", d -> v);
+        });
+        add(L + "(?<wd>" + WEEKDAY_WORD + ")\\s(?<part>(?i:mornings|afternoons|evenings|nights))" + R, (m, s, r) -> {
+            String part = m.group("part");
+            String v = "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT)) + "T"
+                    + dayPart(part.substring(0, part.length() - 1));
+            return new Candidate(m.start(), m.end(), r, "SET", d -> v);
+        });
+        add(L + "(?:(?i:mid|early|late)[-\\s]?)?(?<part>" + DAY_PART + ")\\s(?<day>(?i:yesterday|today|tomorrow))" + R, (m, s, r) -> {
+            String day = m.group("day").toLowerCase(Locale.ROOT);
+            int off = day.equals("yesterday") ? -1 : day.equals("tomorrow") ? 1 : 0;
+            String v = s.anchor().dayOffset(off) + "T" + dayPart(m.group("part"));
+            return new Candidate(m.start(), m.end(), r, "TIME", d -> v);
         });
         add(L + "(?<wd>" + WEEKDAY_WORD + ")s" + R, (m, s, r) -> {
             String v = "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT));
@@ -498,8 +510,7 @@ public final class TimexGrammar {
                     }
                     Integer off = rel == null || rel.equals("the") || rel.equals("early") || rel.equals("late")
                             || rel.equals("mid") ? null
-                            : rel.contains("past") ? Integer.valueOf(s.anchor().known() && s.anchor().seasonIndex() > idx ? 0 : -1)
-                            : rel.equals("last") ? Integer.valueOf(-1)
+                            : rel.equals("last") || rel.contains("past") ? Integer.valueOf(-1)
                             : rel.equals("next") || rel.contains("coming") ? Integer.valueOf(1) : Integer.valueOf(0);
                     String v = s.anchor().season(idx, off, s.future());
                     return new Candidate(start, m.end(), r, "DATE", d -> v);
@@ -726,12 +737,21 @@ public final class TimexGrammar {
         List<Found> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            if (i + 1 < found.size() && f.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}")) {
+            if (i + 1 < found.size()) {
                 Found next = found.get(i + 1);
                 String gap = text.substring(f.end(), next.start());
                 int t = next.value().indexOf('T');
-                if (next.type().equals("TIME") && t > 0 && gap.matches(",?\\s(?i:at\\s)?")) {
+                if (f.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}") && next.type().equals("TIME") && t > 0
+                        && gap.matches(",?\\s(?i:at\\s)?")) {
                     out.add(new Found(f.start(), next.end(), "TIME", f.value() + next.value().substring(t)));
+                    i++;
+                    continue;
+                }
+                // "9 a.m. ET on Feb. 14": the clock from the time, the day from the date.
+                int u = f.value().indexOf('T');
+                if (f.type().equals("TIME") && u > 0 && next.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}")
+                        && gap.matches(",?\\s(?i:on\\s)?")) {
+                    out.add(new Found(f.start(), next.end(), "TIME", next.value() + f.value().substring(u)));
                     i++;
                     continue;
                 }
