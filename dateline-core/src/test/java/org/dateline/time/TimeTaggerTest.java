@@ -120,7 +120,39 @@ class TimeTaggerTest {
             assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
         }
         assertThat(tag(text, NEW_YEARS_EVE)).extracting(TimeExpression::text).contains(
-                "Monday, Jan. 3, 2022", "10:30 a.m. EST", "two weeks", "next spring", "mid-April",
+                "Monday, Jan. 3, 2022, at 10:30 a.m. EST", "two weeks", "next spring", "mid-April",
                 "yesterday afternoon");
+    }
+
+    @Test
+    void dateFollowedByClockTimeIsOneExpressionAndNamesAreNotDays() {
+        String text = "The channel, formerly Russia Today, aired it. Posted on December 31, 2021 at 12:45 pm by a reader.";
+        assertThat(tag(text, NEW_YEARS_EVE)).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+                .containsExactly(tuple("December 31, 2021 at 12:45 pm", "TIME", "2021-12-31T12:45"));
+    }
+
+    @Test
+    void earningsStoryUsesTheQuarterForYearAgoComparisons() {
+        String text = "Acme Corp. said third-quarter net income fell 12% to $40 million from $45.5 million a year ago. "
+                + "For the nine months, profit rose 3%. The company expects fourth-quarter sales to improve, and it "
+                + "will pay a dividend Dec. 15 to holders of record Nov. 30.";
+        List<TimeExpression> found = tag(text, LocalDate.of(2023, 10, 26));
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value).containsExactly(
+                tuple("third-quarter", "DATE", "2023-Q3"),
+                tuple("a year ago", "DATE", "2022-Q3"),
+                tuple("the nine months", "DURATION", "P9M"),
+                tuple("fourth-quarter", "DATE", "2023-Q4"),
+                tuple("Dec. 15", "DATE", "2023-12-15"),
+                tuple("Nov. 30", "DATE", "2023-11-30"));
+    }
+
+    @Test
+    void seasonsResolveAroundTheTurnOfTheYear() {
+        String text = "Sales slumped last fall and this winter. The hotline opens at 9 a.m. ET on Feb. 14 "
+                + "and the park will reopen in the spring.";
+        List<TimeExpression> found = tag(text, LocalDate.of(2022, 2, 10));
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                tuple("last fall", "2021-FA"), tuple("this winter", "2021-WI"),
+                tuple("9 a.m. ET on Feb. 14", "2022-02-14T09:00"), tuple("the spring", "2022-SP"));
     }
 }

@@ -92,8 +92,9 @@ public final class TempEvalEval implements Evaluation {
                 typePred += type ? 1 : 0;
                 if (verbose && !value) {
                     Span g = gold.stream().filter(x -> overlaps(p, x)).findFirst().orElse(null);
-                    log.printf("%s\t%s\tpred [%s] %s %s\tgold %s%n", d.id(), relaxed ? "WRONG" : "FALSE+", p.text(),
-                            p.type(), p.value(), g == null ? "-" : "[" + g.text() + "] " + g.type() + " " + g.value());
+                    log.printf("%s\t%s\tpred [%s] %s %s\tgold %s\t%s%n", d.id(), relaxed ? "WRONG" : "FALSE+", p.text(),
+                            p.type(), p.value(), g == null ? "-" : "[" + g.text() + "] " + g.type() + " " + g.value(),
+                            context(d.text(), p));
                 } else if (verbose && !strict) {
                     Span g = gold.stream().filter(x -> overlaps(p, x)).findFirst().orElse(null);
                     log.printf("%s\tSPAN\tpred [%s]\tgold [%s]%n", d.id(), p.text(), g.text());

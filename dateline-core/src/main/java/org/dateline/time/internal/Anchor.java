@@ -88,28 +88,37 @@ public final class Anchor {
         return month(yearOfMonth(m, future), m);
     }
 
-    /** Month {@code m}: by the tense when it says (+1 ahead, -1 back), else the occurrence nearest the anchor. */
+    /**
+     * Month {@code m} in the year nearest the anchor, where a tense cue (+1 ahead, -1 back) makes the other
+     * direction four times as far: "said ... in March" leans back, "will ... in March" ahead.
+     */
     public String monthName(int m, int direction) {
-        if (direction != 0 || date == null) return monthName(m, direction > 0);
+        if (date == null) return "XXXX-" + String.format("%02d", m);
         int now = date.getYear() * 12 + date.getMonthValue() - 1;
         int best = date.getYear();
+        double bestCost = Double.MAX_VALUE;
         for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
-            if (Math.abs(y * 12 + m - 1 - now) < Math.abs(best * 12 + m - 1 - now)) best = y;
+            double cost = weighted(y * 12 + m - 1 - now, direction);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = y;
+            }
         }
         return month(best, m);
     }
 
-    /** Month and day: by the tense when it says, else nearest the anchor; a weekday given picks the year that fits. */
+    /** Month and day in the year nearest the anchor (tense-weighted); a weekday given picks the year that fits. */
     public String monthDay(int m, int d, int direction, int weekday) {
         if (date == null) return String.format("XXXX-%02d-%02d", m, d);
         LocalDate best = null;
+        double bestCost = Double.MAX_VALUE;
         for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
             LocalDate c = safeDate(y, m, d);
             if (c == null) continue;
             if (weekday > 0 && c.getDayOfWeek().getValue() != weekday) continue;
-            if (weekday <= 0 && direction > 0 && c.isBefore(date)) continue;
-            if (weekday <= 0 && direction < 0 && c.isAfter(date)) continue;
-            if (best == null || Math.abs(c.toEpochDay() - date.toEpochDay()) < Math.abs(best.toEpochDay() - date.toEpochDay())) {
+            double cost = weighted(c.toEpochDay() - date.toEpochDay(), direction);
+            if (cost < bestCost) {
+                bestCost = cost;
                 best = c;
             }
         }
@@ -122,6 +131,12 @@ public final class Anchor {
         if (future && m < now) y++;
         if (!future && m > now) y--;
         return y;
+    }
+
+    private static double weighted(long distance, int direction) {
+        if (distance > 0 && direction < 0) return distance * 4.0;
+        if (distance < 0 && direction > 0) return -distance * 4.0;
+        return Math.abs(distance) + (distance > 0 ? 0.5 : 0); // a tie leans to the past, as news does
     }
 
     /** Month and day without a year; the year comes from the tense. */
@@ -151,31 +166,56 @@ public final class Anchor {
         return day(future ? date.with(TemporalAdjusters.next(day)) : date.with(TemporalAdjusters.previous(day)));
     }
 
-    /** Season index: 0 spring, 1 summer, 2 fall, 3 winter (December counts to the next year's winter). */
+    /** Season index: 0 spring, 1 summer, 2 fall, 3 winter. */
     public static String seasonCode(int s) {
         return new String[] {"SP", "SU", "FA", "WI"}[s];
     }
 
-    private int seasonNow() {
-        int m = date.getMonthValue();
-        if (m >= 3 && m <= 5) return 0;
-        if (m >= 6 && m <= 8) return 1;
-        if (m >= 9 && m <= 11) return 2;
-        return 3;
+    /** First month of season {@code s} of year {@code y}, counted from year 0; winter runs December to February. */
+    private static int seasonStart(int y, int s) {
+        return y * 12 + new int[] {2, 5, 8, 11}[s];
     }
 
-    /** A season relative to the anchor: offset -1 last, 0 this, +1 next; {@code future} decides a bare one. */
+    /** The anchor's season: 0 spring, 1 summer, 2 fall, 3 winter. */
+    public int seasonIndex() {
+        int m = date.getMonthValue();
+        return m >= 3 && m <= 5 ? 0 : m >= 6 && m <= 8 ? 1 : m >= 9 && m <= 11 ? 2 : 3;
+    }
+
+    /**
+     * A season relative to the anchor: offset -1 the last one before the current season, 0 this year's (the
+     * current winter in January), +1 the next one; null lets the tense pick the nearest one.
+     */
     public String season(int s, Integer offset, boolean future) {
         if (date == null) return "XXXX-" + seasonCode(s);
         int y = date.getYear();
-        int now = seasonNow();
-        int winterYear = date.getMonthValue() == 12 ? y + 1 : y; // winter is labelled by the year it ends in
-        int base = now == 3 ? winterYear : y;
-        if (offset == null) offset = s == now ? 0 : (future ? (s > now ? 0 : 1) : (s < now ? 0 : -1));
-        else if (offset == 1 && s > now) offset = 0;
-        int year = (s == 3 ? base : y) + offset;
-        if (now == 3 && s != 3 && date.getMonthValue() <= 2 && offset == 0 && future) year = y;
-        return year(year) + "-" + seasonCode(s);
+        int nowMonth = y * 12 + date.getMonthValue() - 1;
+        int currentStart = nowMonth; // start of the season the anchor is in
+        for (int k = 0; k < 4; k++) {
+            for (int yy = y - 1; yy <= y; yy++) {
+                int st = seasonStart(yy, k);
+                if (st <= nowMonth && nowMonth < st + 3) currentStart = st;
+            }
+        }
+        if (offset != null && offset == 0) {
+            int year = s == 3 && date.getMonthValue() <= 2 ? y - 1 : y;
+            return year(year) + "-" + seasonCode(s);
+        }
+        int best = y;
+        double bestCost = Double.MAX_VALUE;
+        for (int yy = y - 2; yy <= y + 1; yy++) {
+            int st = seasonStart(yy, s);
+            if (offset != null && offset < 0 && st >= currentStart) continue;
+            if (offset != null && offset > 0 && st <= currentStart) continue;
+            double distance = st - currentStart;
+            double cost = st == currentStart ? 0 : distance > 0 ? (future || offset != null ? distance : distance * 4)
+                    : (future && offset == null ? -distance * 4 : -distance);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = yy;
+            }
+        }
+        return year(best) + "-" + seasonCode(s);
     }
 
     private static LocalDate safeDate(int y, int m, int d) {

@@ -12,8 +12,9 @@ public final class Tense {
     private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\w'])(?:will|won't|'ll|\u2019ll|shall|going\\sto"
             + "|plans?\\sto|planned|planning|scheduled|expects?\\sto|expected|is\\sto|are\\sto|set\\sto"
             + "|upcoming|coming|next|hopes?\\sto|intends?\\sto|aims?\\sto|until|deadline)(?![\\w'])");
-    private static final Pattern PAST = Pattern.compile("(?i)(?<![\\w'])(?:said|was|were|had|did|ago|last|earlier"
-            + "|announced|reported|ended|closed|rose|fell)(?![\\w'])");
+    // Regular past forms ("stepped", "received") count too; "scheduled" and "expected" are future cues and win ties.
+    private static final Pattern PAST = Pattern.compile("(?i)(?<![\\w'])(?:said|says|was|were|had|did|ago|last|earlier"
+            + "|since|rose|fell|began|came|went|took|made|brought|met|told|won|lost|left|sold|bought|paid|[a-z]{3,}ed)(?![\\w'])");
 
     private final String text;
     private final List<Sentence> sentences;
@@ -50,7 +51,7 @@ public final class Tense {
         String after = text.substring(end, Math.min(Math.max(end, to), end + 25));
         int lastFuture = lastMatch(FUTURE, before);
         int lastPast = lastMatch(PAST, before);
-        if (lastFuture >= 0 || lastPast >= 0) return lastFuture > lastPast ? 1 : -1;
+        if (lastFuture >= 0 || lastPast >= 0) return lastFuture >= lastPast ? 1 : -1;
         boolean futureAfter = FUTURE.matcher(after).find();
         boolean pastAfter = PAST.matcher(after).find();
         if (futureAfter != pastAfter) return futureAfter ? 1 : -1;

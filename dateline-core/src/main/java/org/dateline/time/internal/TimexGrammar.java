@@ -24,6 +24,7 @@ public final class TimexGrammar {
     /** What earlier expressions in the same story established. */
     static final class Discourse {
         String lastQuarter; // "1989-Q3"
+        Integer lastYear; // the last year written out ("in 1995")
     }
 
     private record Candidate(int start, int end, int rule, String type, Function<Discourse, String> value) {
@@ -66,7 +67,7 @@ public final class TimexGrammar {
             + "|numerous|countless|a couple)";
     private static final String MODIFIER = "(?i:about|around|nearly|almost|more than|less than|at least|at most"
             + "|up to|under|roughly|approximately|no more than|fewer than|barely|well over|the better part of)";
-    private static final String ZONE = "(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|[Ll]ocal time)";
+    private static final String ZONE = "(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT|[Ll]ocal time)";
     private static final String CLOCK = "(?:(?<hour>\\d{1,2})(?:[:.](?<minute>\\d{2}))?\\s?(?<half>[AaPp])\\.?\\s?[Mm]\\.?"
             + "|(?<hh>\\d{1,2}):(?<mm>\\d{2})(?!\\d)|(?<named>[Nn]oon|[Mm]idnight))";
 
@@ -80,8 +81,11 @@ public final class TimexGrammar {
     /** A time expression grows leftwards over these ("the end of 1990", "early next year", "mid-November"). */
     private static final Pattern EXTENSION = Pattern.compile(
             "(?i:(?:the\\s(?:very\\s)?(?:end|beginning|start|middle|close|rest|remainder|first\\shalf|second\\shalf"
-            + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|as\\searly\\sas|earlier|later)\\s)"
+            + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|earlier|later)\\s)"
             + "|(?<![\\w-])mid-)$");
+
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "^\\s+(?i:ended|ending|that\\sended|which\\sended)\\s+(" + MONTH_WORD + ")");
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -159,11 +163,32 @@ public final class TimexGrammar {
                     if (part != null) return new Candidate(m.start(), m.end(), r, "TIME", d -> value + "T" + dayPart(part));
                     return date(m, r, value);
                 });
-        add(L + "(?<wd>" + WEEKDAY_WORD + ")s" + R, (m, s, r) -> new Candidate(m.start(), m.end(), r, "SET",
-                d -> "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT))));
+        add(L + "(?i:each|every)\\s(?:(?<wd>" + WEEKDAY_WORD + ")|(?<month>" + MONTH_WORD + "))" + R, (m, s, r) -> {
+            String v = m.group("wd") != null ? "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT))
+                    : String.format("XXXX-%02d", month(m.group("month")));
+            return new Candidate(m.start(), m.end(), r, "SET", d -> v);
+        });
+        add(L + "(?<wd>" + WEEKDAY_WORD + ")\\s(?<part>(?i:mornings|afternoons|evenings|nights))" + R, (m, s, r) -> {
+            String part = m.group("part");
+            String v = "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT)) + "T"
+                    + dayPart(part.substring(0, part.length() - 1));
+            return new Candidate(m.start(), m.end(), r, "SET", d -> v);
+        });
+        add(L + "(?:(?i:mid|early|late)[-\\s]?)?(?<part>" + DAY_PART + ")\\s(?<day>(?i:yesterday|today|tomorrow))" + R, (m, s, r) -> {
+            String day = m.group("day").toLowerCase(Locale.ROOT);
+            int off = day.equals("yesterday") ? -1 : day.equals("tomorrow") ? 1 : 0;
+            String v = s.anchor().dayOffset(off) + "T" + dayPart(m.group("part"));
+            return new Candidate(m.start(), m.end(), r, "TIME", d -> v);
+        });
+        add(L + "(?<wd>" + WEEKDAY_WORD + ")s" + R, (m, s, r) -> {
+            String v = "XXXX-WXX-" + WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT));
+            return new Candidate(m.start(), m.end(), r, "SET", d -> v);
+        });
         // Days named relative to today.
         add(L + "(?<day>(?i:yesterday|today|tomorrow|tonight))(?:(?:'s)?\\s(?<part>" + DAY_PART + "))?" + R, (m, s, r) -> {
             String day = m.group("day").toLowerCase(Locale.ROOT);
+            // "Russia Today", "USA Today": a capitalised day word after a capitalised name is a title.
+            if (Character.isUpperCase(m.group("day").charAt(0)) && precededBy(s.text(), m.start(), "\\b[A-Z][\\w&]*\\s$")) return null;
             Anchor a = s.anchor();
             String part = m.group("part");
             if (day.equals("tonight")) return new Candidate(m.start(), m.end(), r, "TIME", d -> a.dayOffset(0) + "TNI");
@@ -224,9 +249,15 @@ public final class TimexGrammar {
                         default -> 0;
                     };
                     Anchor a = s.anchor();
+                    if (unit.equals("year") && (rel.equals("the following") || rel.equals("the previous") || rel.equals("the prior"))) {
+                        return new Candidate(m.start(), m.end(), r, "DATE",
+                                d -> d.lastYear != null ? Anchor.year(d.lastYear + off) : a.yearOffset(off));
+                    }
                     if (rel.equals("that")) {
                         return unit.equals("quarter") ? new Candidate(m.start(), m.end(), r, "DATE",
-                                d -> d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1)) : null;
+                                d -> d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1))
+                                : new Candidate(m.start(), m.end(), r, "DATE",
+                                d -> d.lastYear != null ? Anchor.year(d.lastYear) : a.yearOffset(0));
                     }
                     return switch (unit) {
                         case "week" -> date(m, r, a.weekOffset(off));
@@ -251,6 +282,14 @@ public final class TimexGrammar {
                 + "(?<unit>(?i:week|month|year|decade|century|quarter|day|hour|minute|weekend))" + R, (m, s, r) -> {
                     String u = m.group("unit").toLowerCase(Locale.ROOT);
                     if (u.equals("weekend")) return null;
+                    String w = m.group().toLowerCase(Locale.ROOT);
+                    int off = w.contains("next") || w.contains("coming") || w.contains("following") ? 1 : -1;
+                    Anchor a = s.anchor();
+                    // "the past year": TimeBank reads it as the calendar year just gone; a decade stays a stretch.
+                    if (a.known() && u.equals("year")) {
+                        String v = a.yearOffset(off);
+                        return new Candidate(m.start(), m.end(), r, "DATE", d -> v);
+                    }
                     return new Candidate(m.start(), m.end(), r, "DURATION", d -> "P" + (isClock(u) ? "T" : "") + "1" + unitCode(u));
                 });
         // Counted durations: "three years", "50-minute", "the past two months", "nearly an hour"; "two years ago".
@@ -263,10 +302,20 @@ public final class TimexGrammar {
                     String after = lower(m.group("after"));
                     String unit = m.group("unit").toLowerCase(Locale.ROOT);
                     String numText = m.group("num").toLowerCase(Locale.ROOT);
-                    String lead = lower(m.group("lead"));
+                    String lead = m.group("lead") == null ? null : lower(m.group("lead")).trim();
                     if (unit.startsWith("quarter") && m.group().contains("-")) return null; // "three-quarters" is a share
                     if (numText.matches("\\d{4}")) return null; // "the 1988 quarter" is a date
                     if (m.group("old") != null && m.group("after") != null) return null;
+                    if (followedBy(s.text(), m.end(), "^\\s+(?i:old)\\b")) return null; // "52 years old" is an age
+                    boolean one = numText.equals("a") || numText.equals("an");
+                    if (one && (unit.equals("second") || unit.equals("quarter"))) return null; // "a second time", "a quarter of"
+                    if ((numText.equals("a") || numText.equals("an")) && m.group("mod") == null && lead == null
+                            && m.group("after") == null && precededBy(s.text(), m.start(),
+                            "(?i:\\d\\S*|percent|times|once|twice|cents|dollars|million|billion|each|per|than|\\w+s)\\s$")) {
+                        // "$5 million a year", "twice a day": a rate, not a stretch of time
+                        String single = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+                        return new Candidate(m.start(), m.end(), r, "SET", d -> duration(1, single));
+                    }
                     double n = numText.contains("couple") ? 2 : Numbers.cardinal(numText);
                     if (numText.equals("a") || numText.equals("an")) {
                         // "a week" is a duration only with a counting context; "a year earlier" is a date.
@@ -321,7 +370,7 @@ public final class TimexGrammar {
                     return new Candidate(m.start(), m.end(), r, "DURATION", d -> duration(Double.NaN, single));
                 });
         // Fiscal quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990".
-        add(L + "(?:(?<det>(?i:the|this|last|next|that))\\s)?(?:(?<qyear>" + YEAR4 + ")\\s)?(?:(?<fiscal>(?i:fiscal))[-\\s])?"
+        add(L + "(?:(?<yrel>(?i:this|last|next))\\syear['’]s\\s)?(?:(?<det>(?i:the|this|last|next|that))\\s)?(?:(?<qyear>" + YEAR4 + ")\\s)?(?:(?<fiscal>(?i:fiscal))[-\\s])?"
                 + "(?<pre>(?i:year-earlier|year-ago|comparable|latest|current|same|previous)\\s)?"
                 + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?<sep>[-\\s])(?:(?i:fiscal)\\s)?(?<what>(?i:quarter|half))"
                 + "(?<plural>s)?(?:(?:\\s(?i:of)\\s(?:(?i:fiscal|calendar)\\s)?|,?\\s)(?<year>" + YEAR4 + "))?" + R, (m, s, r) -> {
@@ -338,6 +387,10 @@ public final class TimexGrammar {
                         if (m.group("pre") != null) start = m.start("pre");
                     }
                     String year = m.group("year") != null ? m.group("year") : m.group("qyear");
+                    if (year == null && m.group("yrel") != null && s.anchor().known()) {
+                        String yr = m.group("yrel").toLowerCase(Locale.ROOT);
+                        year = s.anchor().yearOffset(yr.equals("last") ? -1 : yr.equals("next") ? 1 : 0);
+                    }
                     String pre = lower(m.group("pre"));
                     boolean earlier = pre != null && (pre.startsWith("year-earlier") || pre.startsWith("year-ago"));
                     String yearRel = det == null ? null : det;
@@ -383,13 +436,25 @@ public final class TimexGrammar {
                                 d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1), -1));
                     }
                     if (pre != null && pre.equals("current") && what.equals("quarter")) return quarter(m, r, a.quarterOffset(0));
+                    // "the quarter ended Sept. 30": the quarter whose middle month precedes the closing month.
+                    Matcher ended = QUARTER_ENDED.matcher(s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 40)));
+                    if (what.equals("quarter") && ended.find() && a.known()) {
+                        int close = month(ended.group(1));
+                        int middle = close == 1 ? 12 : close - 1;
+                        int y = a.date().getYear() - (close > a.date().getMonthValue() ? 1 : 0) - (close == 1 ? 1 : 0);
+                        String v = Anchor.year(y) + "-Q" + ((middle - 1) / 3 + 1);
+                        return new Candidate(m.start(), m.end(), r, "DATE", d -> v);
+                    }
                     if (what.equals("period") && !(pre.equals("latest") || pre.contains("comparable") || pre.equals("same"))) return null;
+                    if (pre != null && (pre.contains("latest") || pre.contains("recent") || pre.contains("just"))) {
+                        return quarter(m, r, a.quarterOffset(-1)); // the last one closed before the story
+                    }
                     return new Candidate(m.start(), m.end(), r, "DATE",
                             d -> d.lastQuarter != null ? d.lastQuarter : a.quarterOffset(-1));
                 });
         // "year-earlier" as a modifier, "a year earlier", "a year ago": the same period a year before.
         add(L + "(?i:year-earlier|year-ago|year\\searlier|year\\sago)(?=\\s)" + R, (m, s, r) -> {
-            if (precededBy(s.text(), m.start(), "(?i:a|one|the|last|per)\\s$")) return null;
+            if (m.group().contains(" ") && precededBy(s.text(), m.start(), "(?i:a|one|the|last|per)\\s$")) return null;
             Anchor a = s.anchor();
             return new Candidate(m.start(), m.end(), r, "DATE", d -> yearEarlier(d, a));
         });
@@ -477,9 +542,17 @@ public final class TimexGrammar {
                     }
                     return new Candidate(start, m.end(), r, "DATE", d -> "FUTURE_REF");
                 });
-        add(L + "(?:(?i:the|in)\\s)?(?i:coming|recent)\\s(?<unit>(?i:days|weeks|months|years))" + R, (m, s, r) -> {
+        add(L + "(?i:the)\\s(?<unit>(?i:days|weeks|months|years))\\s(?i:ahead)" + R, (m, s, r) -> {
+            String u = m.group("unit").toLowerCase(Locale.ROOT);
+            String v = "PX" + unitCode(u.substring(0, u.length() - 1));
+            return new Candidate(m.start(), m.end(), r, "DURATION", d -> v);
+        });
+        add("(?<=(?i:at)\\s)(?i:the\\stime)(?!\\s+(?i:of|when|that|being|to)\\b)" + R,
+                (m, s, r) -> new Candidate(m.start(), m.end(), r, "DATE", d -> "PAST_REF"));
+        add(L + "(?:(?i:the|in)\\s)?(?i:coming|recent|future)\\s(?<unit>(?i:days|weeks|months|years|quarters))" + R, (m, s, r) -> {
             String u = m.group("unit").toLowerCase(Locale.ROOT);
             int start = m.group().toLowerCase(Locale.ROOT).startsWith("in ") ? m.start() + 3 : m.start();
+            if (m.group().toLowerCase(Locale.ROOT).contains("future")) return new Candidate(start, m.end(), r, "DATE", d -> "FUTURE_REF");
             if (m.group().toLowerCase(Locale.ROOT).contains("recent") && (u.equals("years") || u.equals("days"))) {
                 return new Candidate(start, m.end(), r, "DATE", d -> "PAST_REF");
             }
@@ -541,6 +614,16 @@ public final class TimexGrammar {
                     Anchor a = s.anchor();
                     return date(m, r, pre != null && pre.contains("latest") ? a.yearOffset(-1) : a.yearOffset(0));
                 });
+        add(L + "(?i:the)\\s(?<unit>(?i:week|month))" + R, (m, s, r) -> {
+            if (!precededBy(s.text(), m.start(), "(?i:for|of|during|throughout)\\s$")
+                    || followedBy(s.text(), m.end(), "^\\s+(?i:ended|ending|before|after|earlier|ago|of|following)\\b")) return null;
+            Anchor a = s.anchor();
+            return date(m, r, m.group("unit").equalsIgnoreCase("week") ? a.weekOffset(0) : a.monthOffset(0));
+        });
+        add(L + "(?i:mid|early|late)[-\\s]?(?<part>(?i:morning|afternoon|evening))" + R, (m, s, r) -> {
+            String v = s.anchor().dayOffset(0) + "T" + dayPart(m.group("part"));
+            return new Candidate(m.start(), m.end(), r, "TIME", d -> v);
+        });
         // Decades in words: "the nineties", "the early eighties".
         add(L + "(?i:the)\\s(?:(?i:early|mid|late)[-\\s]?)?(?<dec>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
                 + "|nineties))" + R, (m, s, r) -> {
@@ -583,11 +666,18 @@ public final class TimexGrammar {
     public List<Found> find(String text, Tense tense, LocalDate anchorDate) {
         Anchor anchor = new Anchor(anchorDate);
         List<Candidate> candidates = new ArrayList<>();
+        int[] starts = wordStarts(text);
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start()) continue;
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int covered = 0;
+            // Every expression begins a word, so trying only word starts is the same as find() and much cheaper.
+            for (int start : starts) {
+                if (start < covered) continue;
+                m.region(start, text.length());
+                if (!m.lookingAt() || m.end() == m.start()) continue;
+                covered = m.end();
                 Candidate c = rule.handler().make(m, new Site(text, m.start(), m.end(), anchor, tense), i);
                 if (c != null && c.end() > c.start()) candidates.add(c);
             }
@@ -616,9 +706,57 @@ public final class TimexGrammar {
             if (value.matches("\\d{4}-Q\\d") && !written.contains("year") && !written.contains("ago")) {
                 discourse.lastQuarter = value;
             }
+            if (written.matches("(?s).*\\b\\d{4}\\b.*") && value.matches("\\d{4}.*")) {
+                discourse.lastYear = Integer.parseInt(value.substring(0, 4));
+            }
             int start = c.start();
             if (!c.type().equals("DURATION") && !c.type().equals("SET")) start = extendLeft(text, start, out);
             out.add(new Found(start, c.end(), c.type(), value));
+        }
+        return joinDateAndTime(text, out);
+    }
+
+    /** Offsets where a word or number begins, including after a hyphen ("mid-November") or an apostrophe ("'80s"). */
+    private static int[] wordStarts(String text) {
+        int[] out = new int[Math.max(16, text.length() / 3)];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = Character.isLetterOrDigit(c);
+            boolean prevWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            if ((word && !prevWord) || ((c == '\'' || c == '\u2019') && !prevWord)) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** "December 31, 2021 at 12:45 pm" is one time: the day from the date, the clock from the time. */
+    private static List<Found> joinDateAndTime(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (i + 1 < found.size()) {
+                Found next = found.get(i + 1);
+                String gap = text.substring(f.end(), next.start());
+                int t = next.value().indexOf('T');
+                if (f.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}") && next.type().equals("TIME") && t > 0
+                        && gap.matches(",?\\s(?i:at\\s)?")) {
+                    out.add(new Found(f.start(), next.end(), "TIME", f.value() + next.value().substring(t)));
+                    i++;
+                    continue;
+                }
+                // "9 a.m. ET on Feb. 14": the clock from the time, the day from the date.
+                int u = f.value().indexOf('T');
+                if (f.type().equals("TIME") && u > 0 && next.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}")
+                        && gap.matches(",?\\s(?i:on\\s)?")) {
+                    out.add(new Found(f.start(), next.end(), "TIME", next.value() + f.value().substring(u)));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(f);
         }
         return out;
     }
@@ -746,14 +884,19 @@ public final class TimexGrammar {
         return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    private static final Map<String, Pattern> CONTEXT_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the 30 characters before {@code pos} end with {@code regex}. */
     private static boolean precededBy(String text, int pos, String regex) {
-        return Pattern.compile("(?:" + regex + ")").matcher(text.substring(Math.max(0, pos - 30), pos)).find()
-                && Pattern.compile(regex.endsWith("$") ? regex : regex + "$")
-                .matcher(text.substring(Math.max(0, pos - 30), pos)).find();
+        Pattern p = CONTEXT_PATTERNS.computeIfAbsent("<" + regex,
+                k -> Pattern.compile("(?:" + regex + ")" + (regex.endsWith("$") ? "" : "$")));
+        return p.matcher(text.substring(Math.max(0, pos - 30), pos)).find();
     }
 
+    /** Whether the 30 characters after {@code pos} match {@code regex} (anchored with "^" by the caller). */
     private static boolean followedBy(String text, int pos, String regex) {
-        return Pattern.compile(regex).matcher(text.substring(pos, Math.min(text.length(), pos + 30))).find();
+        Pattern p = CONTEXT_PATTERNS.computeIfAbsent(">" + regex, k -> Pattern.compile(regex));
+        return p.matcher(text.substring(pos, Math.min(text.length(), pos + 30))).find();
     }
 
     private static String spokenYear(String words) {
