@@ -24,6 +24,8 @@ public final class PageExtractor {
             "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|section|span|a\\s|table|br|script|link|h[1-6])\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_WINDOW = 4096;
+    /** Below this many characters the strict pass has probably missed the article. */
+    private static final int MIN_STRICT_TEXT = 150;
 
     private PageExtractor() {
     }
@@ -85,6 +87,11 @@ public final class PageExtractor {
         HtmlMetadata.Found meta = HtmlMetadata.read(doc, url);
         List<Comment> comments = HtmlComments.read(doc);
         String body = ContentExtractor.extract(doc);
+        if (body.length() < MIN_STRICT_TEXT) {
+            // Misleading class names can hide the article from the strict pass: read the page again, leniently.
+            String lenient = ContentExtractor.extract(Jsoup.parse(html, url == null ? "" : url), true);
+            if (lenient.length() > body.length()) body = lenient;
+        }
         List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n")));
         paragraphs.removeIf(String::isBlank);
         cutAtCommentSection(paragraphs);

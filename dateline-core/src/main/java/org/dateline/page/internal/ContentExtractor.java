@@ -38,16 +38,13 @@ public final class ContentExtractor {
                     + "|about-author|pagination|pager|skip|login|search|toolbar|tools|utility|print|byline|dateline"
                     + "|timestamp|caption|credit|recommend|more-stories|read-more|readmore|trending|popular|most-read"
                     + "|jump|banner|hidden|offscreen|sr-only|visually-hidden|rating|disclaimer|copyright|legal"
-                    + "|follow|newsletter|paywall|teaser|thumb|gallery|slideshow|carousel|video|player|overlay",
-            Pattern.CASE_INSENSITIVE);
+                    + "|follow|newsletter|paywall|teaser|thumb|gallery|slideshow|carousel|video|player|overlay");
     private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|main|page|post|text|blog|story|prose|paragraph|rich-?text|markdown|column",
-            Pattern.CASE_INSENSITIVE);
+            "article|body|content|entry|main|page|post|text|blog|story|prose|paragraph|rich-?text|markdown|column");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
             "comment|share|sharing|social|related|newsletter|cookie|consent|sidebar|breadcrumb|outbrain|taboola"
                     + "|disqus|recommend|more-stories|trending|most-read|popular|subscribe|signup|paywall|author-?bio"
-                    + "|about-author|caption|credit|hidden|sr-only|visually-hidden|byline|footer",
-            Pattern.CASE_INSENSITIVE);
+                    + "|about-author|caption|credit|hidden|sr-only|visually-hidden|byline|footer");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
@@ -72,9 +69,17 @@ public final class ContentExtractor {
 
     /** The main text of {@code doc}, paragraphs separated by blank lines. Modifies {@code doc}. */
     public static String extract(Document doc) {
+        return extract(doc, false);
+    }
+
+    /**
+     * The main text; {@code lenient} removes only what is never text (scripts, hidden and form elements), for
+     * pages whose class names mislead the strict pass. Modifies {@code doc}.
+     */
+    public static String extract(Document doc, boolean lenient) {
         Element body = doc.body();
         if (body == null) return "";
-        clean(body);
+        clean(body, lenient ? null : measure(body));
         Map<Element, Stats> stats = measure(body);
         Element top = topCandidate(body, stats);
         if (top == null) return render(List.of(body), stats);
@@ -89,8 +94,9 @@ public final class ContentExtractor {
     }
 
     /** Removes what is never article text: scripts, navigation, hidden and boilerplate containers. */
-    static void clean(Element body) {
+    static void clean(Element body, Map<Element, Stats> before) {
         List<Node> drop = new ArrayList<>();
+        int bodyText = before == null ? 0 : before.get(body).text;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -107,7 +113,9 @@ public final class ContentExtractor {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
-                if (e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e)) {
+                // A container with most of the page's text is the page, whatever its class says.
+                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e)
+                        && before.get(e).text < bodyText * 0.4) {
                     drop.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }

@@ -174,6 +174,8 @@ public final class Dates {
     /** A date in a URL path: /2016/12/23/, /2016-12-23, /20161223/; null when the day is not there. */
     public static String fromUrl(String url) {
         if (url == null) return null;
+        // An archive's capture time is not the page's date.
+        url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d+[a-z_]*/", "");
         Matcher m = URL_DATE.matcher(url);
         while (m.find()) {
             String d = build(num(m.group(1)), num(m.group(2)), num(m.group(3)), null, null, null);

@@ -25,7 +25,6 @@ public final class HtmlMetadata {
             "techarticle", "socialmediaposting", "liveblogposting", "discussionforumposting", "posting", "report",
             "webpage", "medicalwebpage", "itempage", "creativework", "review", "videoobject", "event", "qapage",
             "blog", "aboutpage", "collectionpage", "profilepage", "recipe", "howto", "product", "newsmediaorganization");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:/]\\s+|\\s+::\\s+|\\s*[|»]\\s*");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "article:published", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
         "published_time", "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
@@ -49,24 +48,70 @@ public final class HtmlMetadata {
         String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta.get("og:url"), givenUrl);
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
-        String title = title(doc, meta, ld, site);
+        String title = title(doc, meta, ld, site, url != null ? url : givenUrl);
         List<String> authors = authors(doc, meta, ld);
-        String published = null;
-        boolean fromMarkup = true;
-        for (String candidate : new String[] {ld.published, firstMeta(meta, PUBLISHED_META), itemprop(doc, "datePublished"),
-            timeElement(doc)}) {
-            published = Dates.parse(candidate, true);
-            if (published != null) break;
+        String lang = language(doc, meta);
+        // A full date in the URL path is what the site itself filed the story under: the surest evidence.
+        String published = Dates.fromUrl(givenUrl != null ? givenUrl : url);
+        if (published == null && givenUrl != null) published = Dates.fromUrl(url);
+        boolean fromMarkup = false;
+        String fromUrl = published;
+        for (String candidate : new String[] {ld.published, firstMeta(meta, PUBLISHED_META),
+            itemprop(doc, "datePublished"), timeElement(doc)}) {
+            String d = Dates.parse(candidate, true);
+            if (d == null) continue;
+            // The markup's date-time is kept when it names the URL's day, for its time of day.
+            if (fromUrl == null || Dates.day(d).equals(fromUrl)) {
+                published = d;
+                fromMarkup = true;
+            }
+            break;
         }
         String modified = firstNonBlank(Dates.parse(ld.modified, true), Dates.parse(firstMeta(meta, MODIFIED_META), true),
                 Dates.parse(itemprop(doc, "dateModified"), true));
-        if (published == null) {
-            fromMarkup = false;
-            published = Dates.fromUrl(url);
-            if (published == null && givenUrl != null) published = Dates.fromUrl(givenUrl);
-        }
-        String lang = language(doc, meta);
+        if (published == null) published = dateInPage(doc, dayFirst(lang, meta));
         return new Found(title, authors, published, fromMarkup, modified, site, url, lang);
+    }
+
+    private static final Pattern DATE_HINT = Pattern.compile(
+            "date|time|publish|posted|datum|fecha|data|zeit|meta|byline|info|dateline|created|stamp|calendar|day");
+    private static final int MAX_DATE_TEXT = 200;
+    private static final int NEAR_TITLE_TEXT = 1500;
+
+    /** A date written on the page: in an element named for dates or bylines, else just after the headline. */
+    static String dateInPage(Document doc, boolean dayFirst) {
+        Element body = doc.body();
+        if (body == null) return null;
+        for (Element e : body.getAllElements()) {
+            String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (h.isBlank() || !DATE_HINT.matcher(h).find() || h.contains("comment")) continue;
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
+            String d = v == null ? null : Dates.parse(v, dayFirst);
+            if (d == null) {
+                String t = e.text();
+                if (t.length() > MAX_DATE_TEXT) continue;
+                d = Dates.parse(t, dayFirst);
+            }
+            if (d != null && !inComments(e)) return d;
+        }
+        Element h1 = body.selectFirst("h1");
+        if (h1 == null) return null;
+        StringBuilder near = new StringBuilder();
+        boolean after = false;
+        for (Element e : body.getAllElements()) {
+            if (e == h1) after = true;
+            if (!after) continue;
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) near.append(t.text()).append(' ');
+            if (near.length() > NEAR_TITLE_TEXT) break;
+        }
+        return Dates.parse(near.toString(), dayFirst);
+    }
+
+    /** Whether 03/04/2021 is the 3rd of April: everywhere but in American English. */
+    private static boolean dayFirst(String lang, Map<String, String> meta) {
+        if (lang == null || !lang.equals("en")) return true;
+        String locale = meta.getOrDefault("og:locale", "");
+        return !(locale.isEmpty() || locale.toLowerCase(Locale.ROOT).endsWith("us"));
     }
 
     private static String language(Document doc, Map<String, String> meta) {
@@ -127,40 +172,70 @@ public final class HtmlMetadata {
         return false;
     }
 
-    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site) {
-        Element h1 = doc.selectFirst("article h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1");
-        String h1Text = h1 == null ? null : Whitespace.normalize(h1.text());
-        String raw = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
-                doc.title().isBlank() ? null : doc.title(), meta.get("citation_title"), meta.get("dc.title"));
-        if (raw == null) return h1Text == null || h1Text.isEmpty() ? null : h1Text;
-        raw = Whitespace.normalize(raw);
-        if (h1Text != null && h1Text.length() >= 10 && raw.contains(h1Text)) return h1Text;
-        return stripSiteName(raw, site);
+    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
+        String h1Text = null;
+        for (Element h1 : doc.select("article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1")) {
+            String t = Whitespace.normalize(h1.text());
+            if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
+            h1Text = t;
+            break;
+        }
+        String docTitle = doc.title().isBlank() ? null : Whitespace.normalize(doc.title());
+        String[] candidates = {ld.headline, meta.get("og:title"), meta.get("twitter:title"), docTitle,
+            meta.get("citation_title"), meta.get("dc.title")};
+        if (h1Text != null && h1Text.length() >= 4) {
+            String key = h1Text.toLowerCase(Locale.ROOT);
+            for (String c : candidates) {
+                if (c != null && Whitespace.normalize(c).toLowerCase(Locale.ROOT).contains(key)) return h1Text;
+            }
+        }
+        String raw = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"), docTitle,
+                meta.get("citation_title"), meta.get("dc.title"));
+        if (raw == null) return h1Text;
+        return stripSiteName(Whitespace.normalize(raw), site, url);
     }
 
-    /** "Headline | Site" and "Site - Headline" to "Headline". */
-    static String stripSiteName(String title, String site) {
-        var m = TITLE_SEPARATOR.matcher(title);
-        List<int[]> seps = new ArrayList<>();
-        while (m.find()) seps.add(new int[] {m.start(), m.end()});
-        if (seps.isEmpty()) return title;
-        if (site != null && !site.isBlank()) {
-            String s = site.strip().toLowerCase(Locale.ROOT);
-            int[] last = seps.get(seps.size() - 1);
-            if (title.substring(last[1]).strip().toLowerCase(Locale.ROOT).contains(s)
-                    || s.contains(title.substring(last[1]).strip().toLowerCase(Locale.ROOT))) {
-                return title.substring(0, last[0]).strip();
-            }
-            int[] first = seps.get(0);
-            String head = title.substring(0, first[0]).strip().toLowerCase(Locale.ROOT);
-            if (head.contains(s) || s.contains(head)) return title.substring(first[1]).strip();
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»«]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+    private static final Pattern WEAK_SEPARATOR = Pattern.compile("\\s+[-–—:/]\\s+");
+
+    /** "Headline | Site" and "Site - Headline" to "Headline", when the part dropped names the site. */
+    static String stripSiteName(String title, String site, String url) {
+        String host = null;
+        if (url != null) {
+            var m = Pattern.compile("^[a-z]+://(?:www\\d?\\.)?([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+            if (m.find()) host = alnum(m.group(1).replaceFirst("\\.[a-z]+$", ""));
         }
-        // Without a known site name: drop a short last part, which is what site suffixes look like.
-        int[] last = seps.get(seps.size() - 1);
-        String tail = title.substring(last[1]).strip();
-        String head = title.substring(0, last[0]).strip();
-        if (tail.split("\\s+").length <= 4 && head.length() > tail.length() && head.split("\\s+").length >= 3) return head;
+        String siteKey = site == null ? null : alnum(site);
+        for (Pattern sep : new Pattern[] {STRONG_SEPARATOR, WEAK_SEPARATOR}) {
+            List<String> parts = new ArrayList<>(List.of(sep.split(title)));
+            if (parts.size() < 2) continue;
+            boolean changed = false;
+            for (int k = parts.size() - 1; k >= 0 && parts.size() > 1; k--) {
+                if (k != 0 && k != parts.size() - 1) continue;
+                String key = alnum(parts.get(k));
+                if (key.isEmpty()) continue;
+                boolean names = siteKey != null && !siteKey.isEmpty() && (key.contains(siteKey) || siteKey.contains(key))
+                        || host != null && !host.isEmpty() && (key.contains(host) || host.contains(key));
+                if (names) {
+                    parts.remove(k);
+                    changed = true;
+                }
+            }
+            if (changed) return String.join(sep == STRONG_SEPARATOR ? " | " : " - ", parts).strip();
+            if (sep == STRONG_SEPARATOR) {
+                // A pipe almost always sets off the site's name: keep the longest part.
+                String best = parts.get(0);
+                for (String p : parts) if (p.length() > best.length()) best = p;
+                return best.strip();
+            }
+        }
         return title;
+    }
+
+    private static String alnum(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) if (Character.isLetterOrDigit(c)) sb.append(c);
+        return sb.toString();
     }
 
     private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld) {
@@ -177,9 +252,11 @@ public final class HtmlMetadata {
         }
         if (out.isEmpty()) {
             for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline .author, "
-                    + ".author-name, .byline-name, span.author, a.author, .entry-author-name, .author .fn")) {
+                    + ".author-name, .byline-name, span.author, a.author, .entry-author-name, .author .fn, .author a,"
+                    + " a[href*=/author/], .post-author, .entry-author, .author, [class*=author-name]")) {
+                if (inComments(e)) continue;
                 addAuthor(out, e.text());
-                if (out.size() >= 4) break;
+                if (!out.isEmpty()) break;
             }
         }
         if (out.isEmpty()) {
@@ -197,7 +274,10 @@ public final class HtmlMetadata {
     private static void addAuthor(Set<String> out, String name) {
         if (name == null) return;
         String n = Whitespace.normalize(name).replaceFirst("(?i)^(?:by|von|par|por|door|di)\\s+", "").strip();
-        if (n.isEmpty() || n.length() > 80 || n.startsWith("http") || !n.matches(".*\\p{L}.*")) return;
+        if (n.isEmpty() || n.length() > 60 || n.startsWith("http") || !n.matches(".*\\p{L}.*")
+                || n.split("\\s+").length > 6) {
+            return;
+        }
         out.add(n);
     }
 

@@ -1,0 +1,25 @@
+package org.dateline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Runs the evaluation on the development set; the floors sit a little below the figures measured. */
+class TrafilaturaEvalTest {
+    @Test
+    void scoresAtLeastWhatWasMeasured() {
+        Path data = SharedData.locate();
+        assumeTrue(data != null && Files.isDirectory(data.resolve("page-metadata")), "gold data absent");
+        EvalResult result = new TrafilaturaEval().run(data, new PrintStream(OutputStream.nullOutputStream()), false);
+        System.out.println(result.summary());
+        assertThat(result.items()).isGreaterThan(100);
+        assertThat(result.figure("f1")).isGreaterThanOrEqualTo(0.84);
+        assertThat(result.figure("title_accuracy")).isGreaterThanOrEqualTo(0.70);
+        assertThat(result.figure("pages_per_second")).isPositive();
+    }
+}
