@@ -126,7 +126,7 @@ public final class PlaceFinder {
             }
         }
         accepted.sort(Comparator.comparingInt(m -> m.start));
-        disambiguate(accepted, entities);
+        disambiguate(s, accepted, entities);
 
         List<Place> out = new ArrayList<>(accepted.size());
         for (Mention m : accepted) {
@@ -328,10 +328,11 @@ public final class PlaceFinder {
         if (prev.end() == toks.get(m.first).start()) return false;
         if (!s.substring(prev.end(), toks.get(m.first).start()).isBlank()) return false;
         if (!startsUpper(prev.text())) return false;
-        if (sentenceInitial(s, toks, k)) return false; // its capital says nothing
         String w = prev.text().toLowerCase(Locale.ROOT);
         if (Words.PRECEDERS.contains(w)) return false;
-        return !(isAllCaps(prev.text()) && prev.text().length() <= 4);
+        if (isAllCaps(prev.text()) && prev.text().length() <= 4) return false;
+        // At a sentence start the capital says nothing: a word the text also writes in lower case is no name.
+        return !(sentenceInitial(s, toks, k) && writtenLowerCase(s, w));
     }
 
     /** "Bank of England", "University of Chicago": a capitalised organisation name joined by "of"/"for". */
@@ -509,7 +510,7 @@ public final class PlaceFinder {
 
     // ---------------------------------------------------------------- resolving
 
-    private void disambiguate(List<Mention> ms, List<Entity> entities) {
+    private void disambiguate(String text, List<Mention> ms, List<Entity> entities) {
         Map<String, Integer> countries = new HashMap<>();
         Map<String, Integer> states = new HashMap<>();
         for (Entity e : entities) {
@@ -522,22 +523,62 @@ public final class PlaceFinder {
             String st = soleState(m);
             if (st != null) states.merge(st, 1, Integer::sum);
         }
+        // Mentions marked by their own words ("Paris, Texas", "Washington state") decide first and count as context.
         for (Mention m : ms) {
-            String ownCountry = soleCountry(m);
-            String ownState = soleState(m);
-            double best = Double.NEGATIVE_INFINITY;
-            for (NameHit h : m.hits) {
-                GazetteerEntry e = h.entry();
-                int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? 1 : 0);
-                String state = e.country() + "-" + e.admin1();
-                int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
-                double score = prior(h) + context(e, countryCount, stateCount, countries, m);
-                if (score > best) {
-                    best = score;
-                    m.chosen = e;
-                }
+            if (!m.patternDecided && !m.stateCue) continue;
+            m.chosen = best(scores(m, countries, states));
+            if (soleCountry(m) == null && m.chosen != null) countries.merge(m.chosen.country(), 1, Integer::sum);
+        }
+        // One sense per story: the other mentions of a name resolve alike, by their scores summed, and follow a
+        // "City, State" pattern that fixed the name ("Paris, Texas ... in Paris").
+        Map<String, List<Mention>> byName = new HashMap<>();
+        for (Mention m : ms) byName.computeIfAbsent(m.key(text), k -> new ArrayList<>()).add(m);
+        for (List<Mention> group : byName.values()) {
+            GazetteerEntry fixed = null;
+            Map<GazetteerEntry, Double> total = new HashMap<>();
+            for (Mention m : group) {
+                if (m.patternDecided && fixed == null) fixed = m.chosen;
+                if (m.patternDecided || m.stateCue) continue;
+                scores(m, countries, states).forEach((e, v) -> total.merge(e, v, Double::sum));
+            }
+            GazetteerEntry shared = fixed != null ? fixed : best(total);
+            for (Mention m : group) {
+                if (m.patternDecided || m.stateCue) continue;
+                boolean possible = false;
+                for (NameHit h : m.hits) if (h.entry() == shared) possible = true;
+                m.chosen = possible ? shared : best(scores(m, countries, states));
             }
         }
+    }
+
+    private Map<GazetteerEntry, Double> scores(Mention m, Map<String, Integer> countries, Map<String, Integer> states) {
+        String ownCountry = soleCountry(m);
+        String ownState = soleState(m);
+        Map<GazetteerEntry, Double> out = new HashMap<>();
+        for (NameHit h : m.hits) {
+            GazetteerEntry e = h.entry();
+            int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? 1 : 0);
+            String state = e.country() + "-" + e.admin1();
+            int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
+            out.merge(e, prior(h) + context(e, countryCount, stateCount, countries, m), Math::max);
+        }
+        return out;
+    }
+
+    /** The best-scoring entry; ties go to the more important kind, then the larger place. */
+    private static GazetteerEntry best(Map<GazetteerEntry, Double> scores) {
+        GazetteerEntry best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        for (var en : scores.entrySet()) {
+            GazetteerEntry e = en.getKey();
+            double v = en.getValue();
+            if (best == null || v > top + 1e-9 || Math.abs(v - top) <= 1e-9 && (e.kind().ordinal() < best.kind().ordinal()
+                    || e.kind() == best.kind() && e.population() > best.population())) {
+                best = e;
+                top = v;
+            }
+        }
+        return best;
     }
 
     /** Without context: countries, then regions, then places by size; capitals up, alternate spellings down. */
@@ -561,7 +602,7 @@ public final class PlaceFinder {
         double bonus = 0;
         boolean big = e.kind() != Kind.CITY || e.population() >= SURE_POPULATION || e.isCapital();
         if (countryCount > 0) bonus += big ? 2 + 0.5 * Math.min(countryCount, 4) : 0.5;
-        if (stateCount > 0) bonus += 3;
+        if (stateCount > 0 && e.kind() == Kind.CITY) bonus += 3; // "Seattle" says a Washington is the city's state, not the state itself
         for (String n : neighbours.getOrDefault(e.country(), List.of())) {
             if (countries.getOrDefault(n, 0) > 0) {
                 bonus += 1;
@@ -620,6 +661,16 @@ public final class PlaceFinder {
             if (s.substring(t.end(), toks.get(j + 1).start()).indexOf('\n') >= 0) return true; // a line's start
         }
         return true;
+    }
+
+    private static boolean writtenLowerCase(String s, String lower) {
+        for (int at = s.indexOf(lower); at >= 0; at = s.indexOf(lower, at + 1)) {
+            boolean startOk = at == 0 || !Character.isLetter(s.charAt(at - 1));
+            int end = at + lower.length();
+            boolean endOk = end == s.length() || !Character.isLetter(s.charAt(end));
+            if (startOk && endOk) return true;
+        }
+        return false;
     }
 
     private static boolean startsUpper(String w) {
