@@ -37,7 +37,7 @@ import org.dateline.text.Token;
 public final class PlaceFinder {
     private static final int MAX_TOKENS = 8;
     private static final long SURE_POPULATION = 100_000;
-    private static final long SURE_ALTERNATE_POPULATION = 150_000;
+    private static final long SURE_ALTERNATE_POPULATION = 1_000_000;
 
     private final NameIndex index;
     private final Map<String, List<String>> neighbours;
@@ -91,6 +91,10 @@ public final class PlaceFinder {
         addEntityMentions(s, toks, entities, found);
         found.sort(Comparator.comparingInt(m -> m.start));
 
+        if (!looksEnglish(toks)) {
+            // Capitals and cues mean nothing here: keep what the recogniser vouched for and countries by their own name.
+            found.removeIf(m -> !m.vouched && !(bestKind(m) == Kind.COUNTRY && !m.hits.get(0).alternate()));
+        }
         Set<String> personNames = personNames(s, toks, entities);
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
@@ -150,16 +154,26 @@ public final class PlaceFinder {
                 continue;
             }
             Mention best = null;
+            int blockedTo = -1;
             int limit = Math.min(n - 1, i + MAX_TOKENS);
-            for (int j = limit; j >= i && best == null; j--) {
+            for (int j = limit; j >= i && best == null && blockedTo < 0; j--) {
                 if (!validRun(s, toks, i, j)) continue;
                 String surface = s.substring(t.start(), toks.get(j).end());
-                List<NameHit> hits = usableHits(surface, index.hits(Names.key(surface)));
+                String key = Names.key(surface);
+                if (j > i && Words.NEVER.contains(key)) {
+                    blockedTo = j;
+                    break;
+                }
+                List<NameHit> hits = usableHits(surface, index.hits(key));
                 if (!hits.isEmpty()) best = new Mention(i, j, t.start(), toks.get(j).end(), hits);
             }
             if (best != null) {
                 out.add(best);
                 i = best.last + 1;
+                continue;
+            }
+            if (blockedTo >= 0) {
+                i = blockedTo + 1;
                 continue;
             }
             if (t.text().indexOf('-') > 0) matchPieces(t, i, out);
@@ -300,9 +314,11 @@ public final class PlaceFinder {
             if (e.type() == EntityType.ORGANIZATION && longer) return true;
         }
         if (m.vouched || m.piece) return false;
-        boolean inHeadline = headline[toks.get(m.first).sentence()];
-        if (!inHeadline && capitalisedAfter(s, toks, m)) return true;
-        if (!inHeadline && capitalisedBefore(s, toks, m)) return true;
+        // In title-case lines capitals say little, but a town name in a run of capitals is still likely a name part.
+        boolean strict = !headline[toks.get(m.first).sentence()] || bestKind(m) == Kind.CITY;
+        if (strict && capitalisedAfter(s, toks, m)) return true;
+        if (strict && capitalisedBefore(s, toks, m)) return true;
+        if (bestKind(m) == Kind.CITY && ofName(s, toks, m)) return true;
         return insideOrganisationName(s, toks, m);
     }
 
@@ -315,8 +331,16 @@ public final class PlaceFinder {
         if (!s.substring(toks.get(m.last).end(), next.start()).isBlank()) return false;
         if (next.start() == toks.get(m.last).end()) return false; // attached punctuation
         if (!startsUpper(next.text())) return false;
-        if (isAllCaps(next.text()) && next.text().length() <= 4) return false; // "Moscow TASS", "Geneva AP"
+        if (isAllCaps(next.text()) && next.text().length() >= 2 && next.text().length() <= 4) return false; // "Geneva AP"
         return !Words.FOLLOWERS.contains(next.text().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** "University of Florida": a town-named word heading an "X of Y" name. */
+    private static boolean ofName(String s, List<Token> toks, Mention m) {
+        int k = m.last + 1;
+        if (k + 1 >= toks.size() || !toks.get(k).text().equals("of")) return false;
+        Token next = toks.get(k + 1);
+        return next.sentence() == toks.get(k).sentence() && startsUpper(next.text());
     }
 
     /** A capitalised word right before the name that makes it part of a longer name: "Michael Jordan". */
@@ -635,6 +659,21 @@ public final class PlaceFinder {
     }
 
     // ---------------------------------------------------------------- text helpers
+
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "a", "is", "that",
+            "for", "on", "with", "was", "said", "it", "as", "by", "at", "he", "she", "be", "are", "has", "from");
+
+    /** Texts of some length with few English function words are in another language. */
+    private static boolean looksEnglish(List<Token> toks) {
+        int words = 0;
+        int function = 0;
+        for (Token t : toks) {
+            if (!Character.isLetter(t.text().charAt(0))) continue;
+            words++;
+            if (ENGLISH_FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) function++;
+        }
+        return words < 40 || function * 100 >= words * 8;
+    }
 
     /** Sentences that are headlines in title case: there capitals say nothing about names. */
     private static boolean[] headlineSentences(Text text) {

@@ -9,19 +9,27 @@ final class Words {
 
     /** Words before a name that say it is a place ("talks in Geneva", "flew to Paris", "the mayor of Reading"). */
     static final Set<String> CUES = Set.of(
-            "in", "at", "from", "near", "to", "outside", "into", "across", "toward", "towards", "via", "around",
-            "between", "through", "throughout", "inside", "within", "of", "visit", "visited", "visiting", "visits",
-            "reached", "entered", "invaded", "leaving", "left", "born", "based", "downtown", "suburban", "northern",
-            "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-            "southwestern", "against");
+            "in", "at", "from", "near", "outside", "inside", "into", "across", "throughout", "via", "around",
+            "based", "born", "downtown", "suburban", "northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern");
 
     /** Lower-case words allowed inside a multi-word name ("Rio de Janeiro", "Isle of Man"). */
     static final Set<String> CONNECTORS = Set.of(
             "de", "del", "della", "la", "le", "les", "al", "el", "of", "upon", "on", "am", "the", "du", "des", "di",
             "da", "do", "dos", "das", "y", "en", "sur", "an", "der", "den", "von", "and", "im", "bin", "ar");
 
-    /** Never places however capitalised, though some are also names in the gazetteer. */
+    /**
+     * Never places however capitalised, though some are also names in the gazetteer; multi-word ones also keep
+     * their parts from matching ("South America" is not "America").
+     */
     static final Set<String> NEVER = Set.of(
+            "asia", "europe", "africa", "oceania", "latin america", "south america", "north america",
+            "central america", "the americas", "middle east", "the middle east", "near east", "far east",
+            "caribbean", "balkans", "the balkans", "scandinavia", "pacific", "atlantic", "arctic", "mediterranean",
+            "south asia", "southeast asia", "east asia", "central asia", "asia pacific", "west africa",
+            "east africa", "north africa", "southern africa", "sub saharan africa", "eastern europe",
+            "western europe", "central europe", "northern europe", "southern europe", "the west", "the east",
+            "toyota", "honda", "nokia", "university", "college",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "god", "lord", "christ", "allah", "jesus", "mars", "earth", "moon", "sun", "venus", "mercury", "jupiter",
