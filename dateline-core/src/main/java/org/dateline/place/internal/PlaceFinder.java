@@ -230,6 +230,7 @@ public final class PlaceFinder {
             if (startsUpper(w)) continue;
             if (isAttachedMark(s, toks, k)) continue;
             if (k < j && Words.CONNECTORS.contains(w)) continue;
+            if (k < j && (w.equals("'s") || w.equals("\u2019s"))) continue; // "Democratic People's Republic of Korea"
             return false;
         }
         return true;
