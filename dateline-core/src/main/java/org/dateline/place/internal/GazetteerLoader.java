@@ -52,6 +52,7 @@ public final class GazetteerLoader {
             boolean exact = f.length > 2 && f[2].equals("exact");
             index.add(f[0], new NameHit(e, true, false, exact ? f[0] : null));
         });
+        read("demonyms.tsv", f -> index.addDemonym(f[0], f[1]));
         read("regions.tsv", f -> {
             GazetteerEntry e = new GazetteerEntry(0, f[0], Kind.REGION, f[1], f[2], "", Double.parseDouble(f[3]),
                     Double.parseDouble(f[4]), 0);

@@ -14,6 +14,7 @@ public final class NameIndex {
     /** Populated places by key: codes {@code 2 * city + (alternate ? 1 : 0)}. */
     private final Map<String, int[]> cityCodes = new HashMap<>(1 << 17);
     private final Map<String, GazetteerEntry> abbreviations = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
     private CityTable cities;
     private int longestWords = 1;
 
@@ -42,6 +43,17 @@ public final class NameIndex {
             more[codes.length] = code;
             cityCodes.put(key, more);
         }
+    }
+
+    void addDemonym(String word, String iso2) {
+        demonyms.put(word, iso2);
+    }
+
+    /** The country an adjective of nationality ("Lebanese") points to, or null; plurals too ("Syrians"). */
+    public String demonymCountry(String written) {
+        String c = demonyms.get(written);
+        if (c == null && written.length() > 3 && written.endsWith("s")) c = demonyms.get(written.substring(0, written.length() - 1));
+        return c;
     }
 
     void setCities(CityTable table) {

@@ -130,7 +130,7 @@ public final class PlaceFinder {
             }
         }
         accepted.sort(Comparator.comparingInt(m -> m.start));
-        disambiguate(s, accepted, entities);
+        disambiguate(s, toks, accepted, entities);
 
         List<Place> out = new ArrayList<>(accepted.size());
         for (Mention m : accepted) {
@@ -472,6 +472,8 @@ public final class PlaceFinder {
             String prev = toks.get(k).text().toLowerCase(Locale.ROOT);
             if (Words.CUES.contains(prev)) m.cue = true;
             else if (prev.equals("the") && k >= 1 && Words.CUES.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) m.cue = true;
+            // "to", "of", "visited" also precede people ("Back to Taylor"): they vouch only for the larger places.
+            else if (Words.WEAK_CUES.contains(prev) && largestPopulation(m) >= SURE_POPULATION) m.cue = true;
         }
     }
 
@@ -513,6 +515,12 @@ public final class PlaceFinder {
         return best;
     }
 
+    private static long largestPopulation(Mention m) {
+        long max = 0;
+        for (NameHit h : m.hits) max = Math.max(max, h.entry().kind() == Kind.CITY ? h.entry().population() : Long.MAX_VALUE);
+        return max;
+    }
+
     private static boolean isCommon(Mention m) {
         boolean common = false;
         for (NameHit h : m.hits) {
@@ -535,9 +543,14 @@ public final class PlaceFinder {
 
     // ---------------------------------------------------------------- resolving
 
-    private void disambiguate(String text, List<Mention> ms, List<Entity> entities) {
+    private void disambiguate(String text, List<Token> toks, List<Mention> ms, List<Entity> entities) {
         Map<String, Integer> countries = new HashMap<>();
         Map<String, Integer> states = new HashMap<>();
+        for (int k = 0; k < toks.size(); k++) {
+            // Adjectives of nationality ("Lebanese", "Syrians") are context, though not places themselves.
+            String c = index.demonymCountry(toks.get(k).text());
+            if (c != null) countries.merge(c, 1, Integer::sum);
+        }
         for (Entity e : entities) {
             if (e.actor() == null || e.actor().code() == null) continue;
             actorCountry.apply(e.actor().code()).ifPresent(c -> countries.merge(c, 1, Integer::sum));

@@ -13,6 +13,11 @@ final class Words {
             "based", "born", "downtown", "suburban", "northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern");
 
+    /** Words before a name that say it is a place when the place is large enough not to be a person's name. */
+    static final Set<String> WEAK_CUES = Set.of(
+            "to", "of", "toward", "towards", "between", "visit", "visited", "visiting", "visits", "reached",
+            "entered", "invaded", "leaving", "left", "against", "for", "and");
+
     /** Lower-case words allowed inside a multi-word name ("Rio de Janeiro", "Isle of Man"). */
     static final Set<String> CONNECTORS = Set.of(
             "de", "del", "della", "la", "le", "les", "al", "el", "of", "upon", "on", "am", "the", "du", "des", "di",
