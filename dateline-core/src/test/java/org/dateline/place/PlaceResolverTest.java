@@ -82,6 +82,20 @@ class PlaceResolverTest {
     }
 
     @Test
+    void genevaInARussiaUsStoryIsInSwitzerland() {
+        List<Place> places = places("Russian and American diplomats will meet in Geneva next month, the State "
+                + "Department said, after a call between the US and Russia.");
+        assertThat(first(places, "Geneva")).get().extracting(Place::country).isEqualTo("CH");
+    }
+
+    @Test
+    void writtenFormBreaksCloseTies() {
+        List<Place> places = places("She is a microbiologist at Washington University in St. Louis.");
+        assertThat(written(places)).containsExactly("St. Louis");
+        assertThat(places.get(0).country()).isEqualTo("US");
+    }
+
+    @Test
     void bigCitiesWinWithoutContext() {
         List<Place> places = places("Fashion week opened in Paris on Tuesday, while a strike closed museums in Vienna "
                 + "and the metro in Brussels.");

@@ -61,6 +61,7 @@ public final class PlaceFinder {
         final int last;
         final int start;
         final int end;
+        String written;
         List<NameHit> hits;
         boolean cue;
         boolean vouched;
@@ -85,11 +86,13 @@ public final class PlaceFinder {
     /** The places in {@code text}, in text order. */
     public List<Place> resolve(Text text, List<Entity> entities) {
         String s = text.text();
+        if (s.isEmpty()) return List.of();
         List<Token> toks = text.tokens();
         boolean[] headline = headlineSentences(text);
         List<Mention> found = match(s, toks);
         addEntityMentions(s, toks, entities, found);
         found.sort(Comparator.comparingInt(m -> m.start));
+        for (Mention m : found) m.written = s.substring(m.start, m.end);
 
         if (!looksEnglish(toks)) {
             // Capitals and cues mean nothing here: keep what the recogniser vouched for and countries by their own name.
@@ -356,7 +359,9 @@ public final class PlaceFinder {
         String w = prev.text().toLowerCase(Locale.ROOT);
         if (Words.PRECEDERS.contains(w)) return false;
         if (isAllCaps(prev.text()) && prev.text().length() <= 4) return false;
-        // At a sentence start the capital says nothing: a word the text also writes in lower case is no name.
+        // At a sentence start the capital says nothing: a word the text also writes in lower case is no name, and
+        // multi-word countries and states are rarely part of a person's name ("Remember New Jersey's quest").
+        if (sentenceInitial(s, toks, k) && (m.last > m.first && bestKind(m) != Kind.CITY)) return false;
         return !(sentenceInitial(s, toks, k) && writtenLowerCase(s, w));
     }
 
@@ -590,6 +595,7 @@ public final class PlaceFinder {
     }
 
     private Map<GazetteerEntry, Double> scores(Mention m, Map<String, Integer> countries, Map<String, Integer> states) {
+        String written = m.written;
         String ownCountry = soleCountry(m);
         String ownState = soleState(m);
         Map<GazetteerEntry, Double> out = new HashMap<>();
@@ -598,7 +604,10 @@ public final class PlaceFinder {
             int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? 1 : 0);
             String state = e.country() + "-" + e.admin1();
             int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
-            out.merge(e, prior(h) + context(e, countryCount, stateCount, countries, m), Math::max);
+            double score = prior(h) + context(e, countryCount, stateCount, countries, m);
+            // Written exactly as the entry's own name ("St. Louis", not "Saint-Louis"): a little more likely meant.
+            if (!h.alternate() && e.name().equals(written)) score += 0.3;
+            out.merge(e, score, Math::max);
         }
         return out;
     }
@@ -630,8 +639,8 @@ public final class PlaceFinder {
             default:
                 double p = Math.log10(Math.max(e.population(), 1000));
                 if (e.isCapital()) p += 1.5;
-                else if (e.feature().equals("PPLA")) p += 0.5;
-                if (h.alternate()) p -= 0.5;
+                else if (e.feature().equals("PPLA")) p += 0.3;
+                if (h.alternate()) p -= 0.3;
                 return p;
         }
     }
@@ -639,9 +648,9 @@ public final class PlaceFinder {
     private double context(GazetteerEntry e, int countryCount, int stateCount, Map<String, Integer> countries, Mention m) {
         double bonus = 0;
         boolean big = e.kind() != Kind.CITY || e.population() >= SURE_POPULATION || e.isCapital();
-        if (countryCount > 0) bonus += big ? 2 + 0.5 * Math.min(countryCount, 4) : 0.5;
+        if (countryCount > 0) bonus += big ? 2 + 0.5 * Math.min(countryCount, 4) : 0.3;
         if (stateCount > 0 && e.kind() == Kind.CITY) bonus += 3; // "Seattle" says a Washington is the city's state, not the state itself
-        for (String n : neighbours.getOrDefault(e.country(), List.of())) {
+        for (String n : big ? neighbours.getOrDefault(e.country(), List.of()) : List.<String>of()) {
             if (countries.getOrDefault(n, 0) > 0) {
                 bonus += 1;
                 break;
