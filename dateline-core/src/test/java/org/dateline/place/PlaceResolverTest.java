@@ -168,6 +168,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void partsOfHyphenatedNamesAreNotPlaces() {
+        List<Place> places = places("The tour stops at the Ak-Chin Pavilion in Phoenix, AZ, and Rose-Lynn sings "
+                + "about the Russia-US talks.");
+        assertThat(written(places)).containsExactly("Phoenix", "Russia", "US");
+        assertThat(places.get(0).country()).isEqualTo("US");
+    }
+
+    @Test
     void countryAliasesAndAbbreviations() {
         List<Place> places = places("The U.S. and Britain urged Burma to free the prisoners; the UK said it would "
                 + "raise the issue, but us diplomats said nothing.");

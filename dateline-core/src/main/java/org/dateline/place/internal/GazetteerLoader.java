@@ -57,6 +57,7 @@ public final class GazetteerLoader {
             GazetteerEntry e = new GazetteerEntry(0, f[0], Kind.REGION, f[1], f[2], "", Double.parseDouble(f[3]),
                     Double.parseDouble(f[4]), 0);
             index.add(f[0], new NameHit(e, false, false, null));
+            if (f[1].equals("US")) index.addAbbreviation(f[2], e); // postal codes: "Allentown, PA"
             if (f.length > 5 && !f[5].isEmpty()) {
                 for (String abbreviation : f[5].split("\\|")) index.addAbbreviation(abbreviation, e);
             }

@@ -120,6 +120,7 @@ public final class PlaceFinder {
             if (personNames.contains(m.key(s)) && !m.vouched && !m.patternDecided && !strongCue(s, toks, m)) continue;
             if (common && initial && !m.vouched && !m.patternDecided) continue;
             if (!m.vouched && headline[toks.get(m.first).sentence()] && (common || !isSure(m))) continue;
+            if (m.piece && !m.vouched && !m.cue && !(isSure(m) && !common && ownNameHit(m))) continue; // "Rose-Lynn"
             if (m.vouched || m.cue || isSure(m) && !common) accepted.add(m);
             else pending.add(m);
         }
@@ -317,7 +318,13 @@ public final class PlaceFinder {
             boolean longer = e.end() - e.start() > m.end - m.start;
             if (e.type() == EntityType.ORGANIZATION && longer) return true;
         }
-        if (m.vouched || m.piece) return false;
+        if (m.vouched) return false;
+        if (m.piece) {
+            // "Ak-Chin Pavilion": a part ending the word still joins a capitalised word after it.
+            boolean endsWord = m.end == toks.get(m.last).end();
+            boolean startsWord = m.start == toks.get(m.first).start();
+            return endsWord && capitalisedAfter(s, toks, m) || startsWord && capitalisedBefore(s, toks, m);
+        }
         // In title-case lines capitals say little, but a town name in a run of capitals is still likely a name part.
         boolean strict = !headline[toks.get(m.first).sentence()] || bestKind(m) == Kind.CITY;
         if (strict && capitalisedAfter(s, toks, m)) return true;
@@ -403,7 +410,8 @@ public final class PlaceFinder {
         for (int a = 0; a < ms.size(); a++) {
             Mention m = ms.get(a);
             int comma = m.last + 1;
-            if (m.piece || comma + 1 >= toks.size() || !toks.get(comma).text().equals(",")) {
+            if (m.piece) continue; // a part of "Rose-Lynn" has no words of its own around it
+            if (comma + 1 >= toks.size() || !toks.get(comma).text().equals(",")) {
                 markStateCue(toks, m);
                 continue;
             }
@@ -518,6 +526,11 @@ public final class PlaceFinder {
         Kind best = Kind.CITY;
         for (NameHit h : m.hits) if (h.entry().kind().ordinal() < best.ordinal()) best = h.entry().kind();
         return best;
+    }
+
+    private static boolean ownNameHit(Mention m) {
+        for (NameHit h : m.hits) if (!h.alternate() || h.entry().kind() != Kind.CITY) return true;
+        return false;
     }
 
     private static long largestPopulation(Mention m) {
