@@ -102,7 +102,7 @@ public final class PlaceFinder {
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
             if (vetoed(s, toks, m, entities, headline)) {
-                if (!m.vouched && !m.piece && capitalisedBefore(s, toks, m) && !headline[toks.get(m.first).sentence()]) {
+                if (!m.vouched && !m.piece && capitalisedBefore(s, toks, m) && !inHeadline(headline, toks.get(m.first))) {
                     personNames.add(m.key(s)); // "Michael Jordan": "Jordan" alone later is the man too
                 }
                 continue;
@@ -119,7 +119,7 @@ public final class PlaceFinder {
             boolean initial = sentenceInitial(s, toks, m.first);
             if (personNames.contains(m.key(s)) && !m.vouched && !m.patternDecided && !strongCue(s, toks, m)) continue;
             if (common && initial && !m.vouched && !m.patternDecided) continue;
-            if (!m.vouched && headline[toks.get(m.first).sentence()] && (common || !isSure(m))) continue;
+            if (!m.vouched && inHeadline(headline, toks.get(m.first)) && (common || !isSure(m))) continue;
             if (m.piece && !m.vouched && !m.cue && !(isSure(m) && !common && ownNameHit(m))) continue; // "Rose-Lynn"
             if (m.vouched || m.cue || isSure(m) && !common) accepted.add(m);
             else pending.add(m);
@@ -326,7 +326,7 @@ public final class PlaceFinder {
             return endsWord && capitalisedAfter(s, toks, m) || startsWord && capitalisedBefore(s, toks, m);
         }
         // In title-case lines capitals say little, but a town name in a run of capitals is still likely a name part.
-        boolean strict = !headline[toks.get(m.first).sentence()] || bestKind(m) == Kind.CITY;
+        boolean strict = !inHeadline(headline, toks.get(m.first)) || bestKind(m) == Kind.CITY;
         if (strict && capitalisedAfter(s, toks, m)) return true;
         if (strict && capitalisedBefore(s, toks, m)) return true;
         if (bestKind(m) == Kind.CITY && ofName(s, toks, m)) return true;
@@ -704,7 +704,7 @@ public final class PlaceFinder {
         int words = 0;
         int function = 0;
         for (Token t : toks) {
-            if (!Character.isLetter(t.text().charAt(0))) continue;
+            if (t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
             words++;
             if (ENGLISH_FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) function++;
         }
@@ -717,7 +717,7 @@ public final class PlaceFinder {
         int[] words = new int[count + 1];
         int[] caps = new int[count + 1];
         for (Token t : text.tokens()) {
-            if (t.sentence() > count || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
+            if (t.sentence() < 0 || t.sentence() > count || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
             words[t.sentence()]++;
             if (Character.isUpperCase(t.text().charAt(0))) caps[t.sentence()]++;
         }
@@ -726,13 +726,17 @@ public final class PlaceFinder {
         return out;
     }
 
+    private static boolean inHeadline(boolean[] headline, Token t) {
+        return t.sentence() >= 0 && t.sentence() < headline.length && headline[t.sentence()];
+    }
+
     /** The first word of its sentence (after any opening quotes or brackets). */
     private static boolean sentenceInitial(String s, List<Token> toks, int k) {
         int sentence = toks.get(k).sentence();
         for (int j = k - 1; j >= 0; j--) {
             Token t = toks.get(j);
             if (t.sentence() != sentence) return true;
-            if (Character.isLetterOrDigit(t.text().charAt(0))) return false;
+            if (!t.text().isEmpty() && Character.isLetterOrDigit(t.text().charAt(0))) return false;
             if (s.substring(t.end(), toks.get(j + 1).start()).indexOf('\n') >= 0) return true; // a line's start
         }
         return true;
