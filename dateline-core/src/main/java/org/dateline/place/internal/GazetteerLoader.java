@@ -33,7 +33,7 @@ public final class GazetteerLoader {
         List<Country> countries = new ArrayList<>();
         Map<String, GazetteerEntry> countryEntries = new HashMap<>();
         int[] places = {0};
-        read("countries.tsv", false, f -> {
+        read("countries.tsv", f -> {
             if (f[4].isEmpty()) return; // defunct codes and uninhabited territories without coordinates
             double lat = Double.parseDouble(f[4]);
             double lon = Double.parseDouble(f[5]);
@@ -46,32 +46,32 @@ public final class GazetteerLoader {
             index.add(f[2], new NameHit(e, false, false, null));
             places[0]++;
         });
-        read("country-aliases.tsv", false, f -> {
+        read("country-aliases.tsv", f -> {
             GazetteerEntry e = countryEntries.get(f[1]);
             if (e == null) throw new IllegalStateException("country alias for unknown code " + f[1]);
             boolean exact = f.length > 2 && f[2].equals("exact");
             index.add(f[0], new NameHit(e, true, false, exact ? f[0] : null));
         });
-        read("regions.tsv", false, f -> {
+        read("demonyms.tsv", f -> index.addDemonym(f[0], f[1]));
+        read("regions.tsv", f -> {
             GazetteerEntry e = new GazetteerEntry(0, f[0], Kind.REGION, f[1], f[2], "", Double.parseDouble(f[3]),
                     Double.parseDouble(f[4]), 0);
             index.add(f[0], new NameHit(e, false, false, null));
+            if (f[1].equals("US")) index.addAbbreviation(f[2], e); // postal codes: "Allentown, PA"
             if (f.length > 5 && !f[5].isEmpty()) {
                 for (String abbreviation : f[5].split("\\|")) index.addAbbreviation(abbreviation, e);
             }
             places[0]++;
         });
-        read("cities.tsv.gz", true, f -> {
-            GazetteerEntry e = new GazetteerEntry(Long.parseLong(f[0]), f[1], Kind.CITY, f[5], f[6], f[4],
-                    Double.parseDouble(f[2]), Double.parseDouble(f[3]), Long.parseLong(f[7]));
-            NameHit own = new NameHit(e, false, f[8].equals("1"), null);
-            for (String key : split(f[9], '|')) index.addKey(key, own);
-            if (!f[10].isEmpty()) {
-                NameHit alternate = new NameHit(e, true, false, null);
-                for (String key : split(f[10], '|')) index.addKey(key, alternate);
-            }
-            places[0]++;
-        });
+        CityTable cities;
+        try (InputStream raw = GazetteerLoader.class.getResourceAsStream(BASE + "cities.tsv.gz")) {
+            if (raw == null) throw new IllegalStateException("gazetteer resource missing from the jar: cities.tsv.gz");
+            cities = new CityTable(new GZIPInputStream(raw, 1 << 16).readAllBytes(), index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer resource cities.tsv.gz", e);
+        }
+        index.setCities(cities);
+        places[0] += cities.size();
         return new Loaded(List.copyOf(countries), Map.copyOf(countryEntries), index, places[0]);
     }
 
@@ -79,11 +79,10 @@ public final class GazetteerLoader {
         void accept(String[] fields);
     }
 
-    private static void read(String name, boolean gzip, Row row) {
+    private static void read(String name, Row row) {
         try (InputStream raw = GazetteerLoader.class.getResourceAsStream(BASE + name)) {
             if (raw == null) throw new IllegalStateException("gazetteer resource missing from the jar: " + name);
-            InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty() || line.charAt(0) == '#') continue;
                 row.accept(split(line, '\t'));

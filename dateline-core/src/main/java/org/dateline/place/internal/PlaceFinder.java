@@ -37,7 +37,7 @@ import org.dateline.text.Token;
 public final class PlaceFinder {
     private static final int MAX_TOKENS = 8;
     private static final long SURE_POPULATION = 100_000;
-    private static final long SURE_ALTERNATE_POPULATION = 150_000;
+    private static final long SURE_ALTERNATE_POPULATION = 1_000_000;
 
     private final NameIndex index;
     private final Map<String, List<String>> neighbours;
@@ -61,6 +61,7 @@ public final class PlaceFinder {
         final int last;
         final int start;
         final int end;
+        String written;
         List<NameHit> hits;
         boolean cue;
         boolean vouched;
@@ -85,17 +86,23 @@ public final class PlaceFinder {
     /** The places in {@code text}, in text order. */
     public List<Place> resolve(Text text, List<Entity> entities) {
         String s = text.text();
+        if (s.isEmpty()) return List.of();
         List<Token> toks = text.tokens();
         boolean[] headline = headlineSentences(text);
         List<Mention> found = match(s, toks);
         addEntityMentions(s, toks, entities, found);
         found.sort(Comparator.comparingInt(m -> m.start));
+        for (Mention m : found) m.written = s.substring(m.start, m.end);
 
+        if (!looksEnglish(toks)) {
+            // Capitals and cues mean nothing here: keep what the recogniser vouched for and countries by their own name.
+            found.removeIf(m -> !m.vouched && !(bestKind(m) == Kind.COUNTRY && !m.hits.get(0).alternate()));
+        }
         Set<String> personNames = personNames(s, toks, entities);
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
             if (vetoed(s, toks, m, entities, headline)) {
-                if (!m.vouched && !m.piece && capitalisedBefore(s, toks, m) && !headline[toks.get(m.first).sentence()]) {
+                if (!m.vouched && !m.piece && capitalisedBefore(s, toks, m) && !inHeadline(headline, toks.get(m.first))) {
                     personNames.add(m.key(s)); // "Michael Jordan": "Jordan" alone later is the man too
                 }
                 continue;
@@ -112,7 +119,8 @@ public final class PlaceFinder {
             boolean initial = sentenceInitial(s, toks, m.first);
             if (personNames.contains(m.key(s)) && !m.vouched && !m.patternDecided && !strongCue(s, toks, m)) continue;
             if (common && initial && !m.vouched && !m.patternDecided) continue;
-            if (!m.vouched && headline[toks.get(m.first).sentence()] && (common || !isSure(m))) continue;
+            if (!m.vouched && inHeadline(headline, toks.get(m.first)) && (common || !isSure(m))) continue;
+            if (m.piece && !m.vouched && !m.cue && !(isSure(m) && !common && ownNameHit(m))) continue; // "Rose-Lynn"
             if (m.vouched || m.cue || isSure(m) && !common) accepted.add(m);
             else pending.add(m);
         }
@@ -126,7 +134,7 @@ public final class PlaceFinder {
             }
         }
         accepted.sort(Comparator.comparingInt(m -> m.start));
-        disambiguate(accepted, entities);
+        disambiguate(s, toks, accepted, entities);
 
         List<Place> out = new ArrayList<>(accepted.size());
         for (Mention m : accepted) {
@@ -150,16 +158,26 @@ public final class PlaceFinder {
                 continue;
             }
             Mention best = null;
+            int blockedTo = -1;
             int limit = Math.min(n - 1, i + MAX_TOKENS);
-            for (int j = limit; j >= i && best == null; j--) {
+            for (int j = limit; j >= i && best == null && blockedTo < 0; j--) {
                 if (!validRun(s, toks, i, j)) continue;
                 String surface = s.substring(t.start(), toks.get(j).end());
-                List<NameHit> hits = usableHits(surface, index.hits(Names.key(surface)));
+                String key = Names.key(surface);
+                if (j > i && Words.NEVER.contains(key)) {
+                    blockedTo = j;
+                    break;
+                }
+                List<NameHit> hits = usableHits(surface, index.hits(key));
                 if (!hits.isEmpty()) best = new Mention(i, j, t.start(), toks.get(j).end(), hits);
             }
             if (best != null) {
                 out.add(best);
                 i = best.last + 1;
+                continue;
+            }
+            if (blockedTo >= 0) {
+                i = blockedTo + 1;
                 continue;
             }
             if (t.text().indexOf('-') > 0) matchPieces(t, i, out);
@@ -216,6 +234,7 @@ public final class PlaceFinder {
             if (startsUpper(w)) continue;
             if (isAttachedMark(s, toks, k)) continue;
             if (k < j && Words.CONNECTORS.contains(w)) continue;
+            if (k < j && (w.equals("'s") || w.equals("\u2019s"))) continue; // "Democratic People's Republic of Korea"
             return false;
         }
         return true;
@@ -299,10 +318,18 @@ public final class PlaceFinder {
             boolean longer = e.end() - e.start() > m.end - m.start;
             if (e.type() == EntityType.ORGANIZATION && longer) return true;
         }
-        if (m.vouched || m.piece) return false;
-        boolean inHeadline = headline[toks.get(m.first).sentence()];
-        if (!inHeadline && capitalisedAfter(s, toks, m)) return true;
-        if (!inHeadline && capitalisedBefore(s, toks, m)) return true;
+        if (m.vouched) return false;
+        if (m.piece) {
+            // "Ak-Chin Pavilion": a part ending the word still joins a capitalised word after it.
+            boolean endsWord = m.end == toks.get(m.last).end();
+            boolean startsWord = m.start == toks.get(m.first).start();
+            return endsWord && capitalisedAfter(s, toks, m) || startsWord && capitalisedBefore(s, toks, m);
+        }
+        // In title-case lines capitals say little, but a town name in a run of capitals is still likely a name part.
+        boolean strict = !inHeadline(headline, toks.get(m.first)) || bestKind(m) == Kind.CITY;
+        if (strict && capitalisedAfter(s, toks, m)) return true;
+        if (strict && capitalisedBefore(s, toks, m)) return true;
+        if (bestKind(m) == Kind.CITY && ofName(s, toks, m)) return true;
         return insideOrganisationName(s, toks, m);
     }
 
@@ -315,8 +342,16 @@ public final class PlaceFinder {
         if (!s.substring(toks.get(m.last).end(), next.start()).isBlank()) return false;
         if (next.start() == toks.get(m.last).end()) return false; // attached punctuation
         if (!startsUpper(next.text())) return false;
-        if (isAllCaps(next.text()) && next.text().length() <= 4) return false; // "Moscow TASS", "Geneva AP"
+        if (isAllCaps(next.text()) && next.text().length() >= 2 && next.text().length() <= 4) return false; // "Geneva AP"
         return !Words.FOLLOWERS.contains(next.text().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** "University of Florida": a town-named word heading an "X of Y" name. */
+    private static boolean ofName(String s, List<Token> toks, Mention m) {
+        int k = m.last + 1;
+        if (k + 1 >= toks.size() || !toks.get(k).text().equals("of")) return false;
+        Token next = toks.get(k + 1);
+        return next.sentence() == toks.get(k).sentence() && startsUpper(next.text());
     }
 
     /** A capitalised word right before the name that makes it part of a longer name: "Michael Jordan". */
@@ -328,10 +363,13 @@ public final class PlaceFinder {
         if (prev.end() == toks.get(m.first).start()) return false;
         if (!s.substring(prev.end(), toks.get(m.first).start()).isBlank()) return false;
         if (!startsUpper(prev.text())) return false;
-        if (sentenceInitial(s, toks, k)) return false; // its capital says nothing
         String w = prev.text().toLowerCase(Locale.ROOT);
         if (Words.PRECEDERS.contains(w)) return false;
-        return !(isAllCaps(prev.text()) && prev.text().length() <= 4);
+        if (isAllCaps(prev.text()) && prev.text().length() <= 4) return false;
+        // At a sentence start the capital says nothing: a word the text also writes in lower case is no name, and
+        // multi-word countries and states are rarely part of a person's name ("Remember New Jersey's quest").
+        if (sentenceInitial(s, toks, k) && (m.last > m.first && bestKind(m) != Kind.CITY)) return false;
+        return !(sentenceInitial(s, toks, k) && writtenLowerCase(s, w));
     }
 
     /** "Bank of England", "University of Chicago": a capitalised organisation name joined by "of"/"for". */
@@ -372,7 +410,8 @@ public final class PlaceFinder {
         for (int a = 0; a < ms.size(); a++) {
             Mention m = ms.get(a);
             int comma = m.last + 1;
-            if (m.piece || comma + 1 >= toks.size() || !toks.get(comma).text().equals(",")) {
+            if (m.piece) continue; // a part of "Rose-Lynn" has no words of its own around it
+            if (comma + 1 >= toks.size() || !toks.get(comma).text().equals(",")) {
                 markStateCue(toks, m);
                 continue;
             }
@@ -446,6 +485,8 @@ public final class PlaceFinder {
             String prev = toks.get(k).text().toLowerCase(Locale.ROOT);
             if (Words.CUES.contains(prev)) m.cue = true;
             else if (prev.equals("the") && k >= 1 && Words.CUES.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) m.cue = true;
+            // "to", "of", "visited" also precede people ("Back to Taylor"): they vouch only for the larger places.
+            else if (Words.WEAK_CUES.contains(prev) && largestPopulation(m) >= SURE_POPULATION) m.cue = true;
         }
     }
 
@@ -487,6 +528,17 @@ public final class PlaceFinder {
         return best;
     }
 
+    private static boolean ownNameHit(Mention m) {
+        for (NameHit h : m.hits) if (!h.alternate() || h.entry().kind() != Kind.CITY) return true;
+        return false;
+    }
+
+    private static long largestPopulation(Mention m) {
+        long max = 0;
+        for (NameHit h : m.hits) max = Math.max(max, h.entry().kind() == Kind.CITY ? h.entry().population() : Long.MAX_VALUE);
+        return max;
+    }
+
     private static boolean isCommon(Mention m) {
         boolean common = false;
         for (NameHit h : m.hits) {
@@ -509,9 +561,14 @@ public final class PlaceFinder {
 
     // ---------------------------------------------------------------- resolving
 
-    private void disambiguate(List<Mention> ms, List<Entity> entities) {
+    private void disambiguate(String text, List<Token> toks, List<Mention> ms, List<Entity> entities) {
         Map<String, Integer> countries = new HashMap<>();
         Map<String, Integer> states = new HashMap<>();
+        for (int k = 0; k < toks.size(); k++) {
+            // Adjectives of nationality ("Lebanese", "Syrians") are context, though not places themselves.
+            String c = index.demonymCountry(toks.get(k).text());
+            if (c != null) countries.merge(c, 1, Integer::sum);
+        }
         for (Entity e : entities) {
             if (e.actor() == null || e.actor().code() == null) continue;
             actorCountry.apply(e.actor().code()).ifPresent(c -> countries.merge(c, 1, Integer::sum));
@@ -522,22 +579,66 @@ public final class PlaceFinder {
             String st = soleState(m);
             if (st != null) states.merge(st, 1, Integer::sum);
         }
+        // Mentions marked by their own words ("Paris, Texas", "Washington state") decide first and count as context.
         for (Mention m : ms) {
-            String ownCountry = soleCountry(m);
-            String ownState = soleState(m);
-            double best = Double.NEGATIVE_INFINITY;
-            for (NameHit h : m.hits) {
-                GazetteerEntry e = h.entry();
-                int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? 1 : 0);
-                String state = e.country() + "-" + e.admin1();
-                int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
-                double score = prior(h) + context(e, countryCount, stateCount, countries, m);
-                if (score > best) {
-                    best = score;
-                    m.chosen = e;
-                }
+            if (!m.patternDecided && !m.stateCue) continue;
+            m.chosen = best(scores(m, countries, states));
+            if (soleCountry(m) == null && m.chosen != null) countries.merge(m.chosen.country(), 1, Integer::sum);
+        }
+        // One sense per story: the other mentions of a name resolve alike, by their scores summed, and follow a
+        // "City, State" pattern that fixed the name ("Paris, Texas ... in Paris").
+        Map<String, List<Mention>> byName = new HashMap<>();
+        for (Mention m : ms) byName.computeIfAbsent(m.key(text), k -> new ArrayList<>()).add(m);
+        for (List<Mention> group : byName.values()) {
+            GazetteerEntry fixed = null;
+            Map<GazetteerEntry, Double> total = new HashMap<>();
+            for (Mention m : group) {
+                if (m.patternDecided && fixed == null) fixed = m.chosen;
+                if (m.patternDecided || m.stateCue) continue;
+                scores(m, countries, states).forEach((e, v) -> total.merge(e, v, Double::sum));
+            }
+            GazetteerEntry shared = fixed != null ? fixed : best(total);
+            for (Mention m : group) {
+                if (m.patternDecided || m.stateCue) continue;
+                boolean possible = false;
+                for (NameHit h : m.hits) if (h.entry() == shared) possible = true;
+                m.chosen = possible ? shared : best(scores(m, countries, states));
             }
         }
+    }
+
+    private Map<GazetteerEntry, Double> scores(Mention m, Map<String, Integer> countries, Map<String, Integer> states) {
+        String written = m.written;
+        String ownCountry = soleCountry(m);
+        String ownState = soleState(m);
+        Map<GazetteerEntry, Double> out = new HashMap<>();
+        for (NameHit h : m.hits) {
+            GazetteerEntry e = h.entry();
+            int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? 1 : 0);
+            String state = e.country() + "-" + e.admin1();
+            int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
+            double score = prior(h) + context(e, countryCount, stateCount, countries, m);
+            // Written exactly as the entry's own name ("St. Louis", not "Saint-Louis"): a little more likely meant.
+            if (!h.alternate() && e.name().equals(written)) score += 0.3;
+            out.merge(e, score, Math::max);
+        }
+        return out;
+    }
+
+    /** The best-scoring entry; ties go to the more important kind, then the larger place. */
+    private static GazetteerEntry best(Map<GazetteerEntry, Double> scores) {
+        GazetteerEntry best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        for (var en : scores.entrySet()) {
+            GazetteerEntry e = en.getKey();
+            double v = en.getValue();
+            if (best == null || v > top + 1e-9 || Math.abs(v - top) <= 1e-9 && (e.kind().ordinal() < best.kind().ordinal()
+                    || e.kind() == best.kind() && e.population() > best.population())) {
+                best = e;
+                top = v;
+            }
+        }
+        return best;
     }
 
     /** Without context: countries, then regions, then places by size; capitals up, alternate spellings down. */
@@ -551,8 +652,8 @@ public final class PlaceFinder {
             default:
                 double p = Math.log10(Math.max(e.population(), 1000));
                 if (e.isCapital()) p += 1.5;
-                else if (e.feature().equals("PPLA")) p += 0.5;
-                if (h.alternate()) p -= 0.5;
+                else if (e.feature().equals("PPLA")) p += 0.3;
+                if (h.alternate()) p -= 0.3;
                 return p;
         }
     }
@@ -560,9 +661,9 @@ public final class PlaceFinder {
     private double context(GazetteerEntry e, int countryCount, int stateCount, Map<String, Integer> countries, Mention m) {
         double bonus = 0;
         boolean big = e.kind() != Kind.CITY || e.population() >= SURE_POPULATION || e.isCapital();
-        if (countryCount > 0) bonus += big ? 2 + 0.5 * Math.min(countryCount, 4) : 0.5;
-        if (stateCount > 0) bonus += 3;
-        for (String n : neighbours.getOrDefault(e.country(), List.of())) {
+        if (countryCount > 0) bonus += big ? 2 + 0.5 * Math.min(countryCount, 4) : 0.3;
+        if (stateCount > 0 && e.kind() == Kind.CITY) bonus += 3; // "Seattle" says a Washington is the city's state, not the state itself
+        for (String n : big ? neighbours.getOrDefault(e.country(), List.of()) : List.<String>of()) {
             if (countries.getOrDefault(n, 0) > 0) {
                 bonus += 1;
                 break;
@@ -595,13 +696,28 @@ public final class PlaceFinder {
 
     // ---------------------------------------------------------------- text helpers
 
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "a", "is", "that",
+            "for", "on", "with", "was", "said", "it", "as", "by", "at", "he", "she", "be", "are", "has", "from");
+
+    /** Texts of some length with few English function words are in another language. */
+    private static boolean looksEnglish(List<Token> toks) {
+        int words = 0;
+        int function = 0;
+        for (Token t : toks) {
+            if (t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
+            words++;
+            if (ENGLISH_FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) function++;
+        }
+        return words < 40 || function * 100 >= words * 8;
+    }
+
     /** Sentences that are headlines in title case: there capitals say nothing about names. */
     private static boolean[] headlineSentences(Text text) {
         int count = text.sentences().size();
         int[] words = new int[count + 1];
         int[] caps = new int[count + 1];
         for (Token t : text.tokens()) {
-            if (t.sentence() > count || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
+            if (t.sentence() < 0 || t.sentence() > count || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
             words[t.sentence()]++;
             if (Character.isUpperCase(t.text().charAt(0))) caps[t.sentence()]++;
         }
@@ -610,16 +726,30 @@ public final class PlaceFinder {
         return out;
     }
 
+    private static boolean inHeadline(boolean[] headline, Token t) {
+        return t.sentence() >= 0 && t.sentence() < headline.length && headline[t.sentence()];
+    }
+
     /** The first word of its sentence (after any opening quotes or brackets). */
     private static boolean sentenceInitial(String s, List<Token> toks, int k) {
         int sentence = toks.get(k).sentence();
         for (int j = k - 1; j >= 0; j--) {
             Token t = toks.get(j);
             if (t.sentence() != sentence) return true;
-            if (Character.isLetterOrDigit(t.text().charAt(0))) return false;
+            if (!t.text().isEmpty() && Character.isLetterOrDigit(t.text().charAt(0))) return false;
             if (s.substring(t.end(), toks.get(j + 1).start()).indexOf('\n') >= 0) return true; // a line's start
         }
         return true;
+    }
+
+    private static boolean writtenLowerCase(String s, String lower) {
+        for (int at = s.indexOf(lower); at >= 0; at = s.indexOf(lower, at + 1)) {
+            boolean startOk = at == 0 || !Character.isLetter(s.charAt(at - 1));
+            int end = at + lower.length();
+            boolean endOk = end == s.length() || !Character.isLetter(s.charAt(end));
+            if (startOk && endOk) return true;
+        }
+        return false;
     }
 
     private static boolean startsUpper(String w) {

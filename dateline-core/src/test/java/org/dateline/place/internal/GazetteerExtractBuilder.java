@@ -40,6 +40,7 @@ public final class GazetteerExtractBuilder {
         Path out = Path.of(args[1]);
         Set<String> common = commonWords(data.resolve("treebank"));
         Map<String, String[]> citiesById = new HashMap<>();
+        Set<String> primaryByCountry = primaryKeysByCountry(data.resolve("places/cities15000.txt.gz"));
         int alternates = 0;
         int flagged = 0;
         try (BufferedReader in = gzipReader(data.resolve("places/cities15000.txt.gz"));
@@ -61,6 +62,9 @@ public final class GazetteerExtractBuilder {
                         String alt = a.trim();
                         if (!usableAlternate(alt, common)) continue;
                         String key = Names.key(alt);
+                        // An old or foreign name that is another place's own name in the same country misleads
+                        // ("Manchester" for Richmond, Virginia); across countries it is the exonym ("Geneva").
+                        if (primaryByCountry.contains(f[8] + ":" + key)) continue;
                         if (!primaryKeys.contains(key) && alternateKeys.size() < MAX_ALTERNATES) alternateKeys.add(key);
                     }
                 }
@@ -90,6 +94,18 @@ public final class GazetteerExtractBuilder {
         }
         System.err.printf("%d cities, %d alternates, %d common-word names, %d countries%n", citiesById.size(),
                 alternates, flagged, countries);
+    }
+
+    private static Set<String> primaryKeysByCountry(Path cities) throws IOException {
+        Set<String> out = new java.util.HashSet<>();
+        try (BufferedReader in = gzipReader(cities)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] f = line.split("\t", -1);
+                out.add(f[8] + ":" + Names.key(f[1]));
+                out.add(f[8] + ":" + Names.key(f[2]));
+            }
+        }
+        return out;
     }
 
     /** The capital by name in that country, else the country's most populous place. */
