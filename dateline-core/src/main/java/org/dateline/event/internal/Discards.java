@@ -1,0 +1,61 @@
+package org.dateline.event.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A PETRARCH discard list: phrases that void a sentence, or with a leading '+' the whole story (sports,
+ * chronologies). Matching ignores case; a phrase ending in '_' must end at a word boundary, else it is a stem.
+ */
+public final class Discards {
+    private record Phrase(String text, boolean story, boolean wholeWord) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    public void read(BufferedReader in, String file) throws IOException {
+        String line;
+        boolean inXmlComment = false;
+        while ((line = in.readLine()) != null) {
+            if (inXmlComment) {
+                if (line.contains("-->")) inXmlComment = false;
+                continue;
+            }
+            String t = line.strip();
+            if (t.startsWith("<!--")) {
+                inXmlComment = !t.contains("-->");
+                continue;
+            }
+            int hash = t.indexOf('#');
+            String body = (hash >= 0 ? t.substring(0, hash) : t).strip();
+            if (body.isEmpty()) continue;
+            boolean story = body.startsWith("+");
+            if (story) body = body.substring(1).strip();
+            boolean whole = body.endsWith("_");
+            String p = body.replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+            if (!p.isEmpty()) phrases.add(new Phrase(" " + p, story, whole));
+        }
+    }
+
+    /** 1: the story is void; 0: this sentence is; -1: neither. */
+    public int match(String sentence) {
+        String s = " " + sentence.toLowerCase(Locale.ROOT).replace('\n', ' ') + " ";
+        int result = -1;
+        for (Phrase p : phrases) {
+            int at = s.indexOf(p.text);
+            while (at >= 0) {
+                int end = at + p.text.length();
+                if (!p.wholeWord || end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))) {
+                    if (p.story) return 1;
+                    result = 0;
+                    break;
+                }
+                at = s.indexOf(p.text, at + 1);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,858 @@
+package org.dateline.event.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.actor.Actor;
+import org.dateline.actor.internal.Words;
+import org.dateline.text.Token;
+
+/**
+ * Codes one sentence without a parser: finds verb groups (negation, modality, passive, infinitive chains),
+ * their subjects (with compounds, relative and reported clauses, pronouns) and the actors in their scope,
+ * then matches the CAMEO verb patterns. Also codes a few event nouns ("talks between A and B").
+ */
+public final class SentenceCoder {
+    /** An actor mention, as token range [from, to) of the sentence. */
+    public record Mention(int from, int to, int charStart, int charEnd, Actor actor) {
+    }
+
+    /** An event found in a sentence. {@code anchor} is the token of its verb or noun. */
+    public record Coded(String code, Actor source, Actor target, int anchor, int anchorChar, boolean negated,
+                        int placeChar, String family) {
+    }
+
+    /** What the coder remembers across sentences of one story. */
+    public static final class Context {
+        Actor lastSubject;
+        final List<Coded> nominal = new ArrayList<>();
+        /** The place word of each nominal event, for anaphora ("the talks in Geneva"). */
+        final List<String> nominalPlace = new ArrayList<>();
+        /** The speaker of the quote being coded, and its span: the source of what the quote leaves unsaid. */
+        Actor speaker;
+        int quoteStart = -1;
+        int quoteEnd = -1;
+
+        public void quote(Actor speaker, int start, int end) {
+            this.speaker = speaker;
+            this.quoteStart = start;
+            this.quoteEnd = end;
+        }
+    }
+
+    private static final Set<String> EVENT_NOUNS = Set.of("TALKS", "NEGOTIATIONS", "MEETING", "MEETINGS", "SUMMIT",
+            "CONVERSATION", "CALL", "CONSULTATIONS", "DIALOGUE", "TALK");
+    private static final Set<String> PHONE = Set.of("PHONE", "TELEPHONE", "VIDEO", "VIDEOCONFERENCE");
+    private static final Set<String> LIGHT_VERBS = Set.of("MAKE", "GIVE", "ISSUE", "EXTEND", "DELIVER", "PAY", "LODGE", "FILE");
+    private static final java.util.Map<String, String> NOMINALISED = java.util.Map.ofEntries(
+            java.util.Map.entry("PLEDGE", "PLEDGE"), java.util.Map.entry("COMMITMENT", "PLEDGE"),
+            java.util.Map.entry("PROMISE", "PROMISE"), java.util.Map.entry("THREAT", "THREATEN"),
+            java.util.Map.entry("THREATS", "THREATEN"), java.util.Map.entry("WARNING", "WARN"),
+            java.util.Map.entry("OFFER", "OFFER"), java.util.Map.entry("PROPOSAL", "PROPOSE"),
+            java.util.Map.entry("APPEAL", "APPEAL"), java.util.Map.entry("DEMAND", "DEMAND"),
+            java.util.Map.entry("DEMANDS", "DEMAND"), java.util.Map.entry("REQUEST", "REQUEST"),
+            java.util.Map.entry("VISIT", "VISIT"), java.util.Map.entry("CONCESSION", "CONCEDE"),
+            java.util.Map.entry("CONCESSIONS", "CONCEDE"), java.util.Map.entry("APOLOGY", "APOLOGIZE"),
+            java.util.Map.entry("ACCUSATION", "ACCUSE"), java.util.Map.entry("ACCUSATIONS", "ACCUSE"),
+            java.util.Map.entry("COMPLAINT", "COMPLAIN"), java.util.Map.entry("PROTEST", "PROTEST"));
+    private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
+
+    private final VerbDictionary verbs;
+
+    public SentenceCoder(VerbDictionary verbs) {
+        this.verbs = verbs;
+    }
+
+    // ---- per-sentence state ----
+    private List<Token> toks;
+    private String[] w;
+    private Set<String> wordSet;
+    private String[] singular;
+    private String[] singularEs;
+    private int n;
+    private int[] mentionAt;
+    private List<Mention> mentions;
+    private boolean[] verb;
+    private VerbDictionary.Sense[] sense;
+    private int[] groupStart;
+    private boolean[] negated;
+    private boolean[] passive;
+    private boolean[] infinitive;
+    private boolean[] participle;
+    private int[] particlesEnd;
+
+    public List<Coded> code(List<Token> sentenceTokens, List<Mention> sentenceMentions, Context ctx) {
+        toks = sentenceTokens;
+        mentions = sentenceMentions;
+        n = toks.size();
+        w = new String[n];
+        wordSet = new HashSet<>();
+        singular = new String[n];
+        singularEs = new String[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = Words.norm(toks.get(i).text());
+            singular[i] = w[i].endsWith("IES") ? w[i].substring(0, w[i].length() - 3) + "Y"
+                    : w[i].endsWith("S") ? w[i].substring(0, w[i].length() - 1) : w[i];
+            singularEs[i] = w[i].endsWith("ES") ? w[i].substring(0, w[i].length() - 2) : w[i];
+            wordSet.add(w[i]);
+            // Patterns name singulars; the text may have plurals.
+            if (w[i].endsWith("IES")) wordSet.add(w[i].substring(0, w[i].length() - 3) + "Y");
+            if (w[i].endsWith("ES")) wordSet.add(w[i].substring(0, w[i].length() - 2));
+            if (w[i].endsWith("S")) wordSet.add(w[i].substring(0, w[i].length() - 1));
+        }
+        mentionAt = new int[n];
+        java.util.Arrays.fill(mentionAt, -1);
+        for (int m = 0; m < mentions.size(); m++) {
+            for (int i = mentions.get(m).from; i < mentions.get(m).to; i++) if (mentionAt[i] < 0) mentionAt[i] = m;
+        }
+        findVerbs();
+        List<Coded> out = new ArrayList<>();
+        int[] head = new int[n];
+        java.util.Arrays.fill(head, -1);
+        for (int i = 0; i < n; i++) if (verb[i] && infinitive[i]) head[i] = chainHead(i);
+        // Subjects first: later verbs inherit them.
+        List<List<Mention>> subjects = new ArrayList<>(n);
+        int[] speechHead = new int[n];
+        java.util.Arrays.fill(speechHead, -1);
+        for (int i = 0; i < n; i++) subjects.add(List.of());
+        int lastFinite = -1;
+        for (int i = 0; i < n; i++) {
+            if (!verb[i]) continue;
+            if (head[i] >= 0) {
+                subjects.set(i, subjects.get(head[i]));
+                speechHead[i] = speechHead[head[i]];
+                continue;
+            }
+            int[] complementOf = {-1};
+            List<Mention> subj = subject(i, ctx, subjects, complementOf);
+            if (subj.isEmpty() && lastFinite >= 0 && (participle[i] || coordinated(lastFinite, i) || infinitive[i])) {
+                subj = subjects.get(lastFinite);
+                speechHead[i] = speechHead[lastFinite];
+            }
+            if (complementOf[0] >= 0) speechHead[i] = complementOf[0];
+            subjects.set(i, subj);
+            if (!participle[i] && !infinitive[i]) lastFinite = i;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!verb[i] || ctx.speaker == null || !subjects.get(i).isEmpty()) continue;
+            int c = toks.get(i).start();
+            if (c >= ctx.quoteStart && c < ctx.quoteEnd && !participle[i]) {
+                // Inside a quote, "we"/no subject means the speaker.
+                subjects.set(i, List.of(new Mention(i, i + 1, c, toks.get(i).end(), ctx.speaker)));
+            }
+        }
+        if (Boolean.getBoolean("dateline.debug")) {
+            for (int i = 0; i < n; i++) if (verb[i]) System.out.println("   VERB " + toks.get(i).text() + " " + sense[i].block().name
+                    + " code=" + sense[i].defaultCode() + " head=" + head[i] + " part=" + participle[i] + " inf=" + infinitive[i]
+                    + " pass=" + passive[i] + " neg=" + negated[i] + " subj=" + subjects.get(i).stream().map(m -> m.actor.code()).toList()
+                    + " scopeEnd=" + scopeEnd(i));
+        }
+        for (int i = 0; i < n; i++) {
+            if (!verb[i] || head[i] >= 0 && absorbs(head[i])) continue;
+            int end = scopeEnd(i);
+            // A head verb with its own code takes its complement's scope: "threatened to impose sanctions".
+            int comp = -1;
+            for (int j = i + 1; j < end; j++) if (verb[j] && head[j] == i) comp = j;
+            if (comp >= 0 && absorbs(i)) end = Math.max(end, scopeEnd(comp));
+            codeVerb(i, comp, end, subjects.get(i), speechHead[i], out, ctx);
+        }
+        nominalEvents(out, ctx, subjects);
+        for (int i = 0; i < n; i++) {
+            if (verb[i] && !participle[i] && !infinitive[i] && !subjects.get(i).isEmpty()) {
+                ctx.lastSubject = subjects.get(i).get(0).actor;
+                break;
+            }
+        }
+        return out;
+    }
+
+    // ---- verbs ----
+
+    private void findVerbs() {
+        verb = new boolean[n];
+        sense = new VerbDictionary.Sense[n];
+        groupStart = new int[n];
+        negated = new boolean[n];
+        passive = new boolean[n];
+        infinitive = new boolean[n];
+        participle = new boolean[n];
+        particlesEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            particlesEnd[i] = i + 1;
+            if (mentionAt[i] >= 0) continue;
+            String raw = toks.get(i).text();
+            if (raw.isEmpty() || !Character.isLowerCase(raw.charAt(0))) continue;
+            if (Lexicon.BE.contains(w[i]) || Lexicon.HAVE.contains(w[i]) || Lexicon.DO.contains(w[i])
+                    || Lexicon.MODALS.contains(w[i])) continue;
+            VerbDictionary.Sense best = null;
+            int bestLen = -1;
+            for (VerbDictionary.Sense s : verbs.senses(w[i])) {
+                int len = particles(i, s);
+                if (len > bestLen) {
+                    best = s;
+                    bestLen = len;
+                }
+            }
+            if (best == null) continue;
+            if (isNounContext(i)) continue;
+            verb[i] = true;
+            sense[i] = best;
+            particlesEnd[i] = i + 1 + best.after().size();
+            analyseGroup(i);
+        }
+        // "-ed" forms right after a plain noun, with a finite verb before: reduced relatives ("sanctions aimed at").
+        boolean seenFinite = false;
+        for (int i = 0; i < n; i++) {
+            if (!verb[i]) continue;
+            boolean bare = groupStart[i] == i && !infinitive[i];
+            if (bare && seenFinite && w[i].endsWith("ED") && i > 0 && mentionAt[i - 1] < 0
+                    && !Lexicon.PRONOUNS.contains(w[i - 1]) && Character.isLetter(w[i - 1].charAt(0))
+                    && !w[i - 1].equals("AND")) {
+                participle[i] = true;
+            }
+            seenFinite = true;
+        }
+    }
+
+    /** -1 when a multi-word verb's other words are missing; else how many it has. */
+    private int particles(int i, VerbDictionary.Sense s) {
+        List<String> before = s.before();
+        List<String> after = s.after();
+        for (int k = 0; k < before.size(); k++) {
+            int at = i - before.size() + k;
+            if (at < 0 || !w[at].equals(before.get(k))) return -1;
+        }
+        for (int k = 0; k < after.size(); k++) {
+            int at = i + 1 + k;
+            if (at >= n || !w[at].equals(after.get(k))) return -1;
+        }
+        return before.size() + after.size();
+    }
+
+    /** A verb form used as a noun: after a determiner or preposition with only modifiers between. */
+    private boolean isNounContext(int i) {
+        if (Lexicon.ADVERBS_IN_VERB_GROUP.contains(w[i])) return true;
+        if (i + 1 < n && w[i + 1].equals("OF") && !w[i].endsWith("ED")) return true;
+        boolean past = w[i].endsWith("ED");
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String x = w[k];
+            if (isQuoteMark(toks.get(k).text())) continue;
+            if (past && k < i - 1) return false;
+            if (x.equals("TO")) return false;
+            if (Lexicon.DETERMINERS.contains(x) || Lexicon.PREPOSITIONS.contains(x)) {
+                return !(w[i].endsWith("ING") && Lexicon.PREPOSITIONS.contains(x) && k == i - 1 && false);
+            }
+            if (mentionAt[k] >= 0) {
+                // "the Russian media reports": a mention after a determiner is a modifier.
+                int m = mentionAt[k];
+                int before = mentions.get(m).from - 1;
+                return before >= 0 && Lexicon.DETERMINERS.contains(w[before]) && k == i - 1 && w[i].endsWith("S")
+                        && !w[i].endsWith("SS") && isPluralNounLike(i);
+            }
+            String raw = toks.get(k).text();
+            if (raw.isEmpty() || !Character.isLetter(raw.charAt(0))) return false;
+            // "deploy offensive arms", "phone talks": a noun phrase after a verb form.
+            if (!past && k < i && !verbs.senses(x).isEmpty() && Character.isLowerCase(raw.charAt(0))
+                    && !Lexicon.ADVERBS_IN_VERB_GROUP.contains(x) && !x.endsWith("LY")) return true;
+            if (Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.MODALS.contains(x) || Lexicon.DO.contains(x)
+                    || Lexicon.PRONOUNS.contains(x) || Lexicon.RELATIVES.contains(x) || x.endsWith("LY")
+                    || Lexicon.ADVERBS_IN_VERB_GROUP.contains(x) || x.endsWith("N'T") || x.equals("THAT")
+                    || x.equals("AND") || x.equals("BUT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteMark(String raw) {
+        return raw.length() == 1 && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB".indexOf(raw.charAt(0)) >= 0;
+    }
+
+    private boolean isPluralNounLike(int i) {
+        // "the Gondor reports" is a noun; "Gondor reports that" a verb.
+        return !(i + 1 < n && (w[i + 1].equals("THAT") || mentionAt[i + 1] >= 0));
+    }
+
+    private void analyseGroup(int i) {
+        int k = i - 1;
+        boolean sawBe = false;
+        boolean sawHave = false;
+        boolean lastAuxBe = false;
+        int start = i;
+        if (sense[i] != null) k -= sense[i].before().size();
+        while (k >= 0) {
+            String x = w[k];
+            if (x.equals("TO")) {
+                infinitive[i] = true;
+                start = k;
+                // "pledged not to deploy"
+                if (k > 0 && (Lexicon.NEGATIONS.contains(w[k - 1]) || w[k - 1].endsWith("N'T"))) negated[i] = true;
+                break;
+            }
+            boolean aux = Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.DO.contains(x)
+                    || Lexicon.MODALS.contains(x) || x.endsWith("N'T");
+            boolean adverb = Lexicon.ADVERBS_IN_VERB_GROUP.contains(x)
+                    || (x.endsWith("LY") && x.length() > 3 && mentionAt[k] < 0 && Character.isLowerCase(toks.get(k).text().charAt(0)));
+            if (!aux && !adverb && !x.equals(",")) break;
+            if (x.equals(",")) {
+                // "Putin has, however, warned": commas around an adverb stay in the group.
+                if (k - 1 >= 0 && (Lexicon.ADVERBS_IN_VERB_GROUP.contains(w[k - 1]) || Lexicon.BE.contains(w[k - 1])
+                        || Lexicon.HAVE.contains(w[k - 1]) || Lexicon.MODALS.contains(w[k - 1]))) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            if (Lexicon.NEGATIONS.contains(x) || x.endsWith("N'T")) negated[i] = true;
+            if (Lexicon.BE.contains(x)) {
+                sawBe = true;
+                if (start == i || !lastAuxBe) lastAuxBe = start == i || lastAuxBe;
+            }
+            if (Lexicon.HAVE.contains(x)) sawHave = true;
+            start = k;
+            k--;
+        }
+        groupStart[i] = start;
+        boolean pp = w[i].endsWith("ED") || w[i].endsWith("EN") || Lexicon.PARTICIPLES.contains(w[i]);
+        boolean beRightBefore = false;
+        for (int j = i - 1; j >= start; j--) {
+            if (Lexicon.BE.contains(w[j])) {
+                beRightBefore = true;
+                break;
+            }
+            if (Lexicon.HAVE.contains(w[j]) || Lexicon.MODALS.contains(w[j])) break;
+        }
+        passive[i] = sawBe && beRightBefore && pp && !w[i].endsWith("ING");
+        if (!sawBe && !sawHave && start == i && w[i].endsWith("ING")) participle[i] = true;
+        if (start > 0 && w[start - 1].equals(",") && w[i].endsWith("ING") && start == i) participle[i] = true;
+    }
+
+    /** The verb an infinitive completes: "urged Eriador to respond", "threatened to impose". */
+    private int chainHead(int i) {
+        int to = groupStart[i];
+        for (int k = to - 1; k >= Math.max(0, to - 7); k--) {
+            if (verb[k]) return k;
+            String x = w[k];
+            if (x.equals(";") || x.equals(",") || Lexicon.RELATIVES.contains(x) || x.equals("THAT")) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether a head verb codes the chain itself (it has a code) rather than passing on to its complement. */
+    private boolean absorbs(int headVerb) {
+        VerbDictionary.Sense s = sense[headVerb];
+        String code = s.defaultCode();
+        return code != null && !code.equals("---") && !Lexicon.SPEECH.contains(s.lemma());
+    }
+
+    private boolean coordinated(int previous, int i) {
+        for (int k = groupStart[i] - 1; k > previous; k--) {
+            if (w[k].equals("AND") || w[k].equals("BUT") || w[k].equals("THEN")) return true;
+            if (mentionAt[k] >= 0 || Lexicon.PRONOUNS.contains(w[k])) return false;
+        }
+        return false;
+    }
+
+    // ---- subjects ----
+
+    private List<Mention> subject(int i, Context ctx, List<List<Mention>> subjects, int[] complementOf) {
+        for (int k = groupStart[i] - 1; k >= 0; k--) {
+            String x = w[k];
+            if (mentionAt[k] >= 0) {
+                int m = mentionAt[k];
+                int first = conjunctStart(m);
+                int before = mentions.get(first).from - 1;
+                while (before >= 0 && isModifier(before)) before--;
+                if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before])) {
+                    k = before;
+                    continue;
+                }
+                markComplement(mentions.get(first).from, i, complementOf);
+                return conjuncts(m);
+            }
+            if (Lexicon.PRONOUNS.contains(x) && !(x.equals("IT") && k + 1 < n && Lexicon.BE.contains(w[k + 1]) && passive[i])) {
+                markComplement(k, i, complementOf);
+                if (Lexicon.FIRST_PERSON.contains(x)) return List.of();
+                return resolvePronoun(k, ctx, subjects);
+            }
+            if (Lexicon.RELATIVES.contains(x)) {
+                int a = k - 1;
+                if (a >= 0 && w[a].equals(",")) a--;
+                if (a >= 0 && mentionAt[a] >= 0) return conjuncts(mentionAt[a]);
+                return List.of();
+            }
+            if (verb[k] && !participle[k]) {
+                if (Lexicon.SPEECH.contains(sense[k].lemma()) || Lexicon.DENIAL.contains(sense[k].lemma())) complementOf[0] = k;
+                return List.of();
+            }
+            if (x.equals(";") || x.equals(":")) return List.of();
+            if (x.equals("THAT") || x.equals("WHETHER")) {
+                for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                    if (verb[j]) {
+                        complementOf[0] = j;
+                        break;
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private void markComplement(int subjectToken, int i, int[] complementOf) {
+        // "Ushakov said Biden made ...": a speech verb right before the subject makes this its complement.
+        for (int j = subjectToken - 1; j >= Math.max(0, subjectToken - 3); j--) {
+            if (verb[j] && (Lexicon.SPEECH.contains(sense[j].lemma()) || Lexicon.DENIAL.contains(sense[j].lemma()))) {
+                complementOf[0] = j;
+                return;
+            }
+            if (!w[j].equals("THAT") && !Lexicon.DETERMINERS.contains(w[j])) {
+                if (mentionAt[j] < 0) return;
+            }
+        }
+    }
+
+    private List<Mention> resolvePronoun(int k, Context ctx, List<List<Mention>> subjects) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (verb[j] && !subjects.get(j).isEmpty()) return subjects.get(j);
+        }
+        for (int j = k - 1; j >= 0; j--) if (mentionAt[j] >= 0) return List.of(mentions.get(mentionAt[j]));
+        if (ctx.lastSubject != null) return List.of(new Mention(k, k + 1, toks.get(k).start(), toks.get(k).end(), ctx.lastSubject));
+        return List.of();
+    }
+
+    private boolean isModifier(int k) {
+        String x = w[k];
+        if (Lexicon.DETERMINERS.contains(x) && !x.equals("'S")) return true;
+        String raw = toks.get(k).text();
+        return !raw.isEmpty() && Character.isLowerCase(raw.charAt(0)) && !verb[k] && !Lexicon.PREPOSITIONS.contains(x)
+                && !SEPARATORS.contains(x) && !Lexicon.BE.contains(x) && mentionAt[k] < 0 && k > 0
+                && (Lexicon.DETERMINERS.contains(w[k - 1]) || isModifier(k - 1));
+    }
+
+    private int conjunctStart(int m) {
+        int first = m;
+        while (true) {
+            int k = mentions.get(first).from - 1;
+            int fillers = 0;
+            while (k >= 0 && fillers < 3 && mentionAt[k] < 0 && isFiller(k)) {
+                k--;
+                fillers++;
+            }
+            boolean sep = false;
+            while (k >= 0 && mentionAt[k] < 0 && SEPARATORS.contains(w[k])) {
+                k--;
+                sep = true;
+            }
+            if (sep && k >= 0 && mentionAt[k] >= 0 && mentionAt[k] < first && coordinatedWithAnd(mentionAt[k])) {
+                first = mentionAt[k];
+            } else {
+                return first;
+            }
+        }
+    }
+
+    /** "Putin, Biden" or "Ushakov, Putin's adviser," are not lists; "A, B and C" is. */
+    private boolean coordinatedWithAnd(int m) {
+        int cur = m;
+        for (int guard = 0; guard < 9; guard++) {
+            int k = mentions.get(cur).to;
+            boolean and = false;
+            boolean sep = false;
+            while (k < n && mentionAt[k] < 0 && SEPARATORS.contains(w[k])) {
+                if (!w[k].equals(",")) and = true;
+                k++;
+                sep = true;
+            }
+            int fillers = 0;
+            while (sep && k < n && fillers < 3 && mentionAt[k] < 0 && isFiller(k)) {
+                k++;
+                fillers++;
+            }
+            if (!sep || k >= n || mentionAt[k] < 0 || mentionAt[k] <= cur) return false;
+            if (and) return true;
+            cur = mentionAt[k];
+        }
+        return false;
+    }
+
+    private boolean isFiller(int k) {
+        String raw = toks.get(k).text();
+        return w[k].equals("THE") || (!raw.isEmpty() && Character.isLowerCase(raw.charAt(0)) && !verb[k]
+                && !SEPARATORS.contains(w[k]) && !Lexicon.PREPOSITIONS.contains(w[k]) && !Lexicon.BE.contains(w[k])
+                && !Lexicon.HAVE.contains(w[k]) && !Lexicon.MODALS.contains(w[k]) && !Lexicon.RELATIVES.contains(w[k])
+                && !w[k].equals("THAT"));
+    }
+
+    /** The coordinated mentions containing m: "Mordor, Rohan, Fornost and Bree". */
+    private List<Mention> conjuncts(int m) {
+        int first = conjunctStart(m);
+        List<Mention> out = new ArrayList<>();
+        out.add(mentions.get(first));
+        int cur = first;
+        while (true) {
+            int k = mentions.get(cur).to;
+            boolean sep = false;
+            while (k < n && mentionAt[k] < 0 && SEPARATORS.contains(w[k])) {
+                k++;
+                sep = true;
+            }
+            int fillers = 0;
+            while (sep && k < n && fillers < 3 && mentionAt[k] < 0 && isFiller(k)) {
+                k++;
+                fillers++;
+            }
+            if (!sep || k >= n || mentionAt[k] < 0 || mentionAt[k] <= cur) break;
+            if (!coordinatedWithAnd(cur)) break;
+            cur = mentionAt[k];
+            out.add(mentions.get(cur));
+            if (out.size() > 8) break;
+        }
+        // Two actors in one token ("Russia-US") are a pair, not a list; a hyphen pair is coded elsewhere.
+        return out;
+    }
+
+    // ---- scope and coding ----
+
+    private int scopeEnd(int i) {
+        for (int k = particlesEnd[i]; k < n; k++) {
+            String x = w[k];
+            if (x.equals(";") || Lexicon.RELATIVES.contains(x)) return k;
+            if (x.equals("THAT") && k > 0 && verb[i] && k == particlesEnd[i]) return k;
+            if (verb[k] && !participle[k] && !passive[k] && !(infinitive[k])) return groupStart[k];
+            if (x.equals(",") && k + 1 < n && !verb[i]) return k;
+            if ((x.equals("BUT") || x.equals("WHILE") || x.equals("WHEREAS")) && k > particlesEnd[i]) return k;
+        }
+        return n;
+    }
+
+    private void codeVerb(int i, int comp, int end, List<Mention> subj, int speechVerb, List<Coded> out, Context ctx) {
+        VerbDictionary.Sense s = sense[i];
+        String lemma = s.lemma();
+        boolean speech = Lexicon.SPEECH.contains(lemma);
+        boolean denial = Lexicon.DENIAL.contains(lemma);
+        int postStart = particlesEnd[i];
+        boolean lightNegated = false;
+        // Pattern search over the words after the verb, up to the end of its scope.
+        Match best = bestPattern(s.block(), i, postStart, end);
+        String code = best != null ? best.pattern.code() : s.defaultCode();
+        if (best == null && "---".equals(code) && LIGHT_VERBS.contains(lemma)) {
+            // "made a pledge to X" codes as "pledged to X".
+            for (int k = postStart; k < Math.min(end, postStart + 4); k++) {
+                String verbForm = NOMINALISED.get(w[k]);
+                if (verbForm == null) continue;
+                List<VerbDictionary.Sense> senses = verbs.senses(verbForm);
+                if (senses.isEmpty()) break;
+                VerbDictionary.Block b = senses.get(0).block();
+                best = bestPattern(b, i, k + 1, end);
+                code = best != null ? best.pattern.code() : senses.get(0).defaultCode();
+                postStart = k + 1;
+                if (k > postStart - 1 && k - 1 >= 0 && (w[k - 1].equals("NO") || (k - 2 >= 0 && w[k - 2].equals("NO")))) {
+                    lightNegated = true;
+                }
+                break;
+            }
+        }
+        if (comp >= 0 && best == null) {
+            Match cm = bestPattern(sense[comp].block(), comp, particlesEnd[comp], end);
+            String compCode = cm != null ? cm.pattern.code() : sense[comp].defaultCode();
+            code = combine(code, compCode);
+        }
+        List<Mention> sources = new ArrayList<>(subj);
+        List<Mention> targets = new ArrayList<>();
+        boolean isPassive = passive[i];
+        int from = postStart;
+        if (best != null && best.targetToken >= 0) from = best.targetToken;
+        for (int k = from; k < end; k++) {
+            if (mentionAt[k] < 0) continue;
+            if (isPassive && k > 0 && w[k - 1].equals("BY")) {
+                List<Mention> agents = conjuncts(mentionAt[k]);
+                targets = new ArrayList<>(subj);
+                sources = agents;
+                break;
+            }
+            if (targets.isEmpty()) {
+                targets = conjuncts(mentionAt[k]);
+                if (!isPassive) break;
+            }
+            k = mentions.get(mentionAt[k]).to - 1;
+        }
+        if (isPassive && sources == subj) {
+            // "X was attacked" without "by": the subject is the target, the source unknown.
+            targets = new ArrayList<>(subj);
+            sources = List.of();
+        }
+        if (best != null && best.sourceToken >= 0 && mentionAt[best.sourceToken] >= 0) {
+            sources = conjuncts(mentionAt[best.sourceToken]);
+        }
+        boolean neg = negated[i] || lightNegated;
+        if (speechVerb >= 0 && sense[speechVerb] != null && Lexicon.DENIAL.contains(sense[speechVerb].lemma())) neg = true;
+        if (denial && (i + 1 < n && (w[particlesEnd[i]].equals("THAT") || Lexicon.DENIED_THINGS.contains(w[Math.min(n - 1, particlesEnd[i] + (Lexicon.DETERMINERS.contains(w[particlesEnd[i]]) ? 1 : 0))]))) && best == null) {
+            code = "016";
+            // The denied thing's target (if any) is the other side of the denial.
+            targets = List.of();
+            int compVerb = -1;
+            for (int k = particlesEnd[i] + 1; k < n; k++) if (verb[k]) {
+                compVerb = k;
+                break;
+            }
+            if (compVerb >= 0) {
+                for (int k = particlesEnd[compVerb]; k < scopeEnd(compVerb); k++) {
+                    if (mentionAt[k] >= 0) {
+                        targets = conjuncts(mentionAt[k]);
+                        break;
+                    }
+                }
+            }
+        }
+        if (code == null || code.equals("---")) return;
+        if (speech && (best == null)) {
+            // A plain "said" codes nothing; "told X" is a statement to X only when X follows at once.
+            if (!(postStart < n && mentionAt[postStart] >= 0)) return;
+            targets = conjuncts(mentionAt[postStart]);
+        }
+        emit(code, sources, targets, i, neg, out);
+    }
+
+    private static String combine(String head, String comp) {
+        if (head == null || head.equals("---")) return comp;
+        if (comp == null || comp.equals("---") || !CodeBook.isCameo(head) || !CodeBook.isCameo(comp)) return head;
+        if (head.startsWith("13")) {
+            if (comp.startsWith("163") || comp.startsWith("16")) return "1312";
+            if (comp.startsWith("18") || comp.startsWith("19") || comp.startsWith("20")) return "138";
+        }
+        return head;
+    }
+
+    private void emit(String code, List<Mention> sources, List<Mention> targets, int anchor, boolean neg, List<Coded> out) {
+        int anchorChar = toks.get(anchor).start();
+        if (targets.isEmpty() && sources.size() >= 2) {
+            // "Russia and China agreed": one event per ordered pair of the compound.
+            for (Mention a : sources) {
+                for (Mention b : sources) {
+                    if (a != b && !a.actor.code().equals(b.actor.code())) {
+                        out.add(new Coded(code, a.actor, b.actor, anchor, anchorChar, neg, -1, null));
+                    }
+                }
+            }
+            return;
+        }
+        for (Mention a : sources) {
+            for (Mention b : targets) {
+                if (a.actor.code().equals(b.actor.code())) continue;
+                out.add(new Coded(code, a.actor, b.actor, anchor, anchorChar, neg, -1, null));
+            }
+        }
+    }
+
+    // ---- patterns ----
+
+    private record Match(VerbDictionary.Pattern pattern, int score, int targetToken, int sourceToken) {
+    }
+
+    private Match bestPattern(VerbDictionary.Block block, int i, int postStart, int end) {
+        Match best = null;
+        int clauseStart = 0;
+        for (int k = groupStart[i] - 1; k >= 0; k--) {
+            if (w[k].equals(";") || w[k].equals("THAT") || Lexicon.RELATIVES.contains(w[k])) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        for (VerbDictionary.Pattern p : block.patterns) {
+            if (!mayMatch(p)) continue;
+            int[] postPos = matchSequence(p.post(), postStart, end);
+            if (postPos == null) continue;
+            int[] prePos = matchSequence(p.pre(), clauseStart, groupStart[i] - (sense[i].before().size()));
+            if (prePos == null) continue;
+            int score = p.words() * 2 + (p.pre().isEmpty() ? 0 : 1);
+            if (best == null || score > best.score) {
+                int target = -1;
+                if (p.targetAfter() >= 0 && !p.targetInPre()) {
+                    target = p.targetAfter() == 0 ? postStart : postPos[p.targetAfter() - 1] + 1;
+                }
+                int source = -1;
+                if (p.sourceAfter() >= 0) {
+                    int at = p.sourceInPre() ? (p.sourceAfter() == 0 ? clauseStart : prePos[p.sourceAfter() - 1] + 1)
+                            : (p.sourceAfter() == 0 ? postStart : postPos[p.sourceAfter() - 1] + 1);
+                    for (int k = at; k < n; k++) if (mentionAt[k] >= 0) {
+                        source = k;
+                        break;
+                    }
+                }
+                best = new Match(p, score, target, source);
+            }
+        }
+        return best;
+    }
+
+    /** Quick test: every single-word element of the pattern occurs somewhere in the sentence. */
+    private boolean mayMatch(VerbDictionary.Pattern p) {
+        for (VerbDictionary.Element e : p.post()) if (!present(e)) return false;
+        for (VerbDictionary.Element e : p.pre()) if (!present(e)) return false;
+        return true;
+    }
+
+    private boolean present(VerbDictionary.Element e) {
+        if (e.alternatives().size() > 4) return true;
+        for (String f : e.firstWords()) if (wordSet.contains(f)) return true;
+        return false;
+    }
+
+    /** Finds the elements in order within [from, to); returns the token index where each match ends. */
+    private int[] matchSequence(List<VerbDictionary.Element> elements, int from, int to) {
+        int[] ends = new int[elements.size()];
+        int cursor = from;
+        for (int e = 0; e < elements.size(); e++) {
+            VerbDictionary.Element el = elements.get(e);
+            int found = -1;
+            int limit = el.adjacent() ? Math.min(cursor + 1, to) : to;
+            for (int k = cursor; k < limit && found < 0; k++) {
+                if (!el.firstWords().contains(w[k]) && !el.firstWords().contains(singular[k])
+                        && !el.firstWords().contains(singularEs[k])) continue;
+                for (List<String> alt : el.alternatives()) {
+                    if (matchesAt(alt, k, to)) {
+                        found = k + alt.size() - 1;
+                        break;
+                    }
+                }
+            }
+            if (found < 0) return null;
+            ends[e] = found;
+            cursor = found + 1;
+        }
+        return ends;
+    }
+
+    private boolean matchesAt(List<String> words, int k, int to) {
+        if (k + words.size() > to) return false;
+        for (int j = 0; j < words.size(); j++) {
+            String t = w[k + j];
+            String p = words.get(j);
+            if (!t.equals(p) && !t.equals(p + "S") && !t.equals(p + "ES") && !(p.endsWith("Y") && t.equals(p.substring(0, p.length() - 1) + "IES"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- event nouns ----
+
+    private void nominalEvents(List<Coded> out, Context ctx, List<List<Mention>> subjects) {
+        for (int i = 0; i < n; i++) {
+            if (verb[i] || mentionAt[i] >= 0 || !EVENT_NOUNS.contains(w[i])) continue;
+            String raw = toks.get(i).text();
+            if (w[i].equals("CALL") || w[i].equals("TALK")) {
+                if (i == 0 || !PHONE.contains(w[i - 1])) continue;
+            }
+            boolean phone = (i > 0 && PHONE.contains(w[i - 1])) || (i > 1 && PHONE.contains(w[i - 2]));
+            String code = phone ? "041" : w[i].startsWith("NEGOTIATION") ? "046" : "040";
+            boolean neg = i > 0 && (w[i - 1].equals("NO") || (i > 1 && w[i - 2].equals("NO")));
+            List<Mention[]> pairs = new ArrayList<>();
+            // "talks between A and B"
+            int k = i + 1;
+            if (k < n && w[k].equals("BETWEEN")) {
+                k++;
+                while (k < n && mentionAt[k] < 0 && k < i + 5) k++;
+                if (k < n && mentionAt[k] >= 0) {
+                    List<Mention> c = conjuncts(mentionAt[k]);
+                    if (c.size() >= 2) pairs.add(new Mention[] {c.get(0), c.get(1)});
+                }
+            }
+            // "A-B talks", "the Russia-US level": two actors in one hyphenated token, before or after the noun.
+            if (pairs.isEmpty()) {
+                for (int j = Math.max(0, i - 3); j < n; j++) {
+                    Mention[] pair = hyphenPair(j);
+                    if (pair != null) {
+                        pairs.add(pair);
+                        if (j < i) break;
+                    }
+                    if (j > i && (w[j].equals(";"))) break;
+                }
+            }
+            if (pairs.isEmpty() && k - 1 == i && i + 1 < n && w[i + 1].equals("WITH")) {
+                int t = i + 2;
+                while (t < n && mentionAt[t] < 0 && t < i + 5) t++;
+                Mention target = t < n && mentionAt[t] >= 0 ? mentions.get(mentionAt[t]) : null;
+                Mention source = null;
+                for (int j = 0; j < n; j++) {
+                    if (verb[j] && !subjects.get(j).isEmpty()) {
+                        source = subjects.get(j).get(0);
+                        break;
+                    }
+                }
+                if (source == null && i > 0 && Lexicon.POSSESSIVE_PRONOUNS.contains(w[i - 1]) && ctx.lastSubject != null) {
+                    source = new Mention(i - 1, i, toks.get(i - 1).start(), toks.get(i - 1).end(), ctx.lastSubject);
+                }
+                if (target != null && source != null && source.actor != target.actor) pairs.add(new Mention[] {source, target});
+            }
+            if (pairs.isEmpty()) {
+                // "the bilateral talks": the same talks as before, in the same place when one is named.
+                if (i > 0 && (w[i - 1].equals("BILATERAL") || w[i - 1].equals("THE") || (i > 1 && w[i - 2].equals("THE")))) {
+                    String placeWord = null;
+                    for (int j = i + 1; j < n - 1; j++) if (w[j].equals("IN") || w[j].equals("AT")) {
+                        placeWord = w[j + 1];
+                        break;
+                    }
+                    Coded antecedent = antecedent(ctx, w[i], placeWord);
+                    if (antecedent != null) {
+                        out.add(new Coded(antecedent.code(), antecedent.source(), antecedent.target(), i,
+                                toks.get(i).start(), neg, -1, "anaphor:" + w[i]));
+                    }
+                }
+                continue;
+            }
+            for (Mention[] p : pairs) {
+                if (p[0].actor.code().equals(p[1].actor.code())) continue;
+                int place = placeAfter(p[1].to);
+                Coded c = new Coded(code, p[0].actor, p[1].actor, i, toks.get(i).start(), neg, place, w[i]);
+                out.add(c);
+                ctx.nominal.add(c);
+                String placeWord = null;
+                for (int j = 0; j < n; j++) if (toks.get(j).start() == place) placeWord = w[j];
+                ctx.nominalPlace.add(placeWord);
+            }
+            if (raw.isEmpty()) continue;
+        }
+    }
+
+    /** Mentions sharing one token: "Russia-US". */
+    private Mention[] hyphenPair(int j) {
+        if (mentionAt[j] < 0) return null;
+        Mention a = mentions.get(mentionAt[j]);
+        if (a.to != j + 1) return null;
+        for (int m = mentionAt[j] + 1; m < mentions.size(); m++) {
+            Mention b = mentions.get(m);
+            if (b.from == j && b.charStart > a.charStart) return new Mention[] {a, b};
+        }
+        return null;
+    }
+
+    /** A place right after a pair ("at the Russia-US level in Geneva"): the char offset of the word after "in". */
+    private int placeAfter(int k) {
+        for (int j = k; j < Math.min(n, k + 4); j++) {
+            if ((w[j].equals("IN") || w[j].equals("AT")) && j + 1 < n) return toks.get(j + 1).start();
+            if (w[j].equals(",") || w[j].equals(";")) return -1;
+        }
+        return -1;
+    }
+
+    private static Coded antecedent(Context ctx, String noun, String placeWord) {
+        Coded fallback = null;
+        for (int i = ctx.nominal.size() - 1; i >= 0; i--) {
+            Coded c = ctx.nominal.get(i);
+            if (c.family() == null || !c.family().equals(noun)) continue;
+            if (placeWord == null || placeWord.equals(ctx.nominalPlace.get(i))) return c;
+            if (fallback == null) fallback = c;
+        }
+        return placeWord == null ? fallback : null;
+    }
+
+    /** For tests and the coder: token indices that are verbs. */
+    Set<Integer> verbs() {
+        Set<Integer> s = new HashSet<>();
+        for (int i = 0; i < n; i++) if (verb[i]) s.add(i);
+        return s;
+    }
+}

@@ -1,0 +1,389 @@
+package org.dateline.event.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.Problem;
+import org.dateline.actor.internal.Words;
+
+/**
+ * A CAMEO verb dictionary in the PETRARCH format: synonym sets ({@code &LABEL} then {@code +word} lines),
+ * verb blocks ({@code --- NAME [code] ---}) of verbs with optional irregular forms in braces and codes in
+ * brackets, and patterns ({@code - pre * post [code]}) with phrases in braces, prepositional phrases in
+ * parentheses, {@code &SYNSET} references, {@code _} for adjacent words and {@code $}/{@code +} marking
+ * source and target. Transformations ({@code ~}) are read and ignored.
+ */
+public final class VerbDictionary {
+    /** A verb block: its default code and its patterns. */
+    public static final class Block {
+        public final String name;
+        public final String code;
+        public final List<Pattern> patterns = new ArrayList<>();
+
+        Block(String name, String code) {
+            this.name = name;
+            this.code = code;
+        }
+    }
+
+    /** One verb form: the block, the verb's own code (or null: the block's), and words around it. */
+    public record Sense(Block block, String code, List<String> before, List<String> after, String lemma) {
+        public String defaultCode() {
+            return code != null ? code : block.code;
+        }
+    }
+
+    /** An element of a pattern: one of several word sequences, maybe required right after the previous one. */
+    public record Element(List<List<String>> alternatives, boolean adjacent, java.util.Set<String> firstWords) {
+        Element(List<List<String>> alternatives, boolean adjacent) {
+            this(alternatives, adjacent, firsts(alternatives));
+        }
+
+        private static java.util.Set<String> firsts(List<List<String>> alternatives) {
+            java.util.Set<String> s = new java.util.HashSet<>();
+            for (List<String> a : alternatives) if (!a.isEmpty()) s.add(a.get(0));
+            return s;
+        }
+    }
+
+    /** A pattern: elements before and after the verb, code, and where source and target sit (-1: unset). */
+    public record Pattern(List<Element> pre, List<Element> post, String code, int sourceAfter, int targetAfter,
+                          boolean sourceInPre, boolean targetInPre, String text) {
+        public int words() {
+            int n = 0;
+            for (Element e : pre) n += e.alternatives.get(0).size();
+            for (Element e : post) n += e.alternatives.get(0).size();
+            return n;
+        }
+    }
+
+    private final Map<String, List<List<String>>> synsets = new HashMap<>();
+    private final Map<String, List<Sense>> forms = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The senses of a word form ("THREATENED"). */
+    public List<Sense> senses(String form) {
+        return forms.getOrDefault(form, List.of());
+    }
+
+    public int size() {
+        return forms.size();
+    }
+
+    public void read(BufferedReader in, String file) throws IOException {
+        String line;
+        int lineNo = 0;
+        boolean inXmlComment = false;
+        String synset = null;
+        boolean synsetNoPlural = false;
+        Block block = null;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (inXmlComment) {
+                if (line.contains("-->")) inXmlComment = false;
+                continue;
+            }
+            String t = line.strip();
+            if (t.startsWith("<!--")) {
+                inXmlComment = !t.contains("-->");
+                continue;
+            }
+            int hash = t.indexOf('#');
+            String body = (hash >= 0 ? t.substring(0, hash) : t).strip();
+            if (body.isEmpty()) continue;
+            try {
+                if (body.startsWith("---")) {
+                    synset = null;
+                    block = header(body);
+                } else if (body.startsWith("&")) {
+                    String label = body.split("\\s+")[0];
+                    synsetNoPlural = label.endsWith("_");
+                    synset = label.endsWith("_") ? label.substring(0, label.length() - 1) : label;
+                    synsets.putIfAbsent(synset, new ArrayList<>());
+                } else if (body.startsWith("+") && synset != null) {
+                    addSynonym(synset, body.substring(1).strip(), synsetNoPlural);
+                } else if (body.startsWith("~")) {
+                    continue; // transformations: not used by this coder
+                } else if (body.startsWith("-")) {
+                    if (block == null) throw new IllegalArgumentException("pattern before any verb block");
+                    block.patterns.add(pattern(body.substring(1).strip()));
+                } else {
+                    synset = null;
+                    if (block == null) throw new IllegalArgumentException("verb before any '--- NAME [code] ---' block");
+                    verb(block, body);
+                }
+            } catch (IllegalArgumentException e) {
+                warnings.add(Problem.E008.format(file, lineNo, e.getMessage()));
+            }
+        }
+    }
+
+    private static Block header(String body) {
+        String inner = body.replaceAll("^-+", "").replaceAll("-+$", "").strip();
+        int open = inner.indexOf('[');
+        int close = inner.indexOf(']');
+        String name = (open < 0 ? inner : inner.substring(0, open)).strip();
+        String code = open >= 0 && close > open ? firstCode(inner.substring(open + 1, close)) : "---";
+        return new Block(name, code);
+    }
+
+    /** "042:043" -> "042"; TABARI's second code is for a passive reading we do not use. */
+    static String firstCode(String code) {
+        String c = code.strip();
+        int colon = c.indexOf(':');
+        return colon > 0 ? c.substring(0, colon) : c;
+    }
+
+    private void addSynonym(String synset, String phrase, boolean noPlural) {
+        List<List<String>> members = synsets.get(synset);
+        if (phrase.startsWith("&")) {
+            // An embedded synset: its members join this one.
+            List<List<String>> inner = synsets.get(phrase.replaceAll("_$", "").split("\\s+")[0]);
+            if (inner == null) throw new IllegalArgumentException("undefined synset " + phrase);
+            members.addAll(inner);
+            return;
+        }
+        boolean stop = noPlural || phrase.endsWith("_");
+        List<String> words = Words.phrase(phrase);
+        if (words.isEmpty()) return;
+        members.add(words);
+        if (!stop) {
+            List<String> pl = new ArrayList<>(words);
+            pl.set(pl.size() - 1, Words.plural(pl.get(pl.size() - 1)));
+            members.add(pl);
+        }
+    }
+
+    private void verb(Block block, String body) {
+        String code = null;
+        int open = body.indexOf('[');
+        if (open >= 0) {
+            int close = body.indexOf(']', open);
+            if (close < 0) throw new IllegalArgumentException("unclosed '[' in '" + body + "'");
+            code = firstCode(body.substring(open + 1, close));
+            body = body.substring(0, open).strip();
+        }
+        List<String> irregular = null;
+        int brace = body.indexOf('{');
+        if (brace >= 0) {
+            int end = body.indexOf('}', brace);
+            if (end < 0) throw new IllegalArgumentException("unclosed '{' in '" + body + "'");
+            irregular = List.of(body.substring(brace + 1, end).strip().split("\\s+"));
+            body = body.substring(0, brace).strip();
+        }
+        if (body.isEmpty() || body.contains(" ")) throw new IllegalArgumentException("bad verb '" + body + "'");
+        String lemma = body.replace("+", "").replace('_', ' ');
+        addForm(block, code, body, lemma);
+        if (irregular != null) {
+            for (String f : irregular) if (!f.isEmpty()) addForm(block, code, f, lemma);
+        } else {
+            for (String f : regularForms(body)) addForm(block, code, f, lemma);
+        }
+    }
+
+    /** "BEEF_+UP"-style: the '+' word is the verb; the others must stand right before or after it. */
+    private void addForm(Block block, String code, String form, String lemma) {
+        String[] parts = form.split("_");
+        int verb = 0;
+        if (parts.length > 1) {
+            verb = -1;
+            for (int i = 0; i < parts.length; i++) if (parts[i].startsWith("+")) verb = i;
+            if (verb < 0) verb = 0;
+        }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String w = Words.norm(parts[i].replace("+", ""));
+            if (w.isEmpty()) continue;
+            if (i < verb) before.add(w);
+            else if (i > verb) after.add(w);
+        }
+        String head = Words.norm(parts[verb].replace("+", ""));
+        if (head.isEmpty()) return;
+        forms.computeIfAbsent(head, k -> new ArrayList<>(1)).add(new Sense(block, code, before, after, lemma));
+    }
+
+    /** Regular English verb forms of a (possibly multi-word) entry: the '+' word, or the first, inflects. */
+    static List<String> regularForms(String entry) {
+        String[] parts = entry.split("_");
+        int verb = 0;
+        for (int i = 0; i < parts.length; i++) if (parts[i].startsWith("+")) verb = i;
+        String v = parts[verb].replace("+", "");
+        List<String> out = new ArrayList<>(3);
+        for (String f : inflect(v)) {
+            String[] copy = parts.clone();
+            copy[verb] = (parts[verb].startsWith("+") ? "+" : "") + f;
+            out.add(String.join("_", copy));
+        }
+        return out;
+    }
+
+    static List<String> inflect(String v) {
+        String s;
+        String ed;
+        String ing;
+        if (v.endsWith("Y") && v.length() > 1 && "AEIOU".indexOf(v.charAt(v.length() - 2)) < 0) {
+            String stem = v.substring(0, v.length() - 1);
+            s = stem + "IES";
+            ed = stem + "IED";
+            ing = v + "ING";
+        } else if (v.endsWith("E")) {
+            s = v + "S";
+            ed = v + "D";
+            ing = v.endsWith("EE") ? v + "ING" : v.substring(0, v.length() - 1) + "ING";
+        } else {
+            s = v.endsWith("S") || v.endsWith("SH") || v.endsWith("CH") || v.endsWith("X") || v.endsWith("Z") ? v + "ES" : v + "S";
+            ed = v + "ED";
+            ing = v + "ING";
+            // Short verbs ending consonant-vowel-consonant double it: "STOPPED".
+            int n = v.length();
+            if (n >= 3 && n <= 4 && isConsonant(v.charAt(n - 1)) && "AEIOU".indexOf(v.charAt(n - 2)) >= 0
+                    && isConsonant(v.charAt(n - 3)) && "WXY".indexOf(v.charAt(n - 1)) < 0) {
+                ed = v + v.charAt(n - 1) + "ED";
+                ing = v + v.charAt(n - 1) + "ING";
+            }
+        }
+        return List.of(s, ed, ing);
+    }
+
+    private static boolean isConsonant(char c) {
+        return Character.isLetter(c) && "AEIOU".indexOf(c) < 0;
+    }
+
+    /** Parses "pre * post [code]". */
+    Pattern pattern(String body) {
+        int open = body.lastIndexOf('[');
+        int close = body.lastIndexOf(']');
+        if (open < 0 || close < open) throw new IllegalArgumentException("pattern without [code]: '" + body + "'");
+        String code = firstCode(body.substring(open + 1, close));
+        String spec = body.substring(0, open).strip();
+        if (!spec.contains("*")) throw new IllegalArgumentException("pattern without '*': '" + body + "'");
+        List<Element> pre = new ArrayList<>();
+        List<Element> post = new ArrayList<>();
+        boolean afterVerb = false;
+        int sourceAfter = -1;
+        int targetAfter = -1;
+        boolean sourceInPre = false;
+        boolean targetInPre = false;
+        // Tokenise: braces and parentheses group words; '_' glues words (and the '*') together.
+        List<String> tokens = tokenize(spec);
+        boolean glueNext = false;
+        for (String tok : tokens) {
+            if (tok.equals("_")) {
+                glueNext = true;
+                continue;
+            }
+            List<Element> side = afterVerb ? post : pre;
+            boolean adjacent = glueNext;
+            glueNext = false;
+            switch (tok) {
+                case "*" -> {
+                    afterVerb = true;
+                    continue;
+                }
+                case "$" -> {
+                    sourceAfter = side.size();
+                    sourceInPre = !afterVerb;
+                    continue;
+                }
+                case "+" -> {
+                    targetAfter = side.size();
+                    targetInPre = !afterVerb;
+                    continue;
+                }
+                case "%", "^" -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (tok.startsWith("(") || tok.startsWith("{")) {
+                String inner = tok.substring(1, tok.length() - 1).strip();
+                boolean first = true;
+                for (String part : tokenize(inner)) {
+                    if (part.equals("_") || part.equals("$") || part.equals("+") || part.equals("%") || part.equals("^")) {
+                        if (part.equals("+")) {
+                            targetAfter = side.size();
+                            targetInPre = !afterVerb;
+                        } else if (part.equals("$")) {
+                            sourceAfter = side.size();
+                            sourceInPre = !afterVerb;
+                        }
+                        continue;
+                    }
+                    String p = part.startsWith("{") ? part.substring(1, part.length() - 1).strip() : part;
+                    for (String w : p.split("\\s+")) {
+                        if (w.isEmpty()) continue;
+                        side.add(element(w, first && adjacent));
+                        first = false;
+                    }
+                }
+            } else {
+                side.add(element(tok, adjacent));
+            }
+        }
+        return new Pattern(pre, post, code, sourceAfter, targetAfter, sourceInPre, targetInPre, spec);
+    }
+
+    private Element element(String word, boolean adjacent) {
+        if (word.startsWith("&")) {
+            String label = word.replaceAll("_$", "");
+            List<List<String>> members = synsets.get(label);
+            if (members == null) throw new IllegalArgumentException("undefined synset " + label);
+            return new Element(members, adjacent);
+        }
+        return new Element(List.of(Words.phrase(word)), adjacent);
+    }
+
+    /** Splits a pattern into words, bracket groups and the markers, keeping '_' as its own token. */
+    static List<String> tokenize(String spec) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = spec.length();
+        while (i < n) {
+            char c = spec.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '(' || c == '{') {
+                char closer = c == '(' ? ')' : '}';
+                int depth = 0;
+                int j = i;
+                while (j < n) {
+                    char d = spec.charAt(j);
+                    if (d == '(' || d == '{') depth++;
+                    if (d == ')' || d == '}') depth--;
+                    j++;
+                    if (depth == 0) break;
+                }
+                if (depth != 0) throw new IllegalArgumentException("unbalanced '" + c + "' in '" + spec + "'");
+                out.add(spec.substring(i, j));
+                i = j;
+                if (i < n && spec.charAt(i) == '_') {
+                    out.add("_");
+                    i++;
+                }
+                if (closer == 0) break;
+            } else if (c == '_') {
+                out.add("_");
+                i++;
+            } else if (c == '*' || c == '$' || c == '+' || c == '%' || c == '^') {
+                out.add(String.valueOf(c));
+                i++;
+            } else {
+                int j = i;
+                while (j < n && !Character.isWhitespace(spec.charAt(j)) && "_*(){}".indexOf(spec.charAt(j)) < 0) j++;
+                if (j == i) throw new IllegalArgumentException("unbalanced '" + c + "' in '" + spec + "'");
+                out.add(spec.substring(i, j));
+                i = j;
+            }
+        }
+        return out;
+    }
+}
