@@ -72,6 +72,7 @@ public final class Attributor {
         for (int q = 0; q < spans.size(); q++) attributeQuoted(q);
         for (int si = 0; si < sentences.size(); si++) reportedSpeech(si);
         leftoverQuotes();
+        for (int si = 0; si < sentences.size(); si++) weakCue(si);
         return resolve();
     }
 
@@ -243,6 +244,8 @@ public final class Attributor {
             } else if ((m.type() == CueLexicon.Type.SAY || m.type() == CueLexicon.Type.THINK
                     || m.type() == CueLexicon.Type.TELL) && c < end && startsClause(c)) {
                 contentStart = c;
+            } else if (m.type() == CueLexicon.Type.LEARNED && c + 1 < end && !isPunct(c)) {
+                contentStart = c;
             } else {
                 return postposed(m, np, first, end);
             }
@@ -315,6 +318,48 @@ public final class Attributor {
         }
         addCandidate(start, end, mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT, new Found(m, np), -1);
         return true;
+    }
+
+    /** Below this learned share a word is no cue at all. */
+    static final boolean WEAK_NEEDS_SOURCE = Boolean.parseBoolean(System.getProperty("dateline.quote.src", "true"));
+    static final double WEAK_SHARE = Double.parseDouble(System.getProperty("dateline.quote.weak", "0.2"));
+
+    /**
+     * A sentence no rule read as speech but holding a word that often cued speech, belief or intent in the
+     * training articles ("plans to", "called for", "criticized"): the clause after that word is reported
+     * content, the phrase before it the source.
+     */
+    private void weakCue(int si) {
+        int first = sentenceFirst[si];
+        if (first < 0) return;
+        int end = sentenceEnd[si];
+        int a = toks.get(first).start();
+        int b = toks.get(end - 1).end();
+        for (Candidate c : candidates) if (c.start() < b && a < c.end()) return;
+        int best = -1;
+        double bestShare = WEAK_SHARE;
+        for (int i = first; i < end; i++) {
+            Token t = toks.get(i);
+            if (inQuote(t.start()) || !Words.word(t.text())) continue;
+            double share = lexicon.share(Words.lower(t.text()));
+            if (share >= bestShare) {
+                best = i;
+                bestShare = share;
+            }
+        }
+        if (best < 0) return;
+        Np np = npBackward(skipBetweenBack(best - 1));
+        if (np == null && WEAK_NEEDS_SOURCE) return;
+        int c = best + 1;
+        int that = findThat(c, end);
+        if (that >= 0) c = that + 1;
+        CueLexicon.Match m = new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
+        if (c < end && countWords(toks.get(c).start(), toks.get(end - 1).end()) >= 4) {
+            addReported(toks.get(c).start(), toks.get(end - 1).end(), m, np);
+        } else if (best - first >= 3) {
+            int stop = np != null ? np.first() : best;
+            if (stop - first >= 3) addReported(toks.get(first).start(), toks.get(stop - 1).end(), m, np);
+        }
     }
 
     // ---------------------------------------------------------------- quotes no cue claimed

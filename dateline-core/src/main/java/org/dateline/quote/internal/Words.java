@@ -27,7 +27,8 @@ final class Words {
     static final Set<String> NP_BOUNDARY = set("that", "and", "but", "or", "with", "which", "who", "whom",
             "as", "while", "because", "when", "if", "than", "so", "what", "where", "after", "before", "since",
             "although", "though", "whether", "how", "why", "said", "says", "say", "told", "to", "by", "for",
-            "from", "at", "on", "about", "into", "over", "under", "against", "like", "not", "also");
+            "from", "at", "on", "about", "into", "over", "under", "against", "like", "not", "also", "of", "in",
+            "during", "among", "through", "without", "within", "toward", "towards", "upon", "whose");
 
     /** Capitalised words that start sentences rather than names. */
     static final Set<String> NOT_NAMES = set("The", "A", "An", "In", "On", "At", "But", "And", "Or", "If",
@@ -38,7 +39,7 @@ final class Words {
             "To", "By", "Of", "According", "Asked", "Speaking", "Earlier", "Later", "Last", "Next", "Both",
             "Each", "Every", "No", "Not", "What", "Who", "Why", "How", "Where", "Which", "Whether", "Read",
             "Instead", "Indeed", "Still", "Another", "One", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs", "Ms");
+            "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow");
 
     /** Titles and offices written before a name ("Foreign Minister Sergei Lavrov"). */
     static final Set<String> TITLES = set("president", "vice", "prime", "minister", "secretary", "senator",
