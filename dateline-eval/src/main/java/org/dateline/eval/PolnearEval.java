@@ -215,10 +215,87 @@ public final class PolnearEval implements Evaluation {
         return counts;
     }
 
+    /**
+     * Trains the quote stage's sentence model: logistic regression (plain SGD, L2) over the features of
+     * {@link org.dateline.quote.internal.SentenceModel#features}, a sentence being positive when its whole
+     * span would match a gold content under this scorer's rule. Words seen in fewer than 5 training
+     * sentences are dropped. Deterministic.
+     */
+    public static String trainSentenceModel(Path data) {
+        Path dir = data.resolve("quotes").resolve("train");
+        var lexicon = org.dateline.quote.internal.CueLexicon.builtIn();
+        List<java.util.Set<String>> xs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (Path textFile : list(dir.resolve("text"))) {
+            String name = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path ann = firstAnnotation(dir.resolve("attributions"), name);
+            if (ann == null) continue;
+            String content = read(textFile);
+            List<Gold> gold = parse(read(ann), content);
+            Text text = TextAnalyzer.analyze(content);
+            var toks = text.tokens();
+            int from = 0;
+            for (int si = 0; si < text.sentences().size(); si++) {
+                int to = from;
+                while (to < toks.size() && toks.get(to).sentence() == si) to++;
+                if (to == from) continue;
+                int a = toks.get(from).start();
+                int b = toks.get(to - 1).end();
+                boolean pos = false;
+                for (Gold g : gold) {
+                    int ov = g.content().overlap(a, b);
+                    if (ov > 0 && 2 * ov >= Math.min(g.content().length(), b - a)) pos = true;
+                }
+                var f = org.dateline.quote.internal.SentenceModel.features(toks, from, to, lexicon);
+                xs.add(f);
+                ys.add(pos);
+                for (String w : f) df.merge(w, 1, Integer::sum);
+                from = to;
+            }
+        }
+        Map<String, Double> w = new java.util.HashMap<>();
+        double bias = 0;
+        double rate = 0.05;
+        double l2 = 1e-5;
+        java.util.Random random = new java.util.Random(42);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) order.add(i);
+        for (int epoch = 0; epoch < 8; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (int i : order) {
+                double z = bias;
+                for (String f : xs.get(i)) if (df.get(f) >= 5) z += w.getOrDefault(f, 0.0);
+                double p = 1 / (1 + Math.exp(-z));
+                double g = (ys.get(i) ? 1 : 0) - p;
+                bias += rate * g;
+                for (String f : xs.get(i)) {
+                    if (df.get(f) < 5) continue;
+                    double old = w.getOrDefault(f, 0.0);
+                    w.put(f, old + rate * (g - l2 * old));
+                }
+            }
+            rate *= 0.7;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Sentence model of the quote stage: feature<TAB>weight (logistic regression).\n");
+        sb.append("# Trained by org.dateline.eval.PolnearEval on the PolNeAR v1.0.0 training split (840 articles);\n");
+        sb.append("# see README.md. Features are single lower-cased words and a few flags; no text is included.\n");
+        sb.append("<bias>\t").append(String.format(Locale.ROOT, "%.4f", bias)).append('\n');
+        new java.util.TreeMap<>(w).forEach((f, v) -> {
+            if (Math.abs(v) >= 0.01) sb.append(f).append('\t').append(String.format(Locale.ROOT, "%.4f", v)).append('\n');
+        });
+        return sb.toString();
+    }
+
     /** Writes {@link #trainCueCounts} as the quote stage's {@code cue-weights.tsv}. */
     public static void main(String[] args) throws IOException {
+        if (args.length >= 3 && args[0].equals("train-sentences")) {
+            Files.writeString(Path.of(args[2]), trainSentenceModel(Path.of(args[1])), StandardCharsets.UTF_8);
+            return;
+        }
         if (args.length < 3 || !args[0].equals("train")) {
-            System.err.println("usage: PolnearEval train DATA_DIR OUT_FILE");
+            System.err.println("usage: PolnearEval train|train-sentences DATA_DIR OUT_FILE");
             return;
         }
         Map<String, int[]> counts = trainCueCounts(Path.of(args[1]), 3);

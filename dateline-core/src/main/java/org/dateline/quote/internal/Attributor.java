@@ -47,6 +47,8 @@ public final class Attributor {
     private record Candidate(int start, int end, QuoteKind kind, String cue, Np np, int order) {
     }
 
+    private final SentenceModel model = USE_MODEL ? SentenceModel.builtIn() : null;
+
     public Attributor(Text text, List<Entity> entities, CueLexicon lexicon) {
         this.s = text.text();
         this.toks = text.tokens();
@@ -322,7 +324,10 @@ public final class Attributor {
 
     /** Below this learned share a word is no cue at all. */
     static final boolean WEAK_NEEDS_SOURCE = Boolean.parseBoolean(System.getProperty("dateline.quote.src", "true"));
-    static final double WEAK_SHARE = Double.parseDouble(System.getProperty("dateline.quote.weak", "0.2"));
+    static final boolean WEAK_WHOLE = Boolean.parseBoolean(System.getProperty("dateline.quote.whole", "true"));
+    static final double SENTENCE_THRESHOLD = Double.parseDouble(System.getProperty("dateline.quote.p", "0.4"));
+    static final boolean USE_MODEL = Boolean.parseBoolean(System.getProperty("dateline.quote.model", "true"));
+    static final double WEAK_SHARE = Double.parseDouble(System.getProperty("dateline.quote.weak", "0.15"));
 
     /**
      * A sentence no rule read as speech but holding a word that often cued speech, belief or intent in the
@@ -336,6 +341,8 @@ public final class Attributor {
         int a = toks.get(first).start();
         int b = toks.get(end - 1).end();
         for (Candidate c : candidates) if (c.start() < b && a < c.end()) return;
+        if (model != null
+                && model.probability(SentenceModel.features(toks, first, end, lexicon)) < SENTENCE_THRESHOLD) return;
         int best = -1;
         double bestShare = WEAK_SHARE;
         for (int i = first; i < end; i++) {
@@ -349,16 +356,27 @@ public final class Attributor {
         }
         if (best < 0) return;
         Np np = npBackward(skipBetweenBack(best - 1));
+        if (np == null) np = sentenceSubject(best);
+        if (np != null && np.first() > best) np = null;
         if (np == null && WEAK_NEEDS_SOURCE) return;
         int c = best + 1;
         int that = findThat(c, end);
         if (that >= 0) c = that + 1;
         CueLexicon.Match m = new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
-        if (c < end && countWords(toks.get(c).start(), toks.get(end - 1).end()) >= 4) {
+        if (WEAK_WHOLE) {
+            // The whole sentence, less its source and cue when the sentence opens with them.
+            int from = np != null && np.first() == first && c < end ? toks.get(c).start() : a;
+            if (countWords(from, b) >= 4) addReported(from, b, m, np);
+            return;
+        }
+        int stop = np != null && np.last() < best ? np.first() : best;
+        boolean cueEarly = best - first <= end - best;
+        if (!cueEarly && stop - first >= 3 && countWords(a, toks.get(stop - 1).end()) >= 4) {
+            addReported(a, toks.get(stop - 1).end(), m, np);
+        } else if (c < end && countWords(toks.get(c).start(), toks.get(end - 1).end()) >= 4) {
             addReported(toks.get(c).start(), toks.get(end - 1).end(), m, np);
-        } else if (best - first >= 3) {
-            int stop = np != null ? np.first() : best;
-            if (stop - first >= 3) addReported(toks.get(first).start(), toks.get(stop - 1).end(), m, np);
+        } else if (stop - first >= 3) {
+            addReported(a, toks.get(stop - 1).end(), m, np);
         }
     }
 
@@ -381,6 +399,15 @@ public final class Attributor {
             if (prev != null && paragraphsBetween(prev.end(), sp.open()) <= 1 && prev.np() != null) {
                 np = prev.np();
                 cue = prev.cue();
+            } else {
+                // Otherwise the person named last before it, in its sentence or the one before
+                // ("Rep. Jane Doe (D-Ore.) was blunt: ...", "DOE: ...").
+                int[] person = mentions.nearestPersonBefore(sp.open(), 1);
+                if (person != null) {
+                    int a = firstTokenAtOrAfter(person[0]);
+                    int b = lastTokenBefore(person[1]);
+                    if (a >= 0 && b >= a) np = new Np(a, b, Np.Kind.NAME, a, b, null);
+                }
             }
             candidates.add(new Candidate(sp.contentStart(), trimEnd(sp.contentEnd()), QuoteKind.DIRECT, cue, np,
                     sp.open()));
@@ -529,6 +556,11 @@ public final class Attributor {
     }
 
     private Np classify(int i, int j) {
+        // Days, months and sentence adverbs are no speakers: trim them off either end.
+        while (i <= j && (Words.NOT_SPEAKERS.contains(toks.get(i).text()) || toks.get(i).text().equals("the")
+                && i + 1 <= j && toks.get(i + 1).text().equals("the"))) i++;
+        while (j >= i && Words.NOT_SPEAKERS.contains(toks.get(j).text())) j--;
+        if (i > j) return null;
         String head = toks.get(j).text();
         String first = Words.lower(toks.get(i).text());
         boolean det = Words.DETERMINERS.contains(first);

@@ -41,6 +41,25 @@ final class Words {
             "Instead", "Indeed", "Still", "Another", "One", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow");
 
+    /** First words of place names, which look like given names to a capitalisation test ("West Virginia"). */
+    static final Set<String> PLACE_STARTS = set("New", "West", "North", "South", "East", "Los", "Las", "San",
+            "Santa", "Saint", "St", "United", "Fort", "Lake", "Mount", "Great", "Upper", "Lower", "Northern",
+            "Southern", "Eastern", "Western", "Central", "Rhode", "Puerto", "Hong", "Sri", "Saudi", "Costa",
+            "El", "Le", "La", "Palm", "Long", "Salt", "Grand", "Baton", "Des", "Little", "Kansas", "Oklahoma",
+            "Virginia", "Carolina", "Dakota", "Jersey", "York", "Hampshire", "Mexico", "Washington", "Capitol",
+            "White", "Supreme", "Federal", "National", "American", "Republican", "Democratic", "Congressional",
+            "Senate", "House", "Wall", "Main", "Air", "Oval", "Ground", "Labor", "Memorial", "Independence",
+            "Christmas", "Easter", "Election", "Super", "Tax", "Social", "Homeland", "Secret", "Justice",
+            "State");
+
+    /** Capitalised words that are never a speaker on their own: days, months, sentence adverbs. */
+    static final Set<String> NOT_SPEAKERS = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Meanwhile", "However", "Perhaps", "Today",
+            "Yesterday", "Tonight", "Still", "Now", "Then", "Later", "Earlier", "Also", "Indeed", "Instead",
+            "Thus", "Therefore", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Reveals", "Says",
+            "Calls", "Claims", "Warns", "Slams", "Blasts", "Urges", "Rips", "Hammers", "Admits", "Denies");
+
     /** Titles and offices written before a name ("Foreign Minister Sergei Lavrov"). */
     static final Set<String> TITLES = set("president", "vice", "prime", "minister", "secretary", "senator",
             "sen", "rep", "representative", "gov", "governor", "mayor", "mr", "mrs", "ms", "miss", "dr", "prof",
