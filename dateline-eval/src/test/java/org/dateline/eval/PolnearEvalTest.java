@@ -30,10 +30,12 @@ class PolnearEvalTest {
                 "PolNeAR data absent");
         EvalResult r = new PolnearEval("dev").run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         assertThat(r.items()).isEqualTo(84);
-        // Floors a little below the figures measured when this was written (see the quote stage report).
-        assertThat(r.figure("f1")).isGreaterThan(0.70);
-        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.60);
-        assertThat(r.figure("direct_f1")).isGreaterThan(0.85);
+        // Floors a little below the figures measured when this was written: f1 0.772, speaker accuracy
+        // 0.781, direct-quote f1 0.935 (precision 0.878, recall 0.689).
+        assertThat(r.figure("f1")).isGreaterThan(0.75);
+        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.76);
+        assertThat(r.figure("direct_f1")).isGreaterThan(0.91);
+        assertThat(r.figure("precision")).isGreaterThan(0.85);
     }
 
     @Test

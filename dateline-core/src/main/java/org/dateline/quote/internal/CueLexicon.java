@@ -48,7 +48,7 @@ public final class CueLexicon {
     }
 
     /** Minimum share of a word's occurrences that were cues in training for it to count as one. */
-    static final double LEARNED_SHARE = Double.parseDouble(System.getProperty("dateline.quote.learned", "0.5"));
+    static final double LEARNED_SHARE = 0.5;
     static final int LEARNED_MIN = 4;
 
     public static CueLexicon builtIn() {
@@ -88,7 +88,8 @@ public final class CueLexicon {
             if (cue < LEARNED_MIN) continue;
             double share = (double) cue / (seen + 1);
             shares.put(f[0], share);
-            if (share >= LEARNED_SHARE && !map.containsKey(f[0])) learned.add(f[0]);
+            // Adverbs and auxiliaries sit inside annotated cues ("reportedly said") without being cues.
+            if (share >= LEARNED_SHARE && !map.containsKey(f[0]) && !Words.BETWEEN.contains(f[0])) learned.add(f[0]);
         }
         return new CueLexicon(map, learned, shares);
     }

@@ -124,17 +124,22 @@ final class Mentions {
 
     /** A title-case line (a headline), where capitals say nothing about names. */
     private boolean headline(int sentence) {
-        int words = 0;
-        int caps = 0;
-        for (Token t : toks) {
-            if (t.sentence() < sentence) continue;
-            if (t.sentence() > sentence) break;
-            if (!Words.word(t.text()) || t.text().length() < 4) continue;
-            words++;
-            if (Words.capitalised(t.text())) caps++;
+        if (headlines == null) {
+            int n = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).sentence() + 1;
+            int[] words = new int[n];
+            int[] caps = new int[n];
+            for (Token t : toks) {
+                if (t.sentence() < 0 || t.sentence() >= n || !Words.word(t.text()) || t.text().length() < 4) continue;
+                words[t.sentence()]++;
+                if (Words.capitalised(t.text())) caps[t.sentence()]++;
+            }
+            headlines = new boolean[n];
+            for (int k = 0; k < n; k++) headlines[k] = words[k] >= 3 && caps[k] == words[k];
         }
-        return words >= 3 && caps == words;
+        return sentence >= 0 && sentence < headlines.length && headlines[sentence];
     }
+
+    private boolean[] headlines;
 
     private static boolean isTitle(String w) {
         return w.equals("Mr") || w.equals("Mrs") || w.equals("Ms");
