@@ -144,7 +144,7 @@ public final class PolnearEval implements Evaluation {
                     boolean right = speakerRight(q, g, gold, content);
                     if (right) speakerRight++;
                     else if (verbose) {
-                        log.printf("%s SPEAKER want '%s' got '%s' | %s%n", name, g.source().text(), speaker(q),
+                        log.printf("%s SPEAKER want '%s' got '%s' {%s} %s | %s%n", name, g.source().text(), speaker(q), q.cue(), q.kind().label(),
                                 clip(q.text()));
                     }
                 }

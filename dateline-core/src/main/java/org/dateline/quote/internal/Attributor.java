@@ -90,6 +90,7 @@ public final class Attributor {
         Found after = cueAndSpeakerForward(closeTok, span.end());
         if (after != null) {
             markCue(after.cue);
+            clauseAfterCue(after);
             if (partial) {
                 int start = clauseStart(span.open());
                 addCandidate(start, trimEnd(span.contentEnd()), QuoteKind.MIXED, after, q);
@@ -108,6 +109,20 @@ public final class Attributor {
             addCandidate(span.contentStart(), trimEnd(span.contentEnd()), QuoteKind.DIRECT, before, q);
             spanUsed[q] = true;
         }
+    }
+
+    /** "“...,” she said, adding that ..." or "“...” he said the talks would go on": speech after the cue too. */
+    private void clauseAfterCue(Found f) {
+        int c = Math.max(f.cue().last(), f.np().last()) + 1;
+        int si = toks.get(f.cue().last()).sentence();
+        if (si < 0 || si >= sentenceEnd.length) return;
+        int end = sentenceEnd[si];
+        if (c >= end || inQuote(toks.get(c).start())) return;
+        if (toks.get(c).text().equals(",")) return; // ", adding that" is read as its own cue
+        int that = findThat(c, end);
+        int start = that >= 0 ? that + 1 : startsClause(c) && f.cue().type() != CueLexicon.Type.THAT ? c : -1;
+        if (start < 0 || countWords(toks.get(start).start(), toks.get(end - 1).end()) < 4) return;
+        addReported(toks.get(start).start(), toks.get(end - 1).end(), f.cue(), f.np());
     }
 
     /** A quote that begins mid-sentence with lower-case words is a fragment of someone's reported speech. */
@@ -230,6 +245,7 @@ public final class Attributor {
         boolean participle = toks.get(m.first()).text().endsWith("ing");
         if (np == null && participle && m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
             np = sentenceSubject(m.first()); // "Moscow has dismissed it, insisting that ..."
+            if (np == null) np = speakerBefore(m.first()); // "“...,” she said, adding that ..."
         }
         if (np != null) {
             // Subject first: "Ushakov pointed out that ...", "X told Y that ...", "X said the talks ...".
@@ -284,14 +300,14 @@ public final class Attributor {
     private boolean according(CueLexicon.Match m, int first, int end) {
         Np np = npForward(m.last() + 1, end);
         if (np == null) return false;
+        np = withAppositionAfter(np, end);
         int k = np.last() + 1;
-        if (m.first() == first || (m.first() > first && isIntroEnd(m.first() - 1))) {
+        if (k < end && toks.get(k).text().equals(",") && k + 3 < end
+                && (m.first() == first || m.first() - first < 3 || isIntroEnd(m.first() - 1) && m.first() - first < 3)) {
             // "According to X, CONTENT."
-            if (k < end && toks.get(k).text().equals(",") && k + 2 < end) {
-                return addReported(toks.get(k + 1).start(), toks.get(end - 1).end(), m, np);
-            }
-            return false;
+            return addReported(toks.get(k + 1).start(), toks.get(end - 1).end(), m, np);
         }
+        if (m.first() == first) return false;
         int cEnd = m.first() - 1;
         if (toks.get(cEnd).text().equals(",")) cEnd--;
         if (cEnd <= first) return false;
@@ -327,6 +343,17 @@ public final class Attributor {
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("are", "is", "was", "were", "has",
             "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
+
+    /** The speaker phrase of the latest candidate whose cue comes before token {@code i} in its sentence. */
+    private Np speakerBefore(int i) {
+        int si = toks.get(i).sentence();
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (c.np() == null || c.np().last() >= i || toks.get(c.np().first()).sentence() != si) continue;
+            if (best == null || c.np().first() > best.np().first()) best = c;
+        }
+        return best == null ? null : best.np();
+    }
 
     private boolean overlapsCandidate(int a, int b) {
         for (Candidate c : candidates) if (c.start() < b && a < c.end()) return true;
