@@ -103,6 +103,10 @@ final class Mentions {
             }
             if (i > 0 && Words.lower(toks.get(i - 1).text()).equals("the")) person = false;
         }
+        if (Words.PLACE_STARTS.contains(toks.get(nameFirst).text()) && nameFirst < j
+                && !Words.MALE_NAMES.contains(Words.lower(toks.get(nameFirst).text()))) person = false;
+        for (int k = nameFirst; k <= j; k++) if (Words.NOT_SPEAKERS.contains(toks.get(k).text())) person = false;
+        if (headline(toks.get(i).sentence())) person = false;
         if (!person) return;
         String written = s.substring(toks.get(nameFirst).start(), toks.get(j).end());
         String surname = toks.get(j).text();
@@ -117,6 +121,25 @@ final class Mentions {
         if (g != Gender.UNKNOWN) genderByName.putIfAbsent(full, g);
         people.add(new Person(toks.get(nameFirst).start(), toks.get(j).end(), full, toks.get(i).sentence()));
     }
+
+    /** A title-case line (a headline), where capitals say nothing about names. */
+    private boolean headline(int sentence) {
+        if (headlines == null) {
+            int n = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).sentence() + 1;
+            int[] words = new int[n];
+            int[] caps = new int[n];
+            for (Token t : toks) {
+                if (t.sentence() < 0 || t.sentence() >= n || !Words.word(t.text()) || t.text().length() < 4) continue;
+                words[t.sentence()]++;
+                if (Words.capitalised(t.text())) caps[t.sentence()]++;
+            }
+            headlines = new boolean[n];
+            for (int k = 0; k < n; k++) headlines[k] = words[k] >= 3 && caps[k] == words[k];
+        }
+        return sentence >= 0 && sentence < headlines.length && headlines[sentence];
+    }
+
+    private boolean[] headlines;
 
     private static boolean isTitle(String w) {
         return w.equals("Mr") || w.equals("Mrs") || w.equals("Ms");
@@ -204,6 +227,30 @@ final class Mentions {
                 return sp;
             }
         }
+    }
+
+    /** The span of the last person named before {@code pos}, at most {@code sentencesBack} sentences back. */
+    int[] nearestPersonBefore(int pos, int sentencesBack) {
+        Person found = null;
+        for (Person p : people) {
+            if (p.end() > pos) break;
+            found = p;
+        }
+        if (found == null) return null;
+        int sentence = sentenceAt(pos);
+        if (sentence - found.sentence() > sentencesBack) return null;
+        return new int[] {found.start(), found.end()};
+    }
+
+    private int sentenceAt(int pos) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < toks.size() ? toks.get(lo).sentence() : toks.isEmpty() ? 0 : toks.get(toks.size() - 1).sentence();
     }
 
     private boolean looksLikeSurname(Attributor.Np np) {

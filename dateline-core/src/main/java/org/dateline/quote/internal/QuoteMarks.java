@@ -32,17 +32,22 @@ public final class QuoteMarks {
         int n = s.length();
         int dOpen = -1;
         int sOpen = -1;
+        int dWidth = 1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            // Two apostrophes or two backticks stand for a double quote in some wire copy.
+            int width = (c == '\'' || c == '`') && i + 1 < n && s.charAt(i + 1) == c ? 2 : 1;
+            if (width == 2) c = '"';
             if (c == '\n') {
                 if (dOpen >= 0) {
                     int next = i;
                     while (next < n && Character.isWhitespace(s.charAt(next))) next++;
-                    if (next < n && isDoubleOpener(s.charAt(next))) {
+                    if (next < n && (isDoubleOpener(s.charAt(next)) || s.startsWith("''", next)
+                            || s.startsWith("``", next))) {
                         i = next; // the next paragraph continues the quote
                         continue;
                     }
-                    add(out, s, dOpen, i, i);
+                    add(out, s, dOpen, dWidth, i, i);
                     dOpen = -1;
                 }
                 sOpen = -1;
@@ -56,28 +61,31 @@ public final class QuoteMarks {
                     } else {
                         dOpen = i;
                     }
+                    dWidth = width;
                 } else if ((c == '\u201C' || c == '\u00AB') && before(s, i)
                         && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1)) && !glued(s, i)) {
                     // A second opener: the first quote lost its closing mark.
-                    add(out, s, dOpen, i, i);
+                    add(out, s, dOpen, dWidth, i, i);
                     dOpen = i;
+                    dWidth = width;
                 } else {
-                    add(out, s, dOpen, i, i + 1);
+                    add(out, s, dOpen, dWidth, i, i + width);
                     dOpen = -1;
                     sOpen = -1;
                 }
+                i += width - 1;
             } else if (dOpen < 0 && isSingle(c)) {
                 if (sOpen < 0) {
                     if (c != '\u2019' && c != '\u203A' && before(s, i) && i + 1 < n
                             && Character.isLetterOrDigit(s.charAt(i + 1))) sOpen = i;
                 } else if (c != '\u2018' && c != '\u2039' && i > 0 && !Character.isWhitespace(s.charAt(i - 1))
                         && (i + 1 >= n || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
-                    add(out, s, sOpen, i, i + 1);
+                    add(out, s, sOpen, 1, i, i + 1);
                     sOpen = -1;
                 }
             }
         }
-        if (dOpen >= 0) add(out, s, dOpen, n, n);
+        if (dOpen >= 0) add(out, s, dOpen, dWidth, n, n);
         return out;
     }
 
@@ -94,8 +102,8 @@ public final class QuoteMarks {
         return i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
     }
 
-    private static void add(List<Span> out, String s, int open, int close, int end) {
-        int a = open + 1;
+    private static void add(List<Span> out, String s, int open, int width, int close, int end) {
+        int a = open + width;
         int b = close;
         while (a < b && Character.isWhitespace(s.charAt(a))) a++;
         while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;

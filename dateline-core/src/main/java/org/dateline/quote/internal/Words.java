@@ -27,7 +27,8 @@ final class Words {
     static final Set<String> NP_BOUNDARY = set("that", "and", "but", "or", "with", "which", "who", "whom",
             "as", "while", "because", "when", "if", "than", "so", "what", "where", "after", "before", "since",
             "although", "though", "whether", "how", "why", "said", "says", "say", "told", "to", "by", "for",
-            "from", "at", "on", "about", "into", "over", "under", "against", "like", "not", "also");
+            "from", "at", "on", "about", "into", "over", "under", "against", "like", "not", "also", "of", "in",
+            "during", "among", "through", "without", "within", "toward", "towards", "upon", "whose");
 
     /** Capitalised words that start sentences rather than names. */
     static final Set<String> NOT_NAMES = set("The", "A", "An", "In", "On", "At", "But", "And", "Or", "If",
@@ -38,7 +39,26 @@ final class Words {
             "To", "By", "Of", "According", "Asked", "Speaking", "Earlier", "Later", "Last", "Next", "Both",
             "Each", "Every", "No", "Not", "What", "Who", "Why", "How", "Where", "Which", "Whether", "Read",
             "Instead", "Indeed", "Still", "Another", "One", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs", "Ms");
+            "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow");
+
+    /** First words of place names, which look like given names to a capitalisation test ("West Virginia"). */
+    static final Set<String> PLACE_STARTS = set("New", "West", "North", "South", "East", "Los", "Las", "San",
+            "Santa", "Saint", "St", "United", "Fort", "Lake", "Mount", "Great", "Upper", "Lower", "Northern",
+            "Southern", "Eastern", "Western", "Central", "Rhode", "Puerto", "Hong", "Sri", "Saudi", "Costa",
+            "El", "Le", "La", "Palm", "Long", "Salt", "Grand", "Baton", "Des", "Little", "Kansas", "Oklahoma",
+            "Virginia", "Carolina", "Dakota", "Jersey", "York", "Hampshire", "Mexico", "Washington", "Capitol",
+            "White", "Supreme", "Federal", "National", "American", "Republican", "Democratic", "Congressional",
+            "Senate", "House", "Wall", "Main", "Air", "Oval", "Ground", "Labor", "Memorial", "Independence",
+            "Christmas", "Easter", "Election", "Super", "Tax", "Social", "Homeland", "Secret", "Justice",
+            "State");
+
+    /** Capitalised words that are never a speaker on their own: days, months, sentence adverbs. */
+    static final Set<String> NOT_SPEAKERS = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Meanwhile", "However", "Perhaps", "Today",
+            "Yesterday", "Tonight", "Still", "Now", "Then", "Later", "Earlier", "Also", "Indeed", "Instead",
+            "Thus", "Therefore", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Reveals", "Says",
+            "Calls", "Claims", "Warns", "Slams", "Blasts", "Urges", "Rips", "Hammers", "Admits", "Denies");
 
     /** Titles and offices written before a name ("Foreign Minister Sergei Lavrov"). */
     static final Set<String> TITLES = set("president", "vice", "prime", "minister", "secretary", "senator",

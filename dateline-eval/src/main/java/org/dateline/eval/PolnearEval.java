@@ -1,0 +1,467 @@
+package org.dateline.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.dateline.DatelineException;
+import org.dateline.Problem;
+import org.dateline.actor.Entity;
+import org.dateline.actor.EntityRecognizer;
+import org.dateline.quote.Quote;
+import org.dateline.quote.QuoteExtractor;
+import org.dateline.text.Text;
+import org.dateline.text.TextAnalyzer;
+
+/**
+ * Who said what, scored on PolNeAR (the development split of {@code quotes/}) as its README says:
+ * articles pooled; a predicted quote matches a gold attribution when their contents overlap by at least
+ * half of the shorter (characters); precision, recall and F1 over those matches; speaker accuracy over
+ * matched pairs whose gold has a Source; direct-quote F1 over gold contents in quotation marks.
+ *
+ * <p>Readings where the README leaves room: a split content counts the characters of its pieces; each
+ * prediction is paired with the gold it overlaps most; a speaker is right when its span overlaps the gold
+ * Source, or when its name's last word occurs in the gold Source text or in the nearest preceding gold
+ * Source that is not a pronoun (the corpus links no coreference, so that is the mention a pronoun or role
+ * phrase leans on); direct-quote precision counts predictions of kind {@code direct}.
+ */
+public final class PolnearEval implements Evaluation {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her",
+            "their", "its", "him", "them");
+
+    /** Which split to score: "dev" (default) or "train"; the system property {@code dateline.polnear.split}. */
+    private final String split;
+
+    public PolnearEval() {
+        this(System.getProperty("dateline.polnear.split", "dev"));
+    }
+
+    public PolnearEval(String split) {
+        this.split = split;
+    }
+
+    @Override
+    public String name() {
+        return "polnear";
+    }
+
+    @Override
+    public String description() {
+        return "PolNeAR political-news attributions (dev): quote F1 at half overlap, speaker accuracy";
+    }
+
+    /** A stretch of characters made of one or more pieces. */
+    record Spans(int[][] pieces, String text) {
+        int length() {
+            int n = 0;
+            for (int[] p : pieces) n += p[1] - p[0];
+            return n;
+        }
+
+        int first() {
+            int m = Integer.MAX_VALUE;
+            for (int[] p : pieces) m = Math.min(m, p[0]);
+            return m;
+        }
+
+        int overlap(int a, int b) {
+            int n = 0;
+            for (int[] p : pieces) n += Math.max(0, Math.min(p[1], b) - Math.max(p[0], a));
+            return n;
+        }
+    }
+
+    /** One gold attribution: its content, and its source when annotated. */
+    record Gold(Spans content, Spans source, String cue) {
+        boolean direct() {
+            String t = content.text().strip();
+            return t.length() >= 2 && isQuoteMark(t.charAt(0)) && isQuoteMark(t.charAt(t.length() - 1));
+        }
+    }
+
+    @Override
+    public EvalResult run(Path data, PrintStream log, boolean verbose) {
+        Path dir = data.resolve("quotes").resolve(split);
+        if (!Files.isDirectory(dir.resolve("text"))) {
+            throw new DatelineException(Problem.E012, dir.toString());
+        }
+        QuoteExtractor extractor = QuoteExtractor.builtIn();
+        EntityRecognizer recognizer = EntityRecognizer.builtIn();
+        Tally all = new Tally();
+        Tally direct = new Tally();
+        int speakerPairs = 0;
+        int speakerRight = 0;
+        long sentences = 0;
+        long nanos = 0;
+        List<Path> texts = list(dir.resolve("text"));
+        for (Path textFile : texts) {
+            String name = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path ann = firstAnnotation(dir.resolve("attributions"), name);
+            if (ann == null) continue;
+            String content = read(textFile);
+            List<Gold> gold = parse(read(ann), content);
+            long t0 = System.nanoTime();
+            Text text = TextAnalyzer.analyze(content);
+            List<Entity> entities = recognizer.recognize(text, null);
+            List<Quote> predicted = extractor.extract(text, entities);
+            nanos += System.nanoTime() - t0;
+            sentences += text.sentences().size();
+
+            boolean[] goldMatched = new boolean[gold.size()];
+            for (Quote q : predicted) {
+                int best = -1;
+                int bestOverlap = 0;
+                for (int g = 0; g < gold.size(); g++) {
+                    Spans c = gold.get(g).content();
+                    int ov = c.overlap(q.start(), q.end());
+                    if (ov > 0 && 2 * ov >= Math.min(c.length(), q.end() - q.start()) && ov > bestOverlap) {
+                        best = g;
+                        bestOverlap = ov;
+                    }
+                }
+                all.predicted++;
+                boolean isDirect = q.kind().label().equals("direct");
+                if (isDirect) direct.predicted++;
+                if (best < 0) {
+                    if (verbose) log.printf("%s FP %s [%s] %s%n", name, q.kind().label(), speaker(q), clip(q.text()));
+                    continue;
+                }
+                all.predictedMatched++;
+                goldMatched[best] = true;
+                Gold g = gold.get(best);
+                if (isDirect && g.direct()) direct.predictedMatched++;
+                if (g.source() != null) {
+                    speakerPairs++;
+                    boolean right = speakerRight(q, g, gold, content);
+                    if (right) speakerRight++;
+                    else if (verbose) {
+                        log.printf("%s SPEAKER want '%s' got '%s' {%s} %s | %s%n", name, g.source().text(), speaker(q), q.cue(), q.kind().label(),
+                                clip(q.text()));
+                    }
+                }
+            }
+            for (int g = 0; g < gold.size(); g++) {
+                all.gold++;
+                if (goldMatched[g]) all.goldMatched++;
+                if (gold.get(g).direct()) {
+                    direct.gold++;
+                    if (goldMatched[g] && directPredictionCovers(predicted, gold.get(g))) direct.goldMatched++;
+                }
+                if (!goldMatched[g] && verbose) {
+                    Gold m = gold.get(g);
+                    log.printf("%s FN [%s] {%s} %s%n", name, m.source() == null ? "-" : m.source().text(),
+                            m.cue(), clip(m.content().text()));
+                }
+            }
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("precision", all.precision());
+        figures.put("recall", all.recall());
+        figures.put("f1", all.f1());
+        figures.put("speaker_accuracy", speakerPairs == 0 ? 0 : (double) speakerRight / speakerPairs);
+        figures.put("direct_precision", direct.precision());
+        figures.put("direct_recall", direct.recall());
+        figures.put("direct_f1", direct.f1());
+        figures.put("gold_attributions", (double) all.gold);
+        figures.put("predicted_quotes", (double) all.predicted);
+        figures.put("speaker_pairs", (double) speakerPairs);
+        figures.put("sentences_per_second", nanos == 0 ? 0 : sentences / (nanos / 1e9));
+        return new EvalResult(name() + "-" + split, texts.size(), figures);
+    }
+
+    /**
+     * Trains the learned cue weights shipped with the quote stage: for every lower-cased word of the
+     * training articles, how often it is (part of) an annotated cue and how often it occurs. Only these
+     * counts are written, never text. Run: {@code java ... PolnearEval train DATA OUT} (words seen as a cue
+     * fewer than {@code minCue} times are left out).
+     */
+    public static Map<String, int[]> trainCueCounts(Path data, int minCue) {
+        Path dir = data.resolve("quotes").resolve("train");
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (Path textFile : list(dir.resolve("text"))) {
+            String name = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path ann = firstAnnotation(dir.resolve("attributions"), name);
+            if (ann == null) continue;
+            String content = read(textFile);
+            boolean[] cue = new boolean[content.length() + 1];
+            for (String line : read(ann).split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length < 2 || !f[0].startsWith("T") || !f[1].startsWith("Cue ")) continue;
+                for (String piece : f[1].substring(4).split(";")) {
+                    String[] ab = piece.trim().split(" ");
+                    int a = Integer.parseInt(ab[0]);
+                    int b = Math.min(Integer.parseInt(ab[1]), content.length());
+                    for (int k = Math.max(0, a); k < b; k++) cue[k] = true;
+                }
+            }
+            Text text = TextAnalyzer.analyze(content);
+            for (var t : text.tokens()) {
+                if (t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
+                int[] c = counts.computeIfAbsent(t.text().toLowerCase(Locale.ROOT), k -> new int[2]);
+                c[1]++;
+                if (cue[t.start()]) c[0]++;
+            }
+        }
+        counts.values().removeIf(c -> c[0] < minCue);
+        return counts;
+    }
+
+    /**
+     * Trains the quote stage's sentence model: logistic regression (plain SGD, L2) over the features of
+     * {@link org.dateline.quote.internal.SentenceModel#features}, a sentence being positive when its whole
+     * span would match a gold content under this scorer's rule. Words seen in fewer than 5 training
+     * sentences are dropped. Deterministic.
+     */
+    public static String trainSentenceModel(Path data) {
+        Path dir = data.resolve("quotes").resolve("train");
+        var lexicon = org.dateline.quote.internal.CueLexicon.builtIn();
+        List<java.util.Set<String>> xs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (Path textFile : list(dir.resolve("text"))) {
+            String name = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path ann = firstAnnotation(dir.resolve("attributions"), name);
+            if (ann == null) continue;
+            String content = read(textFile);
+            List<Gold> gold = parse(read(ann), content);
+            Text text = TextAnalyzer.analyze(content);
+            var toks = text.tokens();
+            int from = 0;
+            for (int si = 0; si < text.sentences().size(); si++) {
+                int to = from;
+                while (to < toks.size() && toks.get(to).sentence() == si) to++;
+                if (to == from) continue;
+                int a = toks.get(from).start();
+                int b = toks.get(to - 1).end();
+                boolean pos = false;
+                for (Gold g : gold) {
+                    int ov = g.content().overlap(a, b);
+                    if (ov > 0 && 2 * ov >= Math.min(g.content().length(), b - a)) pos = true;
+                }
+                var f = org.dateline.quote.internal.SentenceModel.features(toks, from, to, lexicon);
+                xs.add(f);
+                ys.add(pos);
+                for (String w : f) df.merge(w, 1, Integer::sum);
+                from = to;
+            }
+        }
+        Map<String, Double> w = new java.util.HashMap<>();
+        double bias = 0;
+        double rate = 0.05;
+        double l2 = 1e-5;
+        java.util.Random random = new java.util.Random(42);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) order.add(i);
+        for (int epoch = 0; epoch < 8; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (int i : order) {
+                double z = bias;
+                for (String f : xs.get(i)) if (df.get(f) >= 5) z += w.getOrDefault(f, 0.0);
+                double p = 1 / (1 + Math.exp(-z));
+                double g = (ys.get(i) ? 1 : 0) - p;
+                bias += rate * g;
+                for (String f : xs.get(i)) {
+                    if (df.get(f) < 5) continue;
+                    double old = w.getOrDefault(f, 0.0);
+                    w.put(f, old + rate * (g - l2 * old));
+                }
+            }
+            rate *= 0.7;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Sentence model of the quote stage: feature<TAB>weight (logistic regression).\n");
+        sb.append("# Trained by org.dateline.eval.PolnearEval on the PolNeAR v1.0.0 training split (840 articles);\n");
+        sb.append("# see README.md. Features are single lower-cased words and a few flags; no text is included.\n");
+        sb.append("<bias>\t").append(String.format(Locale.ROOT, "%.4f", bias)).append('\n');
+        new java.util.TreeMap<>(w).forEach((f, v) -> {
+            if (Math.abs(v) >= 0.01) sb.append(f).append('\t').append(String.format(Locale.ROOT, "%.4f", v)).append('\n');
+        });
+        return sb.toString();
+    }
+
+    /** Writes {@link #trainCueCounts} as the quote stage's {@code cue-weights.tsv}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length >= 3 && args[0].equals("train-sentences")) {
+            Files.writeString(Path.of(args[2]), trainSentenceModel(Path.of(args[1])), StandardCharsets.UTF_8);
+            return;
+        }
+        if (args.length < 3 || !args[0].equals("train")) {
+            System.err.println("usage: PolnearEval train|train-sentences DATA_DIR OUT_FILE");
+            return;
+        }
+        Map<String, int[]> counts = trainCueCounts(Path.of(args[1]), 3);
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Learned cue weights: word<TAB>times part of an annotated cue<TAB>occurrences.\n");
+        sb.append("# Counted by org.dateline.eval.PolnearEval on the PolNeAR v1.0.0 training split (840 articles);\n");
+        sb.append("# see README.md. No text of the articles is included.\n");
+        counts.forEach((w, c) -> sb.append(w).append('\t').append(c[0]).append('\t').append(c[1]).append('\n'));
+        Files.writeString(Path.of(args[2]), sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static boolean directPredictionCovers(List<Quote> predicted, Gold g) {
+        Spans c = g.content();
+        for (Quote q : predicted) {
+            if (!q.kind().label().equals("direct")) continue;
+            int ov = c.overlap(q.start(), q.end());
+            if (ov > 0 && 2 * ov >= Math.min(c.length(), q.end() - q.start())) return true;
+        }
+        return false;
+    }
+
+    private static boolean speakerRight(Quote q, Gold g, List<Gold> gold, String text) {
+        if (q.speaker() == null) return false;
+        Spans src = g.source();
+        if (src.overlap(q.speaker().start(), q.speaker().end()) > 0) return true;
+        String last = lastWord(q.speaker().name());
+        if (last == null) return false;
+        if (containsWord(src.text(), last)) return true;
+        // The nearest preceding named source: what a pronoun or role phrase in the gold leans on.
+        Spans nearest = null;
+        for (Gold o : gold) {
+            Spans s = o.source();
+            if (s == null || s.first() >= src.first() || PRONOUNS.contains(s.text().strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (nearest == null || s.first() > nearest.first()) nearest = s;
+        }
+        return nearest != null && containsWord(nearest.text(), last);
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("[\\s]+");
+        String w = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}-]", "");
+        return w.isEmpty() ? null : w;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (String w : text.split("[^\\p{L}\\p{N}-]+")) {
+            if (w.equalsIgnoreCase(word)) return true;
+        }
+        return false;
+    }
+
+    /** The brat standoff file's attributions, with their contents and sources. */
+    static List<Gold> parse(String ann, String text) {
+        Map<String, Spans> spans = new LinkedHashMap<>();
+        List<String[]> events = new ArrayList<>();
+        for (String line : ann.split("\n")) {
+            if (line.startsWith("T")) {
+                String[] f = line.split("\t");
+                if (f.length < 2) continue;
+                String[] typeAndSpans = f[1].split(" ", 2);
+                if (typeAndSpans.length < 2) continue;
+                String[] parts = typeAndSpans[1].split(";");
+                int[][] pieces = new int[parts.length][];
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < parts.length; i++) {
+                    String[] ab = parts[i].trim().split(" ");
+                    int a = Integer.parseInt(ab[0]);
+                    int b = Integer.parseInt(ab[1]);
+                    pieces[i] = new int[] {a, b};
+                    if (a >= 0 && b <= text.length() && a <= b) sb.append(i > 0 ? " " : "").append(text, a, b);
+                }
+                spans.put(f[0], new Spans(pieces, sb.toString()));
+            } else if (line.startsWith("E")) {
+                String[] f = line.split("\t");
+                if (f.length >= 2) events.add(f[1].trim().split(" "));
+            }
+        }
+        List<Gold> out = new ArrayList<>();
+        for (String[] args : events) {
+            List<int[]> content = new ArrayList<>();
+            StringBuilder contentText = new StringBuilder();
+            Spans source = null;
+            String cue = "";
+            for (String arg : args) {
+                int colon = arg.indexOf(':');
+                if (colon < 0) continue;
+                String role = arg.substring(0, colon);
+                Spans sp = spans.get(arg.substring(colon + 1));
+                if (sp == null) continue;
+                if (role.startsWith("Content")) {
+                    for (int[] p : sp.pieces()) content.add(p);
+                    contentText.append(contentText.length() > 0 ? " " : "").append(sp.text());
+                } else if (role.equals("Source")) {
+                    source = sp;
+                } else if (role.equals("Cue")) {
+                    cue = sp.text();
+                }
+            }
+            if (content.isEmpty()) continue;
+            out.add(new Gold(new Spans(content.toArray(new int[0][]), contentText.toString()), source, cue));
+        }
+        return out;
+    }
+
+    private static Path firstAnnotation(Path dir, String article) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> {
+                String f = p.getFileName().toString();
+                return f.startsWith(article + "_") && f.endsWith(".ann")
+                        && f.substring(article.length() + 1).indexOf('_') < 0;
+            }).sorted().findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019'
+                || c == '\u00AB' || c == '\u00BB';
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? "-" : q.speaker().name();
+    }
+
+    private static String clip(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 140 ? one.substring(0, 140) + "..." : one;
+    }
+
+    private static final class Tally {
+        int predicted;
+        int predictedMatched;
+        int gold;
+        int goldMatched;
+
+        double precision() {
+            return predicted == 0 ? 0 : (double) predictedMatched / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) goldMatched / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.dateline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class PolnearEvalTest {
+    private static Path shared() {
+        String prop = System.getProperty("dateline.shared");
+        String env = System.getenv("DATELINE_SHARED");
+        for (String candidate : new String[] {prop, env, "/work/shared"}) {
+            if (candidate != null && Files.isDirectory(Path.of(candidate, "quotes").getParent().resolve("data"))) {
+                return Path.of(candidate, "data");
+            }
+            if (candidate != null && Files.isDirectory(Path.of(candidate, "quotes"))) return Path.of(candidate);
+        }
+        return null;
+    }
+
+    @Test
+    void scoresTheDevelopmentSplitAboveTheMeasuredFloor() {
+        Path data = shared();
+        Assumptions.assumeTrue(data != null && Files.isDirectory(data.resolve("quotes/dev/text")),
+                "PolNeAR data absent");
+        EvalResult r = new PolnearEval("dev").run(data, new PrintStream(OutputStream.nullOutputStream()), false);
+        assertThat(r.items()).isEqualTo(84);
+        // Floors a little below the figures measured when this was written: f1 0.772, speaker accuracy
+        // 0.781, direct-quote f1 0.935 (precision 0.878, recall 0.689).
+        assertThat(r.figure("f1")).isGreaterThan(0.75);
+        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.76);
+        assertThat(r.figure("direct_f1")).isGreaterThan(0.91);
+        assertThat(r.figure("precision")).isGreaterThan(0.85);
+    }
+
+    @Test
+    void readsSplitContentsAndSourcesFromBratStandoff() {
+        String text = "\u201CWe won,\u201D she said. \u201CAgain.\u201D";
+        String ann = String.join("\n",
+                "T1\tContent 0 9;21 29\t\u201CWe won,\u201D \u201CAgain.\u201D",
+                "T2\tSource 10 13\tshe",
+                "T3\tCue 14 18\tsaid",
+                "T4\tAttribution 14 18\tsaid",
+                "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2");
+        List<PolnearEval.Gold> gold = PolnearEval.parse(ann, text);
+        assertThat(gold).hasSize(1);
+        assertThat(gold.get(0).content().length()).isEqualTo(17);
+        assertThat(gold.get(0).source().text()).isEqualTo("she");
+        assertThat(gold.get(0).direct()).isTrue();
+    }
+}
