@@ -34,6 +34,10 @@ public final class ArchiveServer {
 
     /** Starts serving {@code archive} (opened read-only) on host:port; port 0 picks a free port. */
     public static ArchiveServer start(Archive archive, String host, int port) {
+        // Jetty's and Javalin's start-up chatter is not for the user; warnings still show.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         byte[] css = resource("style.css");
         byte[] openapi = resource("openapi.json");
         Pages pages = new Pages(archive);
@@ -72,21 +76,21 @@ public final class ArchiveServer {
                 body.put("quotes", StoryRecord.maps(archive.quotes(f)));
                 json(ctx, body);
             });
-            cfg.routes.get("/", ctx -> ctx.html(pages.home()));
+            cfg.routes.get("/", ctx -> html(ctx, pages.home()));
             cfg.routes.get("/story/{id}", ctx -> {
                 String html = pages.story(ctx.pathParam("id"));
                 if (html == null) {
-                    ctx.status(404).html(pages.notFound("No story with this id."));
+                    ctx.status(404).contentType(HTML).result(pages.notFound("No story with this id."));
                 } else {
-                    ctx.html(html);
+                    html(ctx, html);
                 }
             });
             cfg.routes.get("/actor/{code}", ctx -> {
                 String code = ctx.pathParam("code");
                 if (!code.matches("[A-Za-z0-9]{1,30}")) throw new Params.BadRequest("actor: letters and digits only");
-                ctx.html(pages.actor(code.toUpperCase(java.util.Locale.ROOT)));
+                html(ctx, pages.actor(code.toUpperCase(java.util.Locale.ROOT)));
             });
-            cfg.routes.get("/search", ctx -> ctx.html(pages.search(ctx)));
+            cfg.routes.get("/search", ctx -> html(ctx, pages.search(ctx)));
             cfg.routes.exception(Params.BadRequest.class, (e, ctx) -> bad(ctx, pages, 400, e.getMessage()));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> bad(ctx, pages, 400, e.getMessage()));
             cfg.routes.exception(ArchiveException.class, (e, ctx) -> bad(ctx, pages, 500, "the archive could not answer"));
@@ -96,6 +100,12 @@ public final class ArchiveServer {
         });
         app.start();
         return new ArchiveServer(app);
+    }
+
+    private static final String HTML = "text/html; charset=utf-8";
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType(HTML).result(page);
     }
 
     public int port() {
@@ -108,7 +118,7 @@ public final class ArchiveServer {
 
     private static void bad(Context ctx, Pages pages, int status, String message) {
         if (ctx.path().startsWith("/api/")) error(ctx, status, message);
-        else ctx.status(status).html(pages.notFound(message));
+        else ctx.status(status).contentType(HTML).result(pages.notFound(message));
     }
 
     private static void error(Context ctx, int status, String message) {

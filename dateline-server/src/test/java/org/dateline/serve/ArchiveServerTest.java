@@ -105,7 +105,9 @@ class ArchiveServerTest {
 
     @Test
     void pagesEscapeEverythingFromTheArchive() throws Exception {
-        String html = get("/story/" + ServerFixture.id(ExampleStories.hostile())).body();
+        HttpResponse<String> page = get("/story/" + ServerFixture.id(ExampleStories.hostile()));
+        assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        String html = page.body();
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
                 .doesNotContain("<b onmouseover").contains("&lt;script&gt;window.pwned=1");
         String search = get("/search?q=%3Cscript%3E").body();
