@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "News pages in, the analyst's record out: who said what, who did what to whom, when, where.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, BenchCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     /** Some inputs failed (each was reported on stderr); the rest were processed. */
     static final int SOME_FAILED = 1;
