@@ -66,6 +66,18 @@ public final class TempEvalEval implements Evaluation {
             predicted.add(spans);
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
+        Map<String, Double> figures = score(documents, predicted, log, verbose);
+        figures.put("docs_per_second", documents.size() / seconds);
+        figures.put("sentences_per_second", sentences / seconds);
+        return new EvalResult(name(), documents.size(), figures);
+    }
+
+    /**
+     * TempEval-3 Task A scoring, pooled over documents: strict and relaxed span, value and type
+     * precision/recall/F1. Public so that a peer's predictions (SUTime) are scored by the same code.
+     */
+    public static Map<String, Double> score(List<Document> documents, List<List<Span>> predicted, PrintStream log,
+                                            boolean verbose) {
 
         int goldCount = 0;
         int predCount = 0;
@@ -132,9 +144,7 @@ public final class TempEvalEval implements Evaluation {
         figures.put("type_f1", f1(ratio(typePred, predCount), ratio(typeGold, goldCount)));
         figures.put("gold_expressions", (double) goldCount);
         figures.put("predicted_expressions", (double) predCount);
-        figures.put("docs_per_second", documents.size() / seconds);
-        figures.put("sentences_per_second", sentences / seconds);
-        return new EvalResult(name(), documents.size(), figures);
+        return figures;
     }
 
     private static String context(String text, Span g) {
