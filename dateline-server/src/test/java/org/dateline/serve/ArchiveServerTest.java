@@ -120,6 +120,8 @@ class ArchiveServerTest {
         String html = get("/actor/RUSGOV").body();
         assertThat(html).contains("Timeline").contains("frank and businesslike").contains("Ryabkov")
                 .contains("href=\"/actor/USAGOV\"");
+        String ryabkov = html.substring(html.indexOf("id=\"quotes-of\""));
+        assertThat(ryabkov).contains("href=\"/actor/IGOWSTNAT\""); // Ryabkov's quote names NATO
         assertThat(html.indexOf("2021-12-30")).isLessThan(html.indexOf("2022-01-10"));
         assertThat(get("/actor/IGOWSTNAT").body()).contains("We cannot accept NATO&#39;s expansion,");
     }
