@@ -87,10 +87,10 @@ final class IngestCommand implements Callable<Integer> {
                     pending.add(item.story());
                     if (pending.size() >= batch) result[0] += commit(archive, pending, err);
                 }
-                bar.update(Math.min(seen[0], Math.max(total, seen[0])));
+                if (seen[0] <= total) bar.update(seen[0]); // the count is an estimate when a file changed meanwhile
             }, Math.max(1, engine.threads));
             result[0] += commit(archive, pending, err);
-            if (terminal) bar.update(Math.max(total, seen[0]));
+            if (terminal && seen[0] < total) err.println();
             err.println("dateline: " + result[0] + " stories added, " + result[1] + " already in " + db + ", "
                     + result[2] + " failed; archive: " + archive.counts());
             err.flush();

@@ -171,6 +171,19 @@ final class Pages {
         b.append("<section id=\"about\"><h2>Quoted about it by others (").append(about.size()).append(")</h2>");
         quoteList(b, about);
         b.append("</section>");
+        Rows named = archive.query("""
+                SELECT x.actor_code AS code, mode(x.actor_name) AS name, count(*) AS times FROM quotes q
+                JOIN entities x ON x.story_id = q.story_id AND x.span_start >= q.span_start AND x.span_end <= q.span_end
+                WHERE starts_with(q.speaker_code, ?) AND x.actor_code IS NOT NULL AND NOT starts_with(x.actor_code, ?)
+                GROUP BY x.actor_code ORDER BY times DESC, code LIMIT 50""", code, code);
+        b.append("<section id=\"quotes-of\"><h2>Whom its quotes name</h2>");
+        if (named.size() == 0) b.append("<p class=\"muted\">No one.</p>");
+        b.append("<ul class=\"actors\">");
+        for (Map<String, Object> c : StoryRecord.maps(named)) {
+            b.append("<li>").append(actorLink(c.get("code"), c.get("name"))).append(" <span class=\"muted\">")
+                    .append(esc(c.get("times"))).append("×</span></li>");
+        }
+        b.append("</ul></section>");
         Rows counterparts = archive.query("""
                 SELECT other, mode(other_name) AS name, count(*) AS events FROM (
                   SELECT target_code AS other, target_name AS other_name FROM events

@@ -18,7 +18,7 @@ final class Queries {
             w.add("EXISTS (SELECT 1 FROM quotes q WHERE q.story_id = e.story_id AND q.n = e.quote_n "
                     + "AND contains(lower(q.speaker), lower(?)))", f.speaker());
         }
-        if (f.text() != null) w.add("contains(lower(s.text), lower(?))", f.text());
+        for (String word : words(f.text())) w.add("contains(lower(s.text), lower(?))", word);
         return a.query("SELECT e.event_id, coalesce(CAST(e.event_date AS VARCHAR), e.date_text) AS date, e.code, e.name, "
                 + "e.plover, e.source_code, e.source_name, e.target_code, e.target_name, e.negated, e.evidence, "
                 + "e.place_name, e.place_country, e.story_id, s.title, s.url FROM events e JOIN stories s ON s.id = e.story_id"
@@ -31,7 +31,7 @@ final class Queries {
         Where w = new Where();
         if (f.speaker() != null) w.add("contains(lower(q.speaker), lower(?))", f.speaker());
         if (f.actor() != null) w.add("starts_with(q.speaker_code, ?)", f.actor());
-        if (f.text() != null) w.add("contains(lower(q.text), lower(?))", f.text());
+        for (String word : words(f.text())) w.add("contains(lower(q.text), lower(?))", word);
         if (f.event() != null) {
             w.add("EXISTS (SELECT 1 FROM events e WHERE e.story_id = q.story_id AND e.quote_n = q.n "
                     + "AND starts_with(e.code, ?))", f.event());
@@ -46,10 +46,10 @@ final class Queries {
     /** Stories whose body or quotes hold the words, or that mention the actor, code or speaker. */
     static Rows stories(Archive a, Filter f) {
         Where w = new Where();
-        if (f.text() != null) {
+        for (String word : words(f.text())) {
             w.add("(contains(lower(s.text), lower(?)) OR contains(lower(coalesce(s.title, '')), lower(?)) OR EXISTS "
                     + "(SELECT 1 FROM quotes q WHERE q.story_id = s.id AND contains(lower(q.text), lower(?))))",
-                    f.text(), f.text(), f.text());
+                    word, word, word);
         }
         if (f.actor() != null) {
             w.add("(EXISTS (SELECT 1 FROM entities x WHERE x.story_id = s.id AND starts_with(x.actor_code, ?)) OR "
@@ -86,6 +86,21 @@ final class Queries {
                 FROM codes WHERE starts_with(code, ?) GROUP BY code
                 ORDER BY as_source + as_target + quotes + mentions DESC, code LIMIT ? OFFSET ?""",
                 prefix, f.limit(), f.offset());
+    }
+
+    /**
+     * The terms of a text search, all of which must be found: its words, or the whole text when it is in
+     * double quotes (a phrase). At most ten terms, so that a query stays a query.
+     */
+    static List<String> words(String text) {
+        if (text == null) return List.of();
+        String t = text.strip();
+        if (t.length() > 2 && t.startsWith("\"") && t.endsWith("\"")) return List.of(t.substring(1, t.length() - 1));
+        List<String> out = new ArrayList<>();
+        for (String w : t.split("\\s+")) {
+            if (!w.isEmpty() && !out.contains(w) && out.size() < 10) out.add(w);
+        }
+        return out;
     }
 
     private static void dates(Where w, Filter f, String column) {

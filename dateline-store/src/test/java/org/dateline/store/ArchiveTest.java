@@ -77,6 +77,11 @@ class ArchiveTest {
                     .containsExactly("Talks in Geneva end without breakthrough", "Kremlin welcomes call as sanctions threat looms");
             assertThat(a.stories(Filter.all().withText("diesel")).size()).isEqualTo(1);
             assertThat(a.stories(Filter.all().withText("100% sure")).size()).isZero();
+            // every word, anywhere in body, title or quotes; a phrase in double quotes as written
+            assertThat(a.stories(Filter.all().withText("sanctions Geneva")).size()).isEqualTo(1);
+            assertThat(a.stories(Filter.all().withText("businesslike Washington")).size()).isEqualTo(1);
+            assertThat(a.stories(Filter.all().withText("\"Washington warned\"")).size()).isEqualTo(1);
+            assertThat(a.stories(Filter.all().withText("\"warned Washington\"")).size()).isZero();
         }
     }
 
