@@ -274,7 +274,7 @@ public final class TimexGrammar {
             Anchor a = s.anchor();
             if (!a.known()) return date(m, r, "XXXX-WXX-WE");
             int dow = a.date().getDayOfWeek().getValue();
-            int off = s.future() ? (dow >= 6 ? 0 : 0) : (dow >= 6 ? 0 : -1);
+            int off = s.future() || dow >= 6 ? 0 : -1; // on a weekday, a past "weekend" is the one before
             return new Candidate(m.end() - "the weekend".length(), m.end(), r, "DATE", d -> a.weekendOffset(off));
         });
         // "the past week", "the last year", "the next month": a stretch of time ending or starting now.
@@ -501,11 +501,7 @@ public final class TimexGrammar {
                     if (rel == null && (idx == 0 || idx == 2)) return null;
                     int start = m.start();
                     if ("in".equals(rel)) {
-                        if (idx == 0 || idx == 2) {
-                            start = m.start("season");
-                        } else {
-                            start = m.start("season");
-                        }
+                        start = m.start("season"); // "in" is not part of the expression
                         rel = null;
                     }
                     Integer off = rel == null || rel.equals("the") || rel.equals("early") || rel.equals("late")
