@@ -155,10 +155,10 @@ public final class TimexGrammar {
                     int dow = WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT));
                     String rel = lower(m.group("rel"));
                     String value;
-                    if (rel == null) value = s.anchor().weekday(dow, s.future(), 0);
+                    if (rel == null) value = s.anchor().weekday(dow, s.future());
                     else if (rel.equals("last") || rel.contains("past")) value = s.anchor().weekdayStrict(dow, false);
                     else if (rel.equals("next") || rel.contains("coming")) value = s.anchor().weekdayStrict(dow, true);
-                    else value = s.anchor().weekday(dow, s.future(), 0);
+                    else value = s.anchor().weekday(dow, s.future());
                     String part = m.group("part");
                     if (part != null) return new Candidate(m.start(), m.end(), r, "TIME", d -> value + "T" + dayPart(part));
                     return date(m, r, value);
@@ -800,7 +800,7 @@ public final class TimexGrammar {
             case "yesterday" -> a.dayOffset(-1);
             case "today" -> a.dayOffset(0);
             case "tomorrow" -> a.dayOffset(1);
-            default -> a.weekday(WEEKDAYS.get(w), future, 0);
+            default -> a.weekday(WEEKDAYS.get(w), future);
         };
     }
 
