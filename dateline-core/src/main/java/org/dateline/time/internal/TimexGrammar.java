@@ -25,6 +25,7 @@ public final class TimexGrammar {
     static final class Discourse {
         String lastQuarter; // "1989-Q3"
         Integer lastYear; // the last year written out ("in 1995")
+        boolean quarterInFocus; // the story last talked about a quarter, not nine months or a year
     }
 
     private record Candidate(int start, int end, int rule, String type, Function<Discourse, String> value) {
@@ -701,6 +702,10 @@ public final class TimexGrammar {
             String written = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
             if (value.matches("\\d{4}-Q\\d") && !written.contains("year") && !written.contains("ago")) {
                 discourse.lastQuarter = value;
+                discourse.quarterInFocus = true;
+            } else if (value.equals("P9M") || value.equals("P6M") || value.equals("P1Y")
+                    || (c.type().equals("DATE") && value.matches("\\d{4}") && !written.contains("year"))) {
+                discourse.quarterInFocus = false; // "the nine months", "fiscal 1989": comparisons are now yearly
             }
             if (written.matches("(?s).*\\b\\d{4}\\b.*") && value.matches("\\d{4}.*")) {
                 discourse.lastYear = Integer.parseInt(value.substring(0, 4));
@@ -780,8 +785,12 @@ public final class TimexGrammar {
     }
 
     private static String yearEarlier(Discourse d, Anchor a) {
-        if (d.lastQuarter != null && !d.lastQuarter.startsWith("X")) {
-            return (Integer.parseInt(d.lastQuarter.substring(0, 4)) - 1) + d.lastQuarter.substring(4);
+        if (d.lastQuarter != null && d.quarterInFocus && !d.lastQuarter.startsWith("X")) {
+            int year = Integer.parseInt(d.lastQuarter.substring(0, 4));
+            // Only a quarter of the story's own year (or the one just closed) is the base; an older one is itself the comparison.
+            boolean current = !a.known() || year == a.date().getYear()
+                    || (year == a.date().getYear() - 1 && d.lastQuarter.endsWith("Q4"));
+            if (current) return (year - 1) + d.lastQuarter.substring(4);
         }
         return a.yearOffset(-1);
     }
