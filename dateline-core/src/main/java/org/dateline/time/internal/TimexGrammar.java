@@ -82,7 +82,7 @@ public final class TimexGrammar {
     /** A time expression grows leftwards over these ("the end of 1990", "early next year", "mid-November"). */
     private static final Pattern EXTENSION = Pattern.compile(
             "(?i:(?:the\\s(?:very\\s)?(?:end|beginning|start|middle|close|rest|remainder|first\\shalf|second\\shalf"
-            + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|earlier|later)\\s)"
+            + "|last\\shalf|latter\\spart|early\\spart|turn)\\sof\\s)|(?:a\\sgood\\spart\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|earlier|later)\\s)"
             + "|(?<![\\w-])mid-)$");
 
     private static final Pattern QUARTER_ENDED = Pattern.compile(
@@ -92,7 +92,7 @@ public final class TimexGrammar {
 
     public TimexGrammar() {
         // Full dates: "Thursday, January 9, 2022", "Jan. 9", "9 January 2022".
-        add(L + "(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?"
+        add(L + "(?:(?i:this\\scoming|this|next|last|coming)\\s)?(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?"
                 + "(?:,?\\s(?<year>" + YEAR4 + "))?" + R, (m, s, r) -> {
                     int month = month(m.group("month"));
                     int day = Integer.parseInt(m.group("day"));
@@ -100,7 +100,7 @@ public final class TimexGrammar {
                     if (m.group("year") != null) return date(m, r, String.format("%s-%02d-%02d", m.group("year"), month, day));
                     return date(m, r, s.anchor().monthDay(month, day, s.direction(), weekday(m.group("wd"))));
                 });
-        add(L + "(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>" + Numbers.ORDINAL + ")" + R,
+        add(L + "(?:(?i:this\\scoming|this|next|last|coming)\\s)?(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>" + Numbers.ORDINAL + ")" + R,
                 (m, s, r) -> {
                     int month = month(m.group("month"));
                     int day = Numbers.ordinal(m.group("day"));
@@ -296,7 +296,7 @@ public final class TimexGrammar {
         // Counted durations: "three years", "50-minute", "the past two months", "nearly an hour"; "two years ago".
         add(L + "(?:(?<mod>" + MODIFIER + ")\\s)?(?<lead>(?i:the\\s(?:past|last|next|first|final|previous|coming"
                 + "|following|latest|remaining|same|full|entire|whole|initial|preceding|other)|the|another|an\\sadditional"
-                + "|each\\sof\\sthe\\s(?:past|last|next))\\s)?"
+                + "|each\\sof\\sthe\\s(?:past|last|next)|the\\s(?:year-earlier|year-ago|comparable))\\s)?"
                 + "(?<num>(?i:" + Numbers.CARDINAL + "|an?)|" + VAGUE + ")(?:\\s(?i:or\\s(?:so|more)))?[-\\s](?:(?i:more|additional|straight"
                 + "|consecutive|trading|business|calendar|long|full|whole|extra)[-\\s])?(?<unit>" + UNIT + ")"
                 + "(?<old>-old)?(?:\\s(?<after>(?i:ago|earlier|before|after|from\\snow|or\\sso\\sago|or\\sso)))?" + R, (m, s, r) -> {
