@@ -155,4 +155,14 @@ class TimeTaggerTest {
                 tuple("last fall", "2021-FA"), tuple("this winter", "2021-WI"),
                 tuple("9 a.m. ET on Feb. 14", "2022-02-14T09:00"), tuple("the spring", "2022-SP"));
     }
+
+    @Test
+    void futureCuesWinOverWordsThatOnlyLookPast() {
+        LocalDate autumn = LocalDate.of(2023, 10, 26);
+        assertThat(only("Ms. Reed, 52, will succeed the retiring chief Feb. 1.", autumn, "Feb. 1").value())
+                .isEqualTo("2024-02-01");
+        assertThat(only("The new labor pact becomes effective June 1.", autumn, "June 1").value())
+                .isEqualTo("2024-06-01");
+        assertThat(only("The plant was closed in March after a fire.", autumn, "March").value()).isEqualTo("2023-03");
+    }
 }

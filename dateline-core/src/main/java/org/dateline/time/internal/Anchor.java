@@ -82,12 +82,6 @@ public final class Anchor {
         return year(y) + "-Q" + q;
     }
 
-    /** Month {@code m} (1-12) of the year the tense points to: on or before the anchor's month, or on or after. */
-    public String monthName(int m, boolean future) {
-        if (date == null) return "XXXX-" + String.format("%02d", m);
-        return month(yearOfMonth(m, future), m);
-    }
-
     /**
      * Month {@code m} in the year nearest the anchor, where a tense cue (+1 ahead, -1 back) makes the other
      * direction four times as far: "said ... in March" leans back, "will ... in March" ahead.
@@ -125,14 +119,6 @@ public final class Anchor {
         return best == null ? monthDay(m, d, direction > 0) : day(best);
     }
 
-    private int yearOfMonth(int m, boolean future) {
-        int y = date.getYear();
-        int now = date.getMonthValue();
-        if (future && m < now) y++;
-        if (!future && m > now) y--;
-        return y;
-    }
-
     private static double weighted(long distance, int direction) {
         if (distance > 0 && direction < 0) return distance * 4.0;
         if (distance < 0 && direction > 0) return -distance * 4.0;
@@ -152,11 +138,11 @@ public final class Anchor {
     }
 
     /** A weekday (1 = Monday): the last one on or before the anchor, or the next on or after it. */
-    public String weekday(int dow, boolean future, int weekShift) {
+    public String weekday(int dow, boolean future) {
         if (date == null) return "XXXX-WXX-" + dow;
         DayOfWeek day = DayOfWeek.of(dow);
         LocalDate d = future ? date.with(TemporalAdjusters.nextOrSame(day)) : date.with(TemporalAdjusters.previousOrSame(day));
-        return day(d.plusWeeks(weekShift));
+        return day(d);
     }
 
     /** "last Friday": strictly before the anchor; "next Friday": strictly after. */
@@ -174,12 +160,6 @@ public final class Anchor {
     /** First month of season {@code s} of year {@code y}, counted from year 0; winter runs December to February. */
     private static int seasonStart(int y, int s) {
         return y * 12 + new int[] {2, 5, 8, 11}[s];
-    }
-
-    /** The anchor's season: 0 spring, 1 summer, 2 fall, 3 winter. */
-    public int seasonIndex() {
-        int m = date.getMonthValue();
-        return m >= 3 && m <= 5 ? 0 : m >= 6 && m <= 8 ? 1 : m >= 9 && m <= 11 ? 2 : 3;
     }
 
     /**

@@ -11,10 +11,11 @@ import org.dateline.text.Sentence;
 public final class Tense {
     private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\w'])(?:will|won't|'ll|\u2019ll|shall|going\\sto"
             + "|plans?\\sto|planned|planning|scheduled|expects?\\sto|expected|is\\sto|are\\sto|set\\sto"
-            + "|upcoming|coming|next|hopes?\\sto|intends?\\sto|aims?\\sto|until|deadline)(?![\\w'])");
+            + "|upcoming|coming|next|hopes?\\sto|intends?\\sto|aims?\\sto|until|deadline|effective)(?![\\w'])");
     // Regular past forms ("stepped", "received") count too; "scheduled" and "expected" are future cues and win ties.
     private static final Pattern PAST = Pattern.compile("(?i)(?<![\\w'])(?:said|says|was|were|had|did|ago|last|earlier"
-            + "|since|rose|fell|began|came|went|took|made|brought|met|told|won|lost|left|sold|bought|paid|[a-z]{3,}ed)(?![\\w'])");
+            + "|since|rose|fell|began|came|went|took|made|brought|met|told|won|lost|left|sold|bought|paid"
+            + "|(?<!\\bbe\\s)(?<!\\bbeen\\s)[a-z]{2,}[a-df-z]ed)(?![\\w'])"); // not "succeed", not passive "be held"
 
     private final String text;
     private final List<Sentence> sentences;
@@ -48,7 +49,7 @@ public final class Tense {
         }
         // The nearest cue before the expression decides; a cue right after ("Friday, it will") too.
         String before = text.substring(Math.max(from, start - 120), start);
-        String after = text.substring(end, Math.min(Math.max(end, to), end + 25));
+        String after = text.substring(end, Math.min(Math.max(end, to), end + 40));
         int lastFuture = lastMatch(FUTURE, before);
         int lastPast = lastMatch(PAST, before);
         if (lastFuture >= 0 || lastPast >= 0) return lastFuture >= lastPast ? 1 : -1;

@@ -25,6 +25,7 @@ public final class TimexGrammar {
     static final class Discourse {
         String lastQuarter; // "1989-Q3"
         Integer lastYear; // the last year written out ("in 1995")
+        boolean quarterInFocus; // the story last talked about a quarter, not nine months or a year
     }
 
     private record Candidate(int start, int end, int rule, String type, Function<Discourse, String> value) {
@@ -81,7 +82,7 @@ public final class TimexGrammar {
     /** A time expression grows leftwards over these ("the end of 1990", "early next year", "mid-November"). */
     private static final Pattern EXTENSION = Pattern.compile(
             "(?i:(?:the\\s(?:very\\s)?(?:end|beginning|start|middle|close|rest|remainder|first\\shalf|second\\shalf"
-            + "|latter\\spart|early\\spart|turn)\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|earlier|later)\\s)"
+            + "|last\\shalf|latter\\spart|early\\spart|turn)\\sof\\s)|(?:a\\sgood\\spart\\sof\\s)|(?:(?<![\\w-])(?:early|late|mid|sometime|around|earlier|later)\\s)"
             + "|(?<![\\w-])mid-)$");
 
     private static final Pattern QUARTER_ENDED = Pattern.compile(
@@ -91,7 +92,7 @@ public final class TimexGrammar {
 
     public TimexGrammar() {
         // Full dates: "Thursday, January 9, 2022", "Jan. 9", "9 January 2022".
-        add(L + "(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?"
+        add(L + "(?:(?i:this\\scoming|this|next|last|coming)\\s)?(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?"
                 + "(?:,?\\s(?<year>" + YEAR4 + "))?" + R, (m, s, r) -> {
                     int month = month(m.group("month"));
                     int day = Integer.parseInt(m.group("day"));
@@ -99,7 +100,7 @@ public final class TimexGrammar {
                     if (m.group("year") != null) return date(m, r, String.format("%s-%02d-%02d", m.group("year"), month, day));
                     return date(m, r, s.anchor().monthDay(month, day, s.direction(), weekday(m.group("wd"))));
                 });
-        add(L + "(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>" + Numbers.ORDINAL + ")" + R,
+        add(L + "(?:(?i:this\\scoming|this|next|last|coming)\\s)?(?:(?<wd>" + WEEKDAY_WORD + "),?\\s)?(?<month>" + MONTH_WORD + ")\\s(?<day>" + Numbers.ORDINAL + ")" + R,
                 (m, s, r) -> {
                     int month = month(m.group("month"));
                     int day = Numbers.ordinal(m.group("day"));
@@ -155,10 +156,10 @@ public final class TimexGrammar {
                     int dow = WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT));
                     String rel = lower(m.group("rel"));
                     String value;
-                    if (rel == null) value = s.anchor().weekday(dow, s.future(), 0);
+                    if (rel == null) value = s.anchor().weekday(dow, s.future());
                     else if (rel.equals("last") || rel.contains("past")) value = s.anchor().weekdayStrict(dow, false);
                     else if (rel.equals("next") || rel.contains("coming")) value = s.anchor().weekdayStrict(dow, true);
-                    else value = s.anchor().weekday(dow, s.future(), 0);
+                    else value = s.anchor().weekday(dow, s.future());
                     String part = m.group("part");
                     if (part != null) return new Candidate(m.start(), m.end(), r, "TIME", d -> value + "T" + dayPart(part));
                     return date(m, r, value);
@@ -274,7 +275,7 @@ public final class TimexGrammar {
             Anchor a = s.anchor();
             if (!a.known()) return date(m, r, "XXXX-WXX-WE");
             int dow = a.date().getDayOfWeek().getValue();
-            int off = s.future() ? (dow >= 6 ? 0 : 0) : (dow >= 6 ? 0 : -1);
+            int off = s.future() || dow >= 6 ? 0 : -1; // on a weekday, a past "weekend" is the one before
             return new Candidate(m.end() - "the weekend".length(), m.end(), r, "DATE", d -> a.weekendOffset(off));
         });
         // "the past week", "the last year", "the next month": a stretch of time ending or starting now.
@@ -295,7 +296,7 @@ public final class TimexGrammar {
         // Counted durations: "three years", "50-minute", "the past two months", "nearly an hour"; "two years ago".
         add(L + "(?:(?<mod>" + MODIFIER + ")\\s)?(?<lead>(?i:the\\s(?:past|last|next|first|final|previous|coming"
                 + "|following|latest|remaining|same|full|entire|whole|initial|preceding|other)|the|another|an\\sadditional"
-                + "|each\\sof\\sthe\\s(?:past|last|next))\\s)?"
+                + "|each\\sof\\sthe\\s(?:past|last|next)|the\\s(?:year-earlier|year-ago|comparable))\\s)?"
                 + "(?<num>(?i:" + Numbers.CARDINAL + "|an?)|" + VAGUE + ")(?:\\s(?i:or\\s(?:so|more)))?[-\\s](?:(?i:more|additional|straight"
                 + "|consecutive|trading|business|calendar|long|full|whole|extra)[-\\s])?(?<unit>" + UNIT + ")"
                 + "(?<old>-old)?(?:\\s(?<after>(?i:ago|earlier|before|after|from\\snow|or\\sso\\sago|or\\sso)))?" + R, (m, s, r) -> {
@@ -501,11 +502,7 @@ public final class TimexGrammar {
                     if (rel == null && (idx == 0 || idx == 2)) return null;
                     int start = m.start();
                     if ("in".equals(rel)) {
-                        if (idx == 0 || idx == 2) {
-                            start = m.start("season");
-                        } else {
-                            start = m.start("season");
-                        }
+                        start = m.start("season"); // "in" is not part of the expression
                         rel = null;
                     }
                     Integer off = rel == null || rel.equals("the") || rel.equals("early") || rel.equals("late")
@@ -705,6 +702,10 @@ public final class TimexGrammar {
             String written = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
             if (value.matches("\\d{4}-Q\\d") && !written.contains("year") && !written.contains("ago")) {
                 discourse.lastQuarter = value;
+                discourse.quarterInFocus = true;
+            } else if (value.equals("P9M") || value.equals("P6M") || value.equals("P1Y")
+                    || (c.type().equals("DATE") && value.matches("\\d{4}") && !written.contains("year"))) {
+                discourse.quarterInFocus = false; // "the nine months", "fiscal 1989": comparisons are now yearly
             }
             if (written.matches("(?s).*\\b\\d{4}\\b.*") && value.matches("\\d{4}.*")) {
                 discourse.lastYear = Integer.parseInt(value.substring(0, 4));
@@ -784,8 +785,12 @@ public final class TimexGrammar {
     }
 
     private static String yearEarlier(Discourse d, Anchor a) {
-        if (d.lastQuarter != null && !d.lastQuarter.startsWith("X")) {
-            return (Integer.parseInt(d.lastQuarter.substring(0, 4)) - 1) + d.lastQuarter.substring(4);
+        if (d.lastQuarter != null && d.quarterInFocus && !d.lastQuarter.startsWith("X")) {
+            int year = Integer.parseInt(d.lastQuarter.substring(0, 4));
+            // Only a quarter of the story's own year (or the one just closed) is the base; an older one is itself the comparison.
+            boolean current = !a.known() || year == a.date().getYear()
+                    || (year == a.date().getYear() - 1 && d.lastQuarter.endsWith("Q4"));
+            if (current) return (year - 1) + d.lastQuarter.substring(4);
         }
         return a.yearOffset(-1);
     }
@@ -804,7 +809,7 @@ public final class TimexGrammar {
             case "yesterday" -> a.dayOffset(-1);
             case "today" -> a.dayOffset(0);
             case "tomorrow" -> a.dayOffset(1);
-            default -> a.weekday(WEEKDAYS.get(w), future, 0);
+            default -> a.weekday(WEEKDAYS.get(w), future);
         };
     }
 
