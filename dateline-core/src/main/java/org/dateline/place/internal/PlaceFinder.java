@@ -117,7 +117,11 @@ public final class PlaceFinder {
         for (Mention m : kept) {
             boolean common = isCommon(m);
             boolean initial = sentenceInitial(s, toks, m.first);
-            if (personNames.contains(m.key(s)) && !m.vouched && !m.patternDecided && !strongCue(s, toks, m)) continue;
+            // A surname seen with a first name ("Hillary Clinton") stays a surname; a country needs a preposition.
+            if (personNames.contains(m.key(s)) && !m.vouched && !m.patternDecided
+                    && (bestKind(m) == Kind.CITY || !strongCue(s, toks, m))) {
+                continue;
+            }
             if (common && initial && !m.vouched && !m.patternDecided) continue;
             if (!m.vouched && inHeadline(headline, toks.get(m.first)) && (common || !isSure(m))) continue;
             if (m.piece && !m.vouched && !m.cue && !(isSure(m) && !common && ownNameHit(m))) continue; // "Rose-Lynn"
@@ -495,7 +499,7 @@ public final class PlaceFinder {
         int k = m.first - 1;
         if (k < 0) return false;
         String prev = toks.get(k).text().toLowerCase(Locale.ROOT);
-        return Set.of("in", "at", "from", "near", "outside", "to", "into", "visited", "across").contains(prev);
+        return Set.of("in", "at", "from", "near", "outside", "into", "visited", "across").contains(prev);
     }
 
     private static boolean listedBeside(String s, List<Token> toks, Mention m, List<Mention> accepted) {

@@ -48,7 +48,7 @@ final class Words {
     static final Set<String> FOLLOWERS = Set.of(
             "president", "prime", "minister", "mayor", "governor", "gov", "foreign", "defense", "defence", "senator",
             "sen", "rep", "representative", "republican", "republicans", "democrat", "democrats", "police",
-            "officials", "state", "city", "region", "province", "oblast", "county", "capital", "monday", "tuesday",
+            "officials", "state", "city", "region", "province", "oblast", "capital", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "on", "in", "at", "ambassador",
             "envoy", "leader", "chief", "premier", "king", "queen", "secretary", "attorney", "ap", "afp", "reuters",
