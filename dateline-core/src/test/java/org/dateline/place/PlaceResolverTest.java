@@ -89,6 +89,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNeighbourCountryDoesNotPullCapitalsAway() {
+        List<Place> places = places("Tariffs on steel from Canada angered U.S. carmakers, and metal prices in London "
+                + "rose.");
+        assertThat(first(places, "London")).get().extracting(Place::country).isEqualTo("GB");
+    }
+
+    @Test
     void writtenFormBreaksCloseTies() {
         List<Place> places = places("She is a microbiologist at Washington University in St. Louis.");
         assertThat(written(places)).containsExactly("St. Louis");

@@ -667,7 +667,10 @@ public final class PlaceFinder {
         boolean big = e.kind() != Kind.CITY || e.population() >= SURE_POPULATION || e.isCapital();
         if (countryCount > 0) bonus += big ? 2 + 0.5 * Math.min(countryCount, 4) : 0.3;
         if (stateCount > 0 && e.kind() == Kind.CITY) bonus += 3; // "Seattle" says a Washington is the city's state, not the state itself
-        for (String n : big ? neighbours.getOrDefault(e.country(), List.of()) : List.<String>of()) {
+        // Neighbours tell countries and regions apart (Georgia beside Russia), not cities (London, Ontario is no
+        // likelier in a US story than London, England).
+        boolean area = e.kind() != Kind.CITY;
+        for (String n : area ? neighbours.getOrDefault(e.country(), List.of()) : List.<String>of()) {
             if (countries.getOrDefault(n, 0) > 0) {
                 bonus += 1;
                 break;
