@@ -96,6 +96,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void adjectivesBeforeAPlaceDoNotMakeItAName() {
+        List<Place> places = places("Shelling resumed in Russian-occupied Crimea, while Iraqi Kurdistan and Soviet "
+                + "Georgia were mentioned in the report.");
+        assertThat(written(places)).containsExactly("Crimea", "Kurdistan", "Georgia");
+        assertThat(places.get(2).country()).isEqualTo("GE");
+    }
+
+    @Test
     void writtenFormBreaksCloseTies() {
         List<Place> places = places("She is a microbiologist at Washington University in St. Louis.");
         assertThat(written(places)).containsExactly("St. Louis");

@@ -359,7 +359,7 @@ public final class PlaceFinder {
     }
 
     /** A capitalised word right before the name that makes it part of a longer name: "Michael Jordan". */
-    private static boolean capitalisedBefore(String s, List<Token> toks, Mention m) {
+    private boolean capitalisedBefore(String s, List<Token> toks, Mention m) {
         int k = m.first - 1;
         if (k < 0) return false;
         Token prev = toks.get(k);
@@ -369,6 +369,12 @@ public final class PlaceFinder {
         if (!startsUpper(prev.text())) return false;
         String w = prev.text().toLowerCase(Locale.ROOT);
         if (Words.PRECEDERS.contains(w)) return false;
+        // "Iraqi Kurdistan", "Russian-occupied Crimea", "Saudi-led": a nationality or a compound adjective.
+        if (index.demonymCountry(prev.text()) != null) return false;
+        int hyphen = prev.text().lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < prev.text().length() && Character.isLowerCase(prev.text().charAt(hyphen + 1))) {
+            return false;
+        }
         if (isAllCaps(prev.text()) && prev.text().length() <= 4) return false;
         // At a sentence start the capital says nothing: a word the text also writes in lower case is no name, and
         // multi-word countries and states are rarely part of a person's name ("Remember New Jersey's quest").

@@ -34,15 +34,15 @@ final class Words {
             "south asia", "southeast asia", "east asia", "central asia", "asia pacific", "west africa",
             "east africa", "north africa", "southern africa", "sub saharan africa", "eastern europe",
             "western europe", "central europe", "northern europe", "southern europe", "the west", "the east",
-            "toyota", "honda", "nokia", "university", "college",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "god", "lord", "christ", "allah", "jesus", "mars", "earth", "moon", "sun", "venus", "mercury", "jupiter",
-            "saturn", "internet", "web", "twitter", "facebook", "google", "amazon", "apple", "president", "minister",
-            "senator", "mayor", "governor", "king", "queen", "prince", "princess", "pope", "general", "colonel",
-            "major", "captain", "doctor", "professor", "reverend", "mr", "mrs", "ms", "dr", "republican", "democrat",
-            "republicans", "democrats", "christian", "muslim", "jewish", "catholic", "islam", "christmas", "easter",
-            "ramadan", "north", "south", "east", "west", "western", "eastern");
+            "toyota", "honda", "nokia", "university", "college", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "god", "lord", "christ", "allah", "jesus",
+            "mars", "earth", "moon", "sun", "venus", "mercury", "jupiter", "saturn", "internet", "web", "twitter",
+            "facebook", "google", "amazon", "apple", "president", "minister", "senator", "mayor", "governor", "king",
+            "queen", "prince", "princess", "pope", "general", "colonel", "major", "captain", "doctor", "professor",
+            "reverend", "mr", "mrs", "ms", "dr", "republican", "democrat", "republicans", "democrats", "christian",
+            "muslim", "jewish", "catholic", "islam", "christmas", "easter", "ramadan", "north", "south", "east",
+            "west", "western", "eastern");
 
     /** Capitalised words that may follow a place name without making it part of a longer name ("Moscow Mayor"). */
     static final Set<String> FOLLOWERS = Set.of(
@@ -74,7 +74,9 @@ final class Words {
             "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
             "both", "says", "said", "for", "with", "by", "on", "as", "but", "while", "after", "before", "like", "if",
             "when", "neighbouring", "neighboring", "occupied", "free", "independent", "mainland", "rural", "coastal",
-            "southernmost", "northernmost", "post", "pre", "anti", "pro", "new", "old");
+            "southernmost", "northernmost", "post", "pre", "anti", "pro", "new", "old", "soviet", "nazi",
+            "communist", "imperial", "colonial", "ancient", "modern", "medieval", "annexed", "tsarist", "ottoman",
+            "federal", "urban", "suburban", "war-torn", "oil-rich");
 
     /** Head nouns of organisation names: a place after "of"/"for" in such a name is part of the name. */
     static final Set<String> ORGANISATION_HEADS = Set.of(
