@@ -104,6 +104,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void listedTownsShareTheirNeighboursState() {
+        List<Place> places = places("The fire swept through Chico, Paradise and Oroville before crews contained it.");
+        assertThat(written(places)).containsExactly("Chico", "Paradise", "Oroville");
+        assertThat(places.get(1).lat()).isBetween(39.0, 40.5); // Paradise, California, not Paradise, Nevada
+    }
+
+    @Test
     void writtenFormBreaksCloseTies() {
         List<Place> places = places("She is a microbiologist at Washington University in St. Louis.");
         assertThat(written(places)).containsExactly("St. Louis");

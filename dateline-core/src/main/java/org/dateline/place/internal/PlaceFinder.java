@@ -619,6 +619,9 @@ public final class PlaceFinder {
 
     private Map<GazetteerEntry, Double> scores(Mention m, Map<String, Integer> countries, Map<String, Integer> states) {
         String written = m.written;
+        // Countries where the name has a big place: there the story's country says nothing about which namesake.
+        Set<String> bigIn = new HashSet<>();
+        for (NameHit h : m.hits) if (isBig(h.entry())) bigIn.add(h.entry().country());
         String ownCountry = soleCountry(m);
         String ownState = soleState(m);
         Map<GazetteerEntry, Double> out = new HashMap<>();
@@ -627,7 +630,7 @@ public final class PlaceFinder {
             int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? 1 : 0);
             String state = e.country() + "-" + e.admin1();
             int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
-            double score = prior(h) + context(e, countryCount, stateCount, countries, m);
+            double score = prior(h) + context(e, countryCount, stateCount, countries, m, bigIn);
             // Written exactly as the entry's own name ("St. Louis", not "Saint-Louis"): a little more likely meant.
             if (!h.alternate() && e.name().equals(written)) score += 0.3;
             out.merge(e, score, Math::max);
@@ -668,9 +671,18 @@ public final class PlaceFinder {
         }
     }
 
-    private double context(GazetteerEntry e, int countryCount, int stateCount, Map<String, Integer> countries, Mention m) {
+    private static boolean isBig(GazetteerEntry e) {
+        return e.kind() != Kind.CITY || e.population() >= SURE_POPULATION || e.isCapital();
+    }
+
+    /**
+     * The story's evidence for an entry. A small town gains little from its country being mentioned (Geneva,
+     * Illinois in a US-Russia story) unless a big namesake shares that country, or its state is mentioned.
+     */
+    private double context(GazetteerEntry e, int countryCount, int stateCount, Map<String, Integer> countries, Mention m,
+                           Set<String> bigIn) {
         double bonus = 0;
-        boolean big = e.kind() != Kind.CITY || e.population() >= SURE_POPULATION || e.isCapital();
+        boolean big = isBig(e) || bigIn.contains(e.country());
         if (countryCount > 0) bonus += big ? 2 + 0.5 * Math.min(countryCount, 4) : 0.3;
         if (stateCount > 0 && e.kind() == Kind.CITY) bonus += 3; // "Seattle" says a Washington is the city's state, not the state itself
         // Neighbours tell countries and regions apart (Georgia beside Russia), not cities (London, Ontario is no
