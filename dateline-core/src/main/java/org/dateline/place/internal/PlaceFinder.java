@@ -98,7 +98,7 @@ public final class PlaceFinder {
             // Capitals and cues mean nothing here: keep what the recogniser vouched for and countries by their own name.
             found.removeIf(m -> !m.vouched && !(bestKind(m) == Kind.COUNTRY && !m.hits.get(0).alternate()));
         }
-        Set<String> personNames = personNames(s, toks, entities);
+        Set<String> personNames = personNames(entities);
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
             if (vetoed(s, toks, m, entities, headline)) {
@@ -119,7 +119,7 @@ public final class PlaceFinder {
             boolean initial = sentenceInitial(s, toks, m.first);
             // A surname seen with a first name ("Hillary Clinton") stays a surname; a country needs a preposition.
             if (personNames.contains(m.key(s)) && !m.vouched && !m.patternDecided
-                    && (bestKind(m) == Kind.CITY || !strongCue(s, toks, m))) {
+                    && (bestKind(m) == Kind.CITY || !strongCue(toks, m))) {
                 continue;
             }
             if (common && initial && !m.vouched && !m.patternDecided) continue;
@@ -131,7 +131,7 @@ public final class PlaceFinder {
         for (int round = 0; round < 2 && !pending.isEmpty(); round++) {
             for (var it = pending.iterator(); it.hasNext(); ) {
                 Mention m = it.next();
-                if (listedBeside(s, toks, m, accepted)) {
+                if (listedBeside(toks, m, accepted)) {
                     accepted.add(m);
                     it.remove();
                 }
@@ -403,7 +403,7 @@ public final class PlaceFinder {
     }
 
     /** Surnames of people: the last word of PERSON mentions. */
-    private static Set<String> personNames(String s, List<Token> toks, List<Entity> entities) {
+    private static Set<String> personNames(List<Entity> entities) {
         Set<String> out = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) continue;
@@ -430,7 +430,7 @@ public final class PlaceFinder {
             if (region != null) {
                 for (NameHit h : region.hits) if (h.entry().kind() != Kind.CITY) containers.add(h.entry());
             } else {
-                GazetteerEntry abbreviation = abbreviationAt(s, toks, comma + 1);
+                GazetteerEntry abbreviation = abbreviationAt(toks, comma + 1);
                 if (abbreviation != null) containers.add(abbreviation);
             }
             List<NameHit> inside = new ArrayList<>();
@@ -466,7 +466,7 @@ public final class PlaceFinder {
         return !container.admin1().isEmpty() ? container.admin1().equals(e.admin1()) : e.kind() == Kind.CITY;
     }
 
-    private GazetteerEntry abbreviationAt(String s, List<Token> toks, int k) {
+    private GazetteerEntry abbreviationAt(List<Token> toks, int k) {
         Token t = toks.get(k);
         String written = t.text();
         GazetteerEntry e = index.abbreviation(written);
@@ -501,14 +501,14 @@ public final class PlaceFinder {
     }
 
     /** A preposition right before the name: stronger evidence than a list or a country in the story. */
-    private static boolean strongCue(String s, List<Token> toks, Mention m) {
+    private static boolean strongCue(List<Token> toks, Mention m) {
         int k = m.first - 1;
         if (k < 0) return false;
         String prev = toks.get(k).text().toLowerCase(Locale.ROOT);
         return Set.of("in", "at", "from", "near", "outside", "into", "visited", "across").contains(prev);
     }
 
-    private static boolean listedBeside(String s, List<Token> toks, Mention m, List<Mention> accepted) {
+    private static boolean listedBeside(List<Token> toks, Mention m, List<Mention> accepted) {
         for (Mention a : accepted) {
             int gapFrom;
             int gapTo;
