@@ -111,6 +111,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void datelinesAndStateAbbreviations() {
+        List<Place> places = places("KYIV, Ukraine (Reuters) - Officials in Paris, France, Portland, Ore., and "
+                + "Birmingham, England, agreed. NASA and the FBI declined to comment.");
+        assertThat(places).extracting(Place::text, Place::country).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("KYIV", "UA"), org.assertj.core.groups.Tuple.tuple("Ukraine", "UA"),
+                org.assertj.core.groups.Tuple.tuple("Paris", "FR"), org.assertj.core.groups.Tuple.tuple("France", "FR"),
+                org.assertj.core.groups.Tuple.tuple("Portland", "US"),
+                org.assertj.core.groups.Tuple.tuple("Birmingham", "GB"), org.assertj.core.groups.Tuple.tuple("England", "GB"));
+        assertThat(first(places, "Portland").get().lon()).isLessThan(-120); // Oregon, not Maine
+    }
+
+    @Test
     void writtenFormBreaksCloseTies() {
         List<Place> places = places("She is a microbiologist at Washington University in St. Louis.");
         assertThat(written(places)).containsExactly("St. Louis");

@@ -172,7 +172,9 @@ public final class PlaceFinder {
                     blockedTo = j;
                     break;
                 }
-                List<NameHit> hits = usableHits(surface, index.hits(key));
+                // "KYIV, Ukraine (Reuters)": a dateline's capitals before a comma are a place, short or not.
+                boolean beforeComma = j + 1 < n && toks.get(j + 1).text().equals(",");
+                List<NameHit> hits = usableHits(surface, index.hits(key), beforeComma);
                 if (!hits.isEmpty()) best = new Mention(i, j, t.start(), toks.get(j).end(), hits);
             }
             if (best != null) {
@@ -206,7 +208,7 @@ public final class PlaceFinder {
             for (int q = pieces.size() - 1; q >= p; q--) {
                 if (p == 0 && q == pieces.size() - 1) continue; // the whole word was tried already
                 String surface = w.substring(pieces.get(p)[0], pieces.get(q)[1]);
-                List<NameHit> hits = usableHits(surface, index.hits(Names.key(surface)));
+                List<NameHit> hits = usableHits(surface, index.hits(Names.key(surface)), false);
                 if (hits.isEmpty()) continue;
                 Mention m = new Mention(tokenIndex, tokenIndex, t.start() + pieces.get(p)[0], t.start() + pieces.get(q)[1], hits);
                 m.piece = true;
@@ -252,7 +254,7 @@ public final class PlaceFinder {
     }
 
     /** Hits that the way the name is written allows: exact-case aliases, and care with all-capitals words. */
-    private static List<NameHit> usableHits(String surface, List<NameHit> hits) {
+    private static List<NameHit> usableHits(String surface, List<NameHit> hits, boolean beforeComma) {
         if (hits.isEmpty()) return hits;
         boolean allCaps = isAllCaps(surface);
         List<NameHit> out = new ArrayList<>(hits.size());
@@ -265,7 +267,7 @@ public final class PlaceFinder {
                 // Capitals are acronyms ("NASA") more often than shouted names; only long, sure names pass.
                 GazetteerEntry e = h.entry();
                 boolean sure = e.kind() != Kind.CITY || !h.alternate() && e.population() >= SURE_POPULATION;
-                if (surface.length() < 5 || !sure) continue;
+                if (surface.length() < (beforeComma ? 4 : 5) || !sure) continue;
             }
             out.add(h);
         }
