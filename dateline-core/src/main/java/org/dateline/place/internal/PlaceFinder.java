@@ -634,7 +634,7 @@ public final class PlaceFinder {
             int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
             double score = prior(h) + context(e, countryCount, stateCount, countries, m, bigIn);
             // Written exactly as the entry's own name ("St. Louis", not "Saint-Louis"): a little more likely meant.
-            if (!h.alternate() && e.name().equals(written)) score += 0.3;
+            if (!h.alternate() && e.kind() == Kind.CITY && e.name().equals(written)) score += 0.3;
             out.merge(e, score, Math::max);
         }
         return out;
@@ -663,7 +663,7 @@ public final class PlaceFinder {
             case COUNTRY:
                 return 8.5;
             case REGION:
-                return 5.5;
+                return 6.5; // about a city of three million: "Quebec" the province, "Washington" the capital
             default:
                 double p = Math.log10(Math.max(e.population(), 1000));
                 if (e.isCapital()) p += 1.5;
