@@ -585,16 +585,25 @@ public final class PlaceFinder {
             if (e.actor() == null || e.actor().code() == null) continue;
             actorCountry.apply(e.actor().code()).ifPresent(c -> countries.merge(c, 1, Integer::sum));
         }
+        // What each name itself adds, so that its other mentions do not count as its own context.
+        Map<String, String> selfCountry = new HashMap<>();
+        Map<String, String> selfState = new HashMap<>();
+        Map<String, Integer> selfCount = new HashMap<>();
         for (Mention m : ms) {
+            String key = m.key(text);
             String c = soleCountry(m);
             if (c != null) countries.merge(c, 1, Integer::sum);
             String st = soleState(m);
             if (st != null) states.merge(st, 1, Integer::sum);
+            selfCount.merge(key, 1, Integer::sum);
+            if (c != null) selfCountry.put(key, c);
+            if (st != null) selfState.put(key, st);
         }
+        SelfEvidence own = new SelfEvidence(selfCountry, selfState, selfCount, text);
         // Mentions marked by their own words ("Paris, Texas", "Washington state") decide first and count as context.
         for (Mention m : ms) {
             if (!m.patternDecided && !m.stateCue) continue;
-            m.chosen = best(scores(m, countries, states));
+            m.chosen = best(scores(m, countries, states, own));
             if (soleCountry(m) == null && m.chosen != null) countries.merge(m.chosen.country(), 1, Integer::sum);
         }
         // One sense per story: the other mentions of a name resolve alike, by their scores summed, and follow a
@@ -607,31 +616,40 @@ public final class PlaceFinder {
             for (Mention m : group) {
                 if (m.patternDecided && fixed == null) fixed = m.chosen;
                 if (m.patternDecided || m.stateCue) continue;
-                scores(m, countries, states).forEach((e, v) -> total.merge(e, v, Double::sum));
+                scores(m, countries, states, own).forEach((e, v) -> total.merge(e, v, Double::sum));
             }
             GazetteerEntry shared = fixed != null ? fixed : best(total);
             for (Mention m : group) {
                 if (m.patternDecided || m.stateCue) continue;
                 boolean possible = false;
                 for (NameHit h : m.hits) if (h.entry() == shared) possible = true;
-                m.chosen = possible ? shared : best(scores(m, countries, states));
+                m.chosen = possible ? shared : best(scores(m, countries, states, own));
             }
         }
     }
 
-    private Map<GazetteerEntry, Double> scores(Mention m, Map<String, Integer> countries, Map<String, Integer> states) {
+    /** The country, state and number of mentions of each name, keyed by name. */
+    private record SelfEvidence(Map<String, String> country, Map<String, String> state, Map<String, Integer> count,
+                                String text) {
+    }
+
+    private Map<GazetteerEntry, Double> scores(Mention m, Map<String, Integer> countries, Map<String, Integer> states,
+                                               SelfEvidence own) {
         String written = m.written;
         // Countries where the name has a big place: there the story's country says nothing about which namesake.
         Set<String> bigIn = new HashSet<>();
         for (NameHit h : m.hits) if (isBig(h.entry())) bigIn.add(h.entry().country());
-        String ownCountry = soleCountry(m);
-        String ownState = soleState(m);
+        String key = m.key(own.text());
+        String ownCountry = own.country().get(key);
+        String ownState = own.state().get(key);
+        int ownCount = own.count().getOrDefault(key, 0);
         Map<GazetteerEntry, Double> out = new HashMap<>();
         for (NameHit h : m.hits) {
             GazetteerEntry e = h.entry();
-            int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? 1 : 0);
+            int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? ownCount : 0);
             String state = e.country() + "-" + e.admin1();
-            int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
+            int stateCount = e.admin1().isEmpty() ? 0
+                    : states.getOrDefault(state, 0) - (state.equals(ownState) ? ownCount : 0);
             double score = prior(h) + context(e, countryCount, stateCount, countries, m, bigIn);
             // Written exactly as the entry's own name ("St. Louis", not "Saint-Louis"): a little more likely meant.
             if (!h.alternate() && e.kind() == Kind.CITY && e.name().equals(written)) score += 0.3;
