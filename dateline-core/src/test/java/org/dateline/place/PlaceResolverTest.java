@@ -172,7 +172,8 @@ class PlaceResolverTest {
     @Test
     void peopleNamedAfterPlacesAreNotPlaces() {
         List<Place> places = places("The psychologist Jordan Peterson spoke at a rally, and Paris Hilton attended "
-                + "a gala in Los Angeles. Michael Jordan later said Jordan had no plans to retire.");
+                + "a gala in Los Angeles. Michael Jordan later said Jordan had no plans to retire. The studio cast "
+                + "Michael B. Jordan in the film.");
         assertThat(written(places)).containsExactly("Los Angeles");
     }
 

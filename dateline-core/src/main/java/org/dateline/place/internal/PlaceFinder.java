@@ -365,6 +365,12 @@ public final class PlaceFinder {
         int k = m.first - 1;
         if (k < 0) return false;
         Token prev = toks.get(k);
+        // "Michael B. Jordan": a middle initial before the name makes it a surname.
+        if (prev.text().equals(".") && k >= 1 && toks.get(k - 1).end() == prev.start()
+                && toks.get(k - 1).text().length() == 1 && Character.isUpperCase(toks.get(k - 1).text().charAt(0))
+                && prev.sentence() == toks.get(m.first).sentence()) {
+            return true;
+        }
         if (prev.sentence() != toks.get(m.first).sentence()) return false;
         if (prev.end() == toks.get(m.first).start()) return false;
         if (!s.substring(prev.end(), toks.get(m.first).start()).isBlank()) return false;
