@@ -95,7 +95,8 @@ final class Words {
     /** Words after a region name that mark a US state rather than a country of the same name. */
     static final Set<String> STATE_CUES = Set.of(
             "gov", "governor", "legislature", "senate", "senator", "sen", "republicans", "republican", "democrats",
-            "democratic", "county", "counties", "voters", "state", "statehouse", "lawmakers", "rep", "secretary");
+            "democratic", "county", "counties", "voters", "state", "statehouse", "lawmakers", "rep", "secretary",
+            "primary", "primaries", "caucus", "caucuses", "delegation", "congressional", "statewide");
 
     /** Two words that may join a list of places ("Paris, Lyon and Nice"). */
     static final Set<String> LIST_JOINERS = Set.of(
