@@ -12,11 +12,19 @@ import org.dateline.text.Text;
  * Finds places in text and resolves each to one gazetteer entry, using the story's countries as context.
  * Immutable and thread-safe; the built-in one loads the gazetteer once.
  *
- * <p>What counts as a place: countries, US states and other regions of the built-in list, and GeoNames' towns and
- * cities, named in the text (not adjectives: "Russian" is not a place). A place name inside a longer proper name is
- * not a place of the story: "Paris Hilton", "Jordan Peterson", "Bank of England", "University of Chicago". A place
- * after "in"/"at" that follows an organisation's name is one ("the OSCE in Vienna"): it says where something is.
- * Continents and other regions without a country ("Europe", "the Middle East") are not resolved.
+ * <p>What counts as a place: countries (also by common aliases: "U.S.", "Britain"), US states and the other
+ * regions of the built-in list, and GeoNames' towns and cities, named in the text. Not places: adjectives
+ * ("Russian", though they count as context), continents and other areas without one country ("Europe", "the
+ * Middle East", "Latin America"), and a place name inside a longer proper name: "Paris Hilton", "Jordan Peterson",
+ * "Michael Jordan" (and "Jordan" alone later in that story), "Washington Post", "Bank of England", "University of
+ * Chicago", "Vigo County". Names joined to an organisation by "of"/"for" are part of its name; a place after "in"
+ * or "at" says where something is and is kept ("the OSCE in Vienna"; in "Organization for Security and
+ * Co-operation in Europe" the last word would be kept if it were a country, but Europe is a continent).
+ * Metonymy counts ("Washington warned Moscow"): the name still points at the place.
+ *
+ * <p>The recogniser's PLACE/COUNTRY mentions are taken as places when the gazetteer knows their text; its
+ * PERSON mentions, and ORGANIZATION mentions longer than a place name inside them, veto that name; the country
+ * codes of its actors ("RUSGOV") are context for choosing between namesakes.
  */
 public final class PlaceResolver {
     private static volatile PlaceResolver builtIn;

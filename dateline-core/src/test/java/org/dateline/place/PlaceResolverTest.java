@@ -89,6 +89,40 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNeighbourCountryDoesNotPullCapitalsAway() {
+        List<Place> places = places("Tariffs on steel from Canada angered U.S. carmakers, and metal prices in London "
+                + "rose.");
+        assertThat(first(places, "London")).get().extracting(Place::country).isEqualTo("GB");
+    }
+
+    @Test
+    void adjectivesBeforeAPlaceDoNotMakeItAName() {
+        List<Place> places = places("Shelling resumed in Russian-occupied Crimea, while Iraqi Kurdistan and Soviet "
+                + "Georgia were mentioned in the report.");
+        assertThat(written(places)).containsExactly("Crimea", "Kurdistan", "Georgia");
+        assertThat(places.get(2).country()).isEqualTo("GE");
+    }
+
+    @Test
+    void listedTownsShareTheirNeighboursState() {
+        List<Place> places = places("The fire swept through Chico, Paradise and Oroville before crews contained it.");
+        assertThat(written(places)).containsExactly("Chico", "Paradise", "Oroville");
+        assertThat(places.get(1).lat()).isBetween(39.0, 40.5); // Paradise, California, not Paradise, Nevada
+    }
+
+    @Test
+    void datelinesAndStateAbbreviations() {
+        List<Place> places = places("KYIV, Ukraine (Reuters) - Officials in Paris, France, Portland, Ore., and "
+                + "Birmingham, England, agreed. NASA and the FBI declined to comment.");
+        assertThat(places).extracting(Place::text, Place::country).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("KYIV", "UA"), org.assertj.core.groups.Tuple.tuple("Ukraine", "UA"),
+                org.assertj.core.groups.Tuple.tuple("Paris", "FR"), org.assertj.core.groups.Tuple.tuple("France", "FR"),
+                org.assertj.core.groups.Tuple.tuple("Portland", "US"),
+                org.assertj.core.groups.Tuple.tuple("Birmingham", "GB"), org.assertj.core.groups.Tuple.tuple("England", "GB"));
+        assertThat(first(places, "Portland").get().lon()).isLessThan(-120); // Oregon, not Maine
+    }
+
+    @Test
     void writtenFormBreaksCloseTies() {
         List<Place> places = places("She is a microbiologist at Washington University in St. Louis.");
         assertThat(written(places)).containsExactly("St. Louis");
@@ -138,7 +172,8 @@ class PlaceResolverTest {
     @Test
     void peopleNamedAfterPlacesAreNotPlaces() {
         List<Place> places = places("The psychologist Jordan Peterson spoke at a rally, and Paris Hilton attended "
-                + "a gala in Los Angeles. Michael Jordan later said Jordan had no plans to retire.");
+                + "a gala in Los Angeles. Michael Jordan later said Jordan had no plans to retire. The studio cast "
+                + "Michael B. Jordan in the film.");
         assertThat(written(places)).containsExactly("Los Angeles");
     }
 

@@ -77,10 +77,17 @@ public final class NameIndex {
         int[] codes = cityCodes.get(key);
         if (codes == null) return other == null ? List.of() : other;
         List<NameHit> out = new ArrayList<>(codes.length + (other == null ? 0 : other.size()));
-        if (other != null) out.addAll(other);
+        boolean country = false;
+        if (other != null) {
+            out.addAll(other);
+            for (NameHit h : other) if (h.entry().kind() == GazetteerEntry.Kind.COUNTRY) country = true;
+        }
         for (int code : codes) {
             int city = code >> 1;
             boolean alternate = (code & 1) == 1;
+            // "Mexico" and "Panama" are alternate names of their capitals, but mean the country. (A state's name
+            // may mean its city: "New York" is an alternate name of New York City.)
+            if (alternate && country) continue;
             out.add(new NameHit(cities.entry(city), alternate, !alternate && cities.common(city), null));
         }
         return out;

@@ -98,7 +98,7 @@ public final class PlaceFinder {
             // Capitals and cues mean nothing here: keep what the recogniser vouched for and countries by their own name.
             found.removeIf(m -> !m.vouched && !(bestKind(m) == Kind.COUNTRY && !m.hits.get(0).alternate()));
         }
-        Set<String> personNames = personNames(s, toks, entities);
+        Set<String> personNames = personNames(entities);
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
             if (vetoed(s, toks, m, entities, headline)) {
@@ -117,7 +117,11 @@ public final class PlaceFinder {
         for (Mention m : kept) {
             boolean common = isCommon(m);
             boolean initial = sentenceInitial(s, toks, m.first);
-            if (personNames.contains(m.key(s)) && !m.vouched && !m.patternDecided && !strongCue(s, toks, m)) continue;
+            // A surname seen with a first name ("Hillary Clinton") stays a surname; a country needs a preposition.
+            if (personNames.contains(m.key(s)) && !m.vouched && !m.patternDecided
+                    && (bestKind(m) == Kind.CITY || !strongCue(toks, m))) {
+                continue;
+            }
             if (common && initial && !m.vouched && !m.patternDecided) continue;
             if (!m.vouched && inHeadline(headline, toks.get(m.first)) && (common || !isSure(m))) continue;
             if (m.piece && !m.vouched && !m.cue && !(isSure(m) && !common && ownNameHit(m))) continue; // "Rose-Lynn"
@@ -127,7 +131,7 @@ public final class PlaceFinder {
         for (int round = 0; round < 2 && !pending.isEmpty(); round++) {
             for (var it = pending.iterator(); it.hasNext(); ) {
                 Mention m = it.next();
-                if (listedBeside(s, toks, m, accepted)) {
+                if (listedBeside(toks, m, accepted)) {
                     accepted.add(m);
                     it.remove();
                 }
@@ -168,7 +172,9 @@ public final class PlaceFinder {
                     blockedTo = j;
                     break;
                 }
-                List<NameHit> hits = usableHits(surface, index.hits(key));
+                // "KYIV, Ukraine (Reuters)": a dateline's capitals before a comma are a place, short or not.
+                boolean beforeComma = j + 1 < n && toks.get(j + 1).text().equals(",");
+                List<NameHit> hits = usableHits(surface, index.hits(key), beforeComma);
                 if (!hits.isEmpty()) best = new Mention(i, j, t.start(), toks.get(j).end(), hits);
             }
             if (best != null) {
@@ -202,7 +208,7 @@ public final class PlaceFinder {
             for (int q = pieces.size() - 1; q >= p; q--) {
                 if (p == 0 && q == pieces.size() - 1) continue; // the whole word was tried already
                 String surface = w.substring(pieces.get(p)[0], pieces.get(q)[1]);
-                List<NameHit> hits = usableHits(surface, index.hits(Names.key(surface)));
+                List<NameHit> hits = usableHits(surface, index.hits(Names.key(surface)), false);
                 if (hits.isEmpty()) continue;
                 Mention m = new Mention(tokenIndex, tokenIndex, t.start() + pieces.get(p)[0], t.start() + pieces.get(q)[1], hits);
                 m.piece = true;
@@ -248,7 +254,7 @@ public final class PlaceFinder {
     }
 
     /** Hits that the way the name is written allows: exact-case aliases, and care with all-capitals words. */
-    private static List<NameHit> usableHits(String surface, List<NameHit> hits) {
+    private static List<NameHit> usableHits(String surface, List<NameHit> hits, boolean beforeComma) {
         if (hits.isEmpty()) return hits;
         boolean allCaps = isAllCaps(surface);
         List<NameHit> out = new ArrayList<>(hits.size());
@@ -261,7 +267,7 @@ public final class PlaceFinder {
                 // Capitals are acronyms ("NASA") more often than shouted names; only long, sure names pass.
                 GazetteerEntry e = h.entry();
                 boolean sure = e.kind() != Kind.CITY || !h.alternate() && e.population() >= SURE_POPULATION;
-                if (surface.length() < 5 || !sure) continue;
+                if (surface.length() < (beforeComma ? 4 : 5) || !sure) continue;
             }
             out.add(h);
         }
@@ -355,16 +361,28 @@ public final class PlaceFinder {
     }
 
     /** A capitalised word right before the name that makes it part of a longer name: "Michael Jordan". */
-    private static boolean capitalisedBefore(String s, List<Token> toks, Mention m) {
+    private boolean capitalisedBefore(String s, List<Token> toks, Mention m) {
         int k = m.first - 1;
         if (k < 0) return false;
         Token prev = toks.get(k);
+        // "Michael B. Jordan": a middle initial before the name makes it a surname.
+        if (prev.text().equals(".") && k >= 1 && toks.get(k - 1).end() == prev.start()
+                && toks.get(k - 1).text().length() == 1 && Character.isUpperCase(toks.get(k - 1).text().charAt(0))
+                && prev.sentence() == toks.get(m.first).sentence()) {
+            return true;
+        }
         if (prev.sentence() != toks.get(m.first).sentence()) return false;
         if (prev.end() == toks.get(m.first).start()) return false;
         if (!s.substring(prev.end(), toks.get(m.first).start()).isBlank()) return false;
         if (!startsUpper(prev.text())) return false;
         String w = prev.text().toLowerCase(Locale.ROOT);
         if (Words.PRECEDERS.contains(w)) return false;
+        // "Iraqi Kurdistan", "Russian-occupied Crimea", "Saudi-led": a nationality or a compound adjective.
+        if (index.demonymCountry(prev.text()) != null) return false;
+        int hyphen = prev.text().lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < prev.text().length() && Character.isLowerCase(prev.text().charAt(hyphen + 1))) {
+            return false;
+        }
         if (isAllCaps(prev.text()) && prev.text().length() <= 4) return false;
         // At a sentence start the capital says nothing: a word the text also writes in lower case is no name, and
         // multi-word countries and states are rarely part of a person's name ("Remember New Jersey's quest").
@@ -393,7 +411,7 @@ public final class PlaceFinder {
     }
 
     /** Surnames of people: the last word of PERSON mentions. */
-    private static Set<String> personNames(String s, List<Token> toks, List<Entity> entities) {
+    private static Set<String> personNames(List<Entity> entities) {
         Set<String> out = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) continue;
@@ -420,7 +438,7 @@ public final class PlaceFinder {
             if (region != null) {
                 for (NameHit h : region.hits) if (h.entry().kind() != Kind.CITY) containers.add(h.entry());
             } else {
-                GazetteerEntry abbreviation = abbreviationAt(s, toks, comma + 1);
+                GazetteerEntry abbreviation = abbreviationAt(toks, comma + 1);
                 if (abbreviation != null) containers.add(abbreviation);
             }
             List<NameHit> inside = new ArrayList<>();
@@ -456,7 +474,7 @@ public final class PlaceFinder {
         return !container.admin1().isEmpty() ? container.admin1().equals(e.admin1()) : e.kind() == Kind.CITY;
     }
 
-    private GazetteerEntry abbreviationAt(String s, List<Token> toks, int k) {
+    private GazetteerEntry abbreviationAt(List<Token> toks, int k) {
         Token t = toks.get(k);
         String written = t.text();
         GazetteerEntry e = index.abbreviation(written);
@@ -491,14 +509,14 @@ public final class PlaceFinder {
     }
 
     /** A preposition right before the name: stronger evidence than a list or a country in the story. */
-    private static boolean strongCue(String s, List<Token> toks, Mention m) {
+    private static boolean strongCue(List<Token> toks, Mention m) {
         int k = m.first - 1;
         if (k < 0) return false;
         String prev = toks.get(k).text().toLowerCase(Locale.ROOT);
-        return Set.of("in", "at", "from", "near", "outside", "to", "into", "visited", "across").contains(prev);
+        return Set.of("in", "at", "from", "near", "outside", "into", "visited", "across").contains(prev);
     }
 
-    private static boolean listedBeside(String s, List<Token> toks, Mention m, List<Mention> accepted) {
+    private static boolean listedBeside(List<Token> toks, Mention m, List<Mention> accepted) {
         for (Mention a : accepted) {
             int gapFrom;
             int gapTo;
@@ -573,16 +591,25 @@ public final class PlaceFinder {
             if (e.actor() == null || e.actor().code() == null) continue;
             actorCountry.apply(e.actor().code()).ifPresent(c -> countries.merge(c, 1, Integer::sum));
         }
+        // What each name itself adds, so that its other mentions do not count as its own context.
+        Map<String, String> selfCountry = new HashMap<>();
+        Map<String, String> selfState = new HashMap<>();
+        Map<String, Integer> selfCount = new HashMap<>();
         for (Mention m : ms) {
+            String key = m.key(text);
             String c = soleCountry(m);
             if (c != null) countries.merge(c, 1, Integer::sum);
             String st = soleState(m);
             if (st != null) states.merge(st, 1, Integer::sum);
+            selfCount.merge(key, 1, Integer::sum);
+            if (c != null) selfCountry.put(key, c);
+            if (st != null) selfState.put(key, st);
         }
+        SelfEvidence own = new SelfEvidence(selfCountry, selfState, selfCount, text);
         // Mentions marked by their own words ("Paris, Texas", "Washington state") decide first and count as context.
         for (Mention m : ms) {
             if (!m.patternDecided && !m.stateCue) continue;
-            m.chosen = best(scores(m, countries, states));
+            m.chosen = best(scores(m, countries, states, own));
             if (soleCountry(m) == null && m.chosen != null) countries.merge(m.chosen.country(), 1, Integer::sum);
         }
         // One sense per story: the other mentions of a name resolve alike, by their scores summed, and follow a
@@ -595,31 +622,43 @@ public final class PlaceFinder {
             for (Mention m : group) {
                 if (m.patternDecided && fixed == null) fixed = m.chosen;
                 if (m.patternDecided || m.stateCue) continue;
-                scores(m, countries, states).forEach((e, v) -> total.merge(e, v, Double::sum));
+                scores(m, countries, states, own).forEach((e, v) -> total.merge(e, v, Double::sum));
             }
             GazetteerEntry shared = fixed != null ? fixed : best(total);
             for (Mention m : group) {
                 if (m.patternDecided || m.stateCue) continue;
                 boolean possible = false;
                 for (NameHit h : m.hits) if (h.entry() == shared) possible = true;
-                m.chosen = possible ? shared : best(scores(m, countries, states));
+                m.chosen = possible ? shared : best(scores(m, countries, states, own));
             }
         }
     }
 
-    private Map<GazetteerEntry, Double> scores(Mention m, Map<String, Integer> countries, Map<String, Integer> states) {
+    /** The country, state and number of mentions of each name, keyed by name. */
+    private record SelfEvidence(Map<String, String> country, Map<String, String> state, Map<String, Integer> count,
+                                String text) {
+    }
+
+    private Map<GazetteerEntry, Double> scores(Mention m, Map<String, Integer> countries, Map<String, Integer> states,
+                                               SelfEvidence own) {
         String written = m.written;
-        String ownCountry = soleCountry(m);
-        String ownState = soleState(m);
+        // Countries where the name has a big place: there the story's country says nothing about which namesake.
+        Set<String> bigIn = new HashSet<>();
+        for (NameHit h : m.hits) if (isBig(h.entry())) bigIn.add(h.entry().country());
+        String key = m.key(own.text());
+        String ownCountry = own.country().get(key);
+        String ownState = own.state().get(key);
+        int ownCount = own.count().getOrDefault(key, 0);
         Map<GazetteerEntry, Double> out = new HashMap<>();
         for (NameHit h : m.hits) {
             GazetteerEntry e = h.entry();
-            int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? 1 : 0);
+            int countryCount = countries.getOrDefault(e.country(), 0) - (e.country().equals(ownCountry) ? ownCount : 0);
             String state = e.country() + "-" + e.admin1();
-            int stateCount = e.admin1().isEmpty() ? 0 : states.getOrDefault(state, 0) - (state.equals(ownState) ? 1 : 0);
-            double score = prior(h) + context(e, countryCount, stateCount, countries, m);
+            int stateCount = e.admin1().isEmpty() ? 0
+                    : states.getOrDefault(state, 0) - (state.equals(ownState) ? ownCount : 0);
+            double score = prior(h) + context(e, countryCount, stateCount, countries, m, bigIn);
             // Written exactly as the entry's own name ("St. Louis", not "Saint-Louis"): a little more likely meant.
-            if (!h.alternate() && e.name().equals(written)) score += 0.3;
+            if (!h.alternate() && e.kind() == Kind.CITY && e.name().equals(written)) score += 0.3;
             out.merge(e, score, Math::max);
         }
         return out;
@@ -648,7 +687,7 @@ public final class PlaceFinder {
             case COUNTRY:
                 return 8.5;
             case REGION:
-                return 5.5;
+                return 6.5; // about a city of three million: "Quebec" the province, "Washington" the capital
             default:
                 double p = Math.log10(Math.max(e.population(), 1000));
                 if (e.isCapital()) p += 1.5;
@@ -658,12 +697,24 @@ public final class PlaceFinder {
         }
     }
 
-    private double context(GazetteerEntry e, int countryCount, int stateCount, Map<String, Integer> countries, Mention m) {
+    private static boolean isBig(GazetteerEntry e) {
+        return e.kind() != Kind.CITY || e.population() >= SURE_POPULATION || e.isCapital();
+    }
+
+    /**
+     * The story's evidence for an entry. A small town gains little from its country being mentioned (Geneva,
+     * Illinois in a US-Russia story) unless a big namesake shares that country, or its state is mentioned.
+     */
+    private double context(GazetteerEntry e, int countryCount, int stateCount, Map<String, Integer> countries, Mention m,
+                           Set<String> bigIn) {
         double bonus = 0;
-        boolean big = e.kind() != Kind.CITY || e.population() >= SURE_POPULATION || e.isCapital();
+        boolean big = isBig(e) || bigIn.contains(e.country());
         if (countryCount > 0) bonus += big ? 2 + 0.5 * Math.min(countryCount, 4) : 0.3;
         if (stateCount > 0 && e.kind() == Kind.CITY) bonus += 3; // "Seattle" says a Washington is the city's state, not the state itself
-        for (String n : big ? neighbours.getOrDefault(e.country(), List.of()) : List.<String>of()) {
+        // Neighbours tell countries and regions apart (Georgia beside Russia), not cities (London, Ontario is no
+        // likelier in a US story than London, England).
+        boolean area = e.kind() != Kind.CITY;
+        for (String n : area ? neighbours.getOrDefault(e.country(), List.of()) : List.<String>of()) {
             if (countries.getOrDefault(n, 0) > 0) {
                 bonus += 1;
                 break;

@@ -34,21 +34,21 @@ final class Words {
             "south asia", "southeast asia", "east asia", "central asia", "asia pacific", "west africa",
             "east africa", "north africa", "southern africa", "sub saharan africa", "eastern europe",
             "western europe", "central europe", "northern europe", "southern europe", "the west", "the east",
-            "toyota", "honda", "nokia", "university", "college",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "god", "lord", "christ", "allah", "jesus", "mars", "earth", "moon", "sun", "venus", "mercury", "jupiter",
-            "saturn", "internet", "web", "twitter", "facebook", "google", "amazon", "apple", "president", "minister",
-            "senator", "mayor", "governor", "king", "queen", "prince", "princess", "pope", "general", "colonel",
-            "major", "captain", "doctor", "professor", "reverend", "mr", "mrs", "ms", "dr", "republican", "democrat",
-            "republicans", "democrats", "christian", "muslim", "jewish", "catholic", "islam", "christmas", "easter",
-            "ramadan", "north", "south", "east", "west", "western", "eastern");
+            "toyota", "honda", "nokia", "university", "college", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "god", "lord", "christ", "allah", "jesus",
+            "mars", "earth", "moon", "sun", "venus", "mercury", "jupiter", "saturn", "internet", "web", "twitter",
+            "facebook", "google", "amazon", "apple", "president", "minister", "senator", "mayor", "governor", "king",
+            "queen", "prince", "princess", "pope", "general", "colonel", "major", "captain", "doctor", "professor",
+            "reverend", "mr", "mrs", "ms", "dr", "republican", "democrat", "republicans", "democrats", "christian",
+            "muslim", "jewish", "catholic", "islam", "christmas", "easter", "ramadan", "north", "south", "east",
+            "west", "western", "eastern");
 
     /** Capitalised words that may follow a place name without making it part of a longer name ("Moscow Mayor"). */
     static final Set<String> FOLLOWERS = Set.of(
             "president", "prime", "minister", "mayor", "governor", "gov", "foreign", "defense", "defence", "senator",
             "sen", "rep", "representative", "republican", "republicans", "democrat", "democrats", "police",
-            "officials", "state", "city", "region", "province", "oblast", "county", "capital", "monday", "tuesday",
+            "officials", "state", "city", "region", "province", "oblast", "capital", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "on", "in", "at", "ambassador",
             "envoy", "leader", "chief", "premier", "king", "queen", "secretary", "attorney", "ap", "afp", "reuters",
@@ -74,7 +74,9 @@ final class Words {
             "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
             "both", "says", "said", "for", "with", "by", "on", "as", "but", "while", "after", "before", "like", "if",
             "when", "neighbouring", "neighboring", "occupied", "free", "independent", "mainland", "rural", "coastal",
-            "southernmost", "northernmost", "post", "pre", "anti", "pro", "new", "old");
+            "southernmost", "northernmost", "post", "pre", "anti", "pro", "new", "old", "soviet", "nazi",
+            "communist", "imperial", "colonial", "ancient", "modern", "medieval", "annexed", "tsarist", "ottoman",
+            "federal", "urban", "suburban", "war-torn", "oil-rich");
 
     /** Head nouns of organisation names: a place after "of"/"for" in such a name is part of the name. */
     static final Set<String> ORGANISATION_HEADS = Set.of(
@@ -93,7 +95,8 @@ final class Words {
     /** Words after a region name that mark a US state rather than a country of the same name. */
     static final Set<String> STATE_CUES = Set.of(
             "gov", "governor", "legislature", "senate", "senator", "sen", "republicans", "republican", "democrats",
-            "democratic", "county", "counties", "voters", "state", "statehouse", "lawmakers", "rep", "secretary");
+            "democratic", "county", "counties", "voters", "state", "statehouse", "lawmakers", "rep", "secretary",
+            "primary", "primaries", "caucus", "caucuses", "delegation", "congressional", "statewide");
 
     /** Two words that may join a list of places ("Paris, Lyon and Nice"). */
     static final Set<String> LIST_JOINERS = Set.of(
