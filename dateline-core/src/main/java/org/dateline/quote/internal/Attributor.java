@@ -227,6 +227,7 @@ public final class Attributor {
         if (first < 0) return;
         int end = sentenceEnd[si];
         if (learnedCues && overlapsCandidate(toks.get(first).start(), toks.get(end - 1).end())) return;
+        if (!learnedCues && nameColon(first, end)) return;
         for (int i = first; i < end; i++) {
             if (cueUsed[i] || inQuote(toks.get(i).start())) continue;
             CueLexicon.Match m = lexicon.match(toks, i, end);
@@ -236,6 +237,30 @@ public final class Attributor {
                 i = m.last();
             }
         }
+    }
+
+    private static final java.util.Set<String> NOT_COLON_SPEAKERS = java.util.Set.of("read", "more", "note",
+            "update", "updated", "photo", "photos", "video", "watch", "source", "sources", "related", "editor",
+            "correction", "advertisement", "see", "also", "listen", "click", "subscribe", "follow", "share",
+            "tags", "filed", "posted", "published", "by", "q", "a", "question", "answer", "warning", "breaking",
+            "exclusive", "analysis", "opinion", "live", "poll", "polls", "report", "reports", "step", "part");
+
+    /**
+     * "PENCE: Well, ..." (a transcript) or "Ushakov: talks went well" (a headline): a name of at most four
+     * capitalised words opening the sentence, then a colon, then what was said.
+     */
+    private boolean nameColon(int first, int end) {
+        int k = first;
+        while (k < end && k - first < 4 && Words.capitalised(toks.get(k).text())) k++;
+        if (k == first || k >= end - 3 || !toks.get(k).text().equals(":")) return false;
+        if (inQuote(toks.get(first).start())) return false;
+        String w = Words.lower(toks.get(first).text());
+        if (NOT_COLON_SPEAKERS.contains(w) || Words.NOT_NAMES.contains(toks.get(first).text())
+                || Words.NOT_SPEAKERS.contains(toks.get(first).text())) return false;
+        Np np = classify(first, k - 1);
+        if (np == null) return false;
+        CueLexicon.Match colon = new CueLexicon.Match(k, k, CueLexicon.Type.SAY);
+        return addReported(toks.get(k + 1).start(), toks.get(end - 1).end(), colon, np);
     }
 
     private boolean reported(CueLexicon.Match m, int first, int end) {
@@ -254,7 +279,6 @@ public final class Attributor {
                     && !toks.get(c).text().equals(":")) {
                 Np object = npForward(c, end);
                 if (object != null) c = object.last() + 1;
-                else if (findThat(c, end) < 0) return false;
             }
             int that = findThat(c, end);
             int contentStart;
@@ -265,7 +289,10 @@ public final class Attributor {
             } else if ((m.type() == CueLexicon.Type.SAY || m.type() == CueLexicon.Type.THINK
                     || m.type() == CueLexicon.Type.TELL) && c < end && startsClause(c)) {
                 contentStart = c;
-            } else if (m.type() == CueLexicon.Type.LEARNED && c + 1 < end && !isPunct(c)) {
+            } else if ((m.type() == CueLexicon.Type.LEARNED || m.type() == CueLexicon.Type.THAT
+                    || m.type() == CueLexicon.Type.TELL) && c + 2 < end && !isPunct(c)
+                    && countWords(toks.get(c).start(), toks.get(end - 1).end()) >= 3) {
+                // What a stance verb reports may be a bare clause or its object ("denied the charges").
                 contentStart = c;
             } else {
                 return postposed(m, np, first, end);
@@ -575,7 +602,7 @@ public final class Attributor {
             String t = p.text();
             String lt = Words.lower(t);
             if (p.sentence() != sentence || inQuote(p.start())) break;
-            if (Words.DETERMINERS.contains(lt) && !Words.capitalised(t)) {
+            if (Words.DETERMINERS.contains(lt)) {
                 i--;
                 break;
             }
