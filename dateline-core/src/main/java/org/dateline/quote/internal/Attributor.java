@@ -639,6 +639,9 @@ public final class Attributor {
             String t = toks.get(k).text();
             if (!(Words.capitalised(t) || t.equals(".") || t.equals("-") || isConnector(t))) allCaps = false;
         }
+        if (allCaps && Words.capitalised(head) && i == j && (head.endsWith("ly") || head.endsWith("ing"))) {
+            return null; // "Ultimately", "Following"
+        }
         if (allCaps && Words.capitalised(head)) {
             // Titles before the name become the role: "Russian President Vladimir Putin".
             int lastTitle = -1;
@@ -670,7 +673,18 @@ public final class Attributor {
             return null;
         }
         if (!Words.capitalised(head) && Character.isLetter(head.charAt(0)) == false) return null;
+        if (!nounLike(lh)) return null; // "his early-morning [tweets]", "a controversial [comment]"
         return new Np(i, j, Np.Kind.PHRASE, i, j, null);
+    }
+
+    /** Whether a lower-case phrase head can be a noun: not a determiner, adverb, participle or adjective. */
+    private static boolean nounLike(String head) {
+        if (Words.PERSON_ROLES.contains(head) || Words.COLLECTIVES.contains(head)) return true;
+        if (Words.DETERMINERS.contains(head) || Words.PRONOUNS.contains(head)) return false;
+        for (String suffix : new String[] {"ly", "ing", "ous", "ful", "ive", "able", "ible", "ed", "est"}) {
+            if (head.endsWith(suffix) && head.length() > suffix.length() + 2) return false;
+        }
+        return !head.equals("let") && !head.equals("make") && !head.equals("made");
     }
 
     /** The sentence's subject for a participle cue: its first noun phrase after any opening adjunct. */
