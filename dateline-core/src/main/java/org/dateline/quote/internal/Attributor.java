@@ -371,6 +371,28 @@ public final class Attributor {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("are", "is", "was", "were", "has",
             "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
 
+
+    /** The most cue-like word of a sentence; function words only when {@code anyWord}. */
+    private int weakCueWord(int first, int end, boolean anyWord) {
+        int best = -1;
+        double bestShare = WEAK_SHARE;
+        for (int i = first; i < end; i++) {
+            Token t = toks.get(i);
+            if (inQuote(t.start()) || !Words.word(t.text())) continue;
+            String lw = Words.lower(t.text());
+            if (!anyWord && (Words.BETWEEN.contains(lw) || Words.NP_BOUNDARY.contains(lw)
+                    || Words.DETERMINERS.contains(lw) || AUXILIARIES.contains(lw))) continue;
+            double share = lexicon.share(lw);
+            // A noun followed by its verb ("the talks are set to ...") is a subject, not a cue.
+            if (i + 1 < end && AUXILIARIES.contains(Words.lower(toks.get(i + 1).text()))) continue;
+            if (share >= bestShare) {
+                best = i;
+                bestShare = share;
+            }
+        }
+        return best;
+    }
+
     /** The speaker phrase of the latest candidate whose cue comes before token {@code i} in its sentence. */
     private Np speakerBefore(int i) {
         int si = toks.get(i).sentence();
@@ -409,19 +431,8 @@ public final class Attributor {
         if (overlapsCandidate(a, b)) return;
         if (model != null
                 && model.probability(SentenceModel.features(toks, first, end, lexicon)) < SENTENCE_THRESHOLD) return;
-        int best = -1;
-        double bestShare = WEAK_SHARE;
-        for (int i = first; i < end; i++) {
-            Token t = toks.get(i);
-            if (inQuote(t.start()) || !Words.word(t.text())) continue;
-            double share = lexicon.share(Words.lower(t.text()));
-            // A noun followed by its verb ("the talks are set to ...") is a subject, not a cue.
-            if (i + 1 < end && AUXILIARIES.contains(Words.lower(toks.get(i + 1).text()))) continue;
-            if (share >= bestShare) {
-                best = i;
-                bestShare = share;
-            }
-        }
+        // Function words like "has" or "also" stay eligible: they sit inside many annotated cues.
+        int best = weakCueWord(first, end, true);
         if (best < 0) return;
         Np np = npBackward(skipBetweenBack(best - 1));
         if (np == null) np = sentenceSubject(best);
