@@ -164,6 +164,43 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void transcriptLinesNameTheirSpeaker() {
+        String text = "KELLER: We are not going to raise taxes this year.\n\nMORALES: Then how will you pay for it?";
+        List<Quote> quotes = extract(text);
+        assertThat(speakerName(containing(quotes, "raise taxes"))).isEqualTo("KELLER");
+        assertThat(speakerName(containing(quotes, "pay for it"))).isEqualTo("MORALES");
+        assertThat(containing(quotes, "raise taxes").cue()).isEqualTo(":");
+    }
+
+    @Test
+    void accordingToAfterTheContent() {
+        String text = "The bridge will reopen on Monday, according to a city transport official.";
+        Quote q = extract(text).get(0);
+        assertThat(q.text()).isEqualTo("The bridge will reopen on Monday");
+        assertThat(q.speaker().name()).isEqualTo("a city transport official");
+        assertThat(q.cue()).isEqualTo("according to");
+    }
+
+    @Test
+    void pronounGenderLearnedFromTheText() {
+        // Neither given name is in the engine's short list; "his" after Bello tells "she" is not him.
+        String text = "Adaeze Okonkwo met the teachers on Monday. Taiwo Bello arrived later with his driver. "
+                + "\u201CThe numbers are sound and the schools will get their money,\u201D she said.";
+        Quote q = containing(extract(text), "numbers are sound");
+        assertThat(q.speaker().name()).isEqualTo("Adaeze Okonkwo");
+    }
+
+    @Test
+    void speechAfterTheCueOfAQuote() {
+        String text = "\u201CWe will win this state,\u201D Lena Park said, adding that the polls were wrong.";
+        List<Quote> quotes = extract(text);
+        assertThat(quotes).hasSize(2);
+        Quote adding = containing(quotes, "polls were wrong");
+        assertThat(adding.cue()).isEqualTo("adding");
+        assertThat(adding.speaker().name()).isEqualTo("Lena Park");
+    }
+
+    @Test
     void scareQuotesWithoutACueAreNotQuotes() {
         String text = "The so-called \u201Cpeace dividend\u201D never arrived in the valley towns.";
         assertThat(extract(text)).isEmpty();
