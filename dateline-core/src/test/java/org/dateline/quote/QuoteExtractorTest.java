@@ -201,6 +201,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void noInputBreaksItAndEverySpanPointsIntoTheText() {
+        // Fragments of news syntax shuffled at random: unbalanced marks, dangling cues, empty names.
+        String[] pieces = {" said ", " told ", " according to ", " He ", " that ", " Smith ", ", ", "\u201C", "\u201D",
+                "\"", "'", "\u2018", "\u2019", "\u00AB", "\u00BB", ":", ".", "\n\n", "Mr. ", "(R-Ga.) ", "''", "a", "X"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(40);
+            for (int i = 0; i < len; i++) sb.append(pieces[random.nextInt(pieces.length)]);
+            String text = sb.toString();
+            for (Quote q : extract(text)) {
+                if (q.speaker() != null) {
+                    assertThat(q.speaker().start()).isBetween(0, text.length());
+                    assertThat(q.speaker().end()).isBetween(0, text.length());
+                }
+            }
+        }
+    }
+
+    @Test
     void scareQuotesWithoutACueAreNotQuotes() {
         String text = "The so-called \u201Cpeace dividend\u201D never arrived in the valley towns.";
         assertThat(extract(text)).isEmpty();

@@ -121,7 +121,7 @@ public final class Attributor {
         if (toks.get(c).text().equals(",")) return; // ", adding that" is read as its own cue
         int that = findThat(c, end);
         int start = that >= 0 ? that + 1 : startsClause(c) && f.cue().type() != CueLexicon.Type.THAT ? c : -1;
-        if (start < 0 || countWords(toks.get(start).start(), toks.get(end - 1).end()) < 4) return;
+        if (start < 0 || start >= end || countWords(toks.get(start).start(), toks.get(end - 1).end()) < 4) return;
         addReported(toks.get(start).start(), toks.get(end - 1).end(), f.cue(), f.np());
     }
 
@@ -302,7 +302,7 @@ public final class Attributor {
             return addReported(toks.get(contentStart).start(), toks.get(contentEnd - 1).end(), m, np);
         }
         // Inverted: "..., said Ushakov." / "..., added the official."
-        if (m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
+        if (m.first() - 2 >= first && toks.get(m.first() - 1).text().equals(",")) {
             Np after2 = npForward(after, end);
             if (after2 != null) {
                 after2 = withAppositionAfter(after2, end);
