@@ -241,6 +241,9 @@ class QuoteExtractorTest {
         assertThat(clear.speaker().name()).isEqualTo("Yuri Ushakov");
         assertThat(clear.speaker().role()).isEqualTo("Putin\u2019s foreign policy adviser");
 
+        // "said speaking to the Russian media" is how he spoke, not what he said
+        assertThat(quotes).noneMatch(q -> q.text().startsWith("speaking"));
+
         Quote official = containing(quotes, "We are not going to draw conclusions");
         assertThat(official.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(official.speaker().name()).isEqualTo("a White House official");

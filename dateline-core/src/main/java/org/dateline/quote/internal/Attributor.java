@@ -777,6 +777,7 @@ public final class Attributor {
         String lt = Words.lower(t);
         if (!Words.word(t) && !QuoteMarks.isDouble(t.charAt(0)) && !QuoteMarks.isSingle(t.charAt(0))) return false;
         if (ClauseWords.NOT_CLAUSE.contains(lt)) return false;
+        if (lt.endsWith("ing") && lt.length() > 4) return false; // "said speaking to reporters"
         int n = 0;
         for (int k = c; k < toks.size() && toks.get(k).sentence() == toks.get(c).sentence(); k++) n++;
         return n >= 4;
