@@ -132,7 +132,7 @@ public final class PolnearEval implements Evaluation {
                 boolean isDirect = q.kind().label().equals("direct");
                 if (isDirect) direct.predicted++;
                 if (best < 0) {
-                    if (verbose) log.printf("%s FP %s [%s] %s%n", name, q.kind().label(), speaker(q), clip(q.text()));
+                    if (verbose) log.printf("%s FP %s [%s] {%s} %s%n", name, q.kind().label(), speaker(q), q.cue(), clip(q.text()));
                     continue;
                 }
                 all.predictedMatched++;

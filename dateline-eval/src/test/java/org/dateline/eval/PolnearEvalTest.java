@@ -30,12 +30,12 @@ class PolnearEvalTest {
                 "PolNeAR data absent");
         EvalResult r = new PolnearEval("dev").run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         assertThat(r.items()).isEqualTo(84);
-        // Floors a little below the figures measured when this was written: f1 0.772, speaker accuracy
-        // 0.781, direct-quote f1 0.935 (precision 0.878, recall 0.689).
-        assertThat(r.figure("f1")).isGreaterThan(0.75);
-        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.76);
+        // Floors a little below the figures measured when this was written: f1 0.790 (precision 0.885,
+        // recall 0.713), speaker accuracy 0.796, direct-quote f1 0.930.
+        assertThat(r.figure("f1")).isGreaterThan(0.77);
+        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.78);
         assertThat(r.figure("direct_f1")).isGreaterThan(0.91);
-        assertThat(r.figure("precision")).isGreaterThan(0.85);
+        assertThat(r.figure("precision")).isGreaterThan(0.86);
     }
 
     @Test

@@ -121,7 +121,7 @@ public final class Attributor {
         if (toks.get(c).text().equals(",")) return; // ", adding that" is read as its own cue
         int that = findThat(c, end);
         int start = that >= 0 ? that + 1 : startsClause(c) && f.cue().type() != CueLexicon.Type.THAT ? c : -1;
-        if (start < 0 || countWords(toks.get(start).start(), toks.get(end - 1).end()) < 4) return;
+        if (start < 0 || start >= end || countWords(toks.get(start).start(), toks.get(end - 1).end()) < 4) return;
         addReported(toks.get(start).start(), toks.get(end - 1).end(), f.cue(), f.np());
     }
 
@@ -227,6 +227,7 @@ public final class Attributor {
         if (first < 0) return;
         int end = sentenceEnd[si];
         if (learnedCues && overlapsCandidate(toks.get(first).start(), toks.get(end - 1).end())) return;
+        if (!learnedCues && nameColon(first, end)) return;
         for (int i = first; i < end; i++) {
             if (cueUsed[i] || inQuote(toks.get(i).start())) continue;
             CueLexicon.Match m = lexicon.match(toks, i, end);
@@ -236,6 +237,30 @@ public final class Attributor {
                 i = m.last();
             }
         }
+    }
+
+    private static final java.util.Set<String> NOT_COLON_SPEAKERS = java.util.Set.of("read", "more", "note",
+            "update", "updated", "photo", "photos", "video", "watch", "source", "sources", "related", "editor",
+            "correction", "advertisement", "see", "also", "listen", "click", "subscribe", "follow", "share",
+            "tags", "filed", "posted", "published", "by", "q", "a", "question", "answer", "warning", "breaking",
+            "exclusive", "analysis", "opinion", "live", "poll", "polls", "report", "reports", "step", "part");
+
+    /**
+     * "PENCE: Well, ..." (a transcript) or "Ushakov: talks went well" (a headline): a name of at most four
+     * capitalised words opening the sentence, then a colon, then what was said.
+     */
+    private boolean nameColon(int first, int end) {
+        int k = first;
+        while (k < end && k - first < 4 && Words.capitalised(toks.get(k).text())) k++;
+        if (k == first || k >= end - 3 || !toks.get(k).text().equals(":")) return false;
+        if (inQuote(toks.get(first).start())) return false;
+        String w = Words.lower(toks.get(first).text());
+        if (NOT_COLON_SPEAKERS.contains(w) || Words.NOT_NAMES.contains(toks.get(first).text())
+                || Words.NOT_SPEAKERS.contains(toks.get(first).text())) return false;
+        Np np = classify(first, k - 1);
+        if (np == null) return false;
+        CueLexicon.Match colon = new CueLexicon.Match(k, k, CueLexicon.Type.SAY);
+        return addReported(toks.get(k + 1).start(), toks.get(end - 1).end(), colon, np);
     }
 
     private boolean reported(CueLexicon.Match m, int first, int end) {
@@ -254,7 +279,6 @@ public final class Attributor {
                     && !toks.get(c).text().equals(":")) {
                 Np object = npForward(c, end);
                 if (object != null) c = object.last() + 1;
-                else if (findThat(c, end) < 0) return false;
             }
             int that = findThat(c, end);
             int contentStart;
@@ -265,7 +289,10 @@ public final class Attributor {
             } else if ((m.type() == CueLexicon.Type.SAY || m.type() == CueLexicon.Type.THINK
                     || m.type() == CueLexicon.Type.TELL) && c < end && startsClause(c)) {
                 contentStart = c;
-            } else if (m.type() == CueLexicon.Type.LEARNED && c + 1 < end && !isPunct(c)) {
+            } else if ((m.type() == CueLexicon.Type.LEARNED || m.type() == CueLexicon.Type.THAT
+                    || m.type() == CueLexicon.Type.TELL) && c + 2 < end && !isPunct(c)
+                    && countWords(toks.get(c).start(), toks.get(end - 1).end()) >= 3) {
+                // What a stance verb reports may be a bare clause or its object ("denied the charges").
                 contentStart = c;
             } else {
                 return postposed(m, np, first, end);
@@ -275,7 +302,7 @@ public final class Attributor {
             return addReported(toks.get(contentStart).start(), toks.get(contentEnd - 1).end(), m, np);
         }
         // Inverted: "..., said Ushakov." / "..., added the official."
-        if (m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
+        if (m.first() - 2 >= first && toks.get(m.first() - 1).text().equals(",")) {
             Np after2 = npForward(after, end);
             if (after2 != null) {
                 after2 = withAppositionAfter(after2, end);
@@ -344,6 +371,28 @@ public final class Attributor {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("are", "is", "was", "were", "has",
             "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
 
+
+    /** The most cue-like word of a sentence; function words only when {@code anyWord}. */
+    private int weakCueWord(int first, int end, boolean anyWord) {
+        int best = -1;
+        double bestShare = WEAK_SHARE;
+        for (int i = first; i < end; i++) {
+            Token t = toks.get(i);
+            if (inQuote(t.start()) || !Words.word(t.text())) continue;
+            String lw = Words.lower(t.text());
+            if (!anyWord && (Words.BETWEEN.contains(lw) || Words.NP_BOUNDARY.contains(lw)
+                    || Words.DETERMINERS.contains(lw) || AUXILIARIES.contains(lw))) continue;
+            double share = lexicon.share(lw);
+            // A noun followed by its verb ("the talks are set to ...") is a subject, not a cue.
+            if (i + 1 < end && AUXILIARIES.contains(Words.lower(toks.get(i + 1).text()))) continue;
+            if (share >= bestShare) {
+                best = i;
+                bestShare = share;
+            }
+        }
+        return best;
+    }
+
     /** The speaker phrase of the latest candidate whose cue comes before token {@code i} in its sentence. */
     private Np speakerBefore(int i) {
         int si = toks.get(i).sentence();
@@ -382,19 +431,8 @@ public final class Attributor {
         if (overlapsCandidate(a, b)) return;
         if (model != null
                 && model.probability(SentenceModel.features(toks, first, end, lexicon)) < SENTENCE_THRESHOLD) return;
-        int best = -1;
-        double bestShare = WEAK_SHARE;
-        for (int i = first; i < end; i++) {
-            Token t = toks.get(i);
-            if (inQuote(t.start()) || !Words.word(t.text())) continue;
-            double share = lexicon.share(Words.lower(t.text()));
-            // A noun followed by its verb ("the talks are set to ...") is a subject, not a cue.
-            if (i + 1 < end && AUXILIARIES.contains(Words.lower(toks.get(i + 1).text()))) continue;
-            if (share >= bestShare) {
-                best = i;
-                bestShare = share;
-            }
-        }
+        // Function words like "has" or "also" stay eligible: they sit inside many annotated cues.
+        int best = weakCueWord(first, end, true);
         if (best < 0) return;
         Np np = npBackward(skipBetweenBack(best - 1));
         if (np == null) np = sentenceSubject(best);
@@ -575,7 +613,7 @@ public final class Attributor {
             String t = p.text();
             String lt = Words.lower(t);
             if (p.sentence() != sentence || inQuote(p.start())) break;
-            if (Words.DETERMINERS.contains(lt) && !Words.capitalised(t)) {
+            if (Words.DETERMINERS.contains(lt)) {
                 i--;
                 break;
             }
@@ -612,6 +650,9 @@ public final class Attributor {
             String t = toks.get(k).text();
             if (!(Words.capitalised(t) || t.equals(".") || t.equals("-") || isConnector(t))) allCaps = false;
         }
+        if (allCaps && Words.capitalised(head) && i == j && (head.endsWith("ly") || head.endsWith("ing"))) {
+            return null; // "Ultimately", "Following"
+        }
         if (allCaps && Words.capitalised(head)) {
             // Titles before the name become the role: "Russian President Vladimir Putin".
             int lastTitle = -1;
@@ -643,7 +684,18 @@ public final class Attributor {
             return null;
         }
         if (!Words.capitalised(head) && Character.isLetter(head.charAt(0)) == false) return null;
+        if (!nounLike(lh)) return null; // "his early-morning [tweets]", "a controversial [comment]"
         return new Np(i, j, Np.Kind.PHRASE, i, j, null);
+    }
+
+    /** Whether a lower-case phrase head can be a noun: not a determiner, adverb, participle or adjective. */
+    private static boolean nounLike(String head) {
+        if (Words.PERSON_ROLES.contains(head) || Words.COLLECTIVES.contains(head)) return true;
+        if (Words.DETERMINERS.contains(head) || Words.PRONOUNS.contains(head)) return false;
+        for (String suffix : new String[] {"ly", "ing", "ous", "ful", "ive", "able", "ible", "ed", "est"}) {
+            if (head.endsWith(suffix) && head.length() > suffix.length() + 2) return false;
+        }
+        return !head.equals("let") && !head.equals("make") && !head.equals("made");
     }
 
     /** The sentence's subject for a participle cue: its first noun phrase after any opening adjunct. */
@@ -725,6 +777,7 @@ public final class Attributor {
         String lt = Words.lower(t);
         if (!Words.word(t) && !QuoteMarks.isDouble(t.charAt(0)) && !QuoteMarks.isSingle(t.charAt(0))) return false;
         if (ClauseWords.NOT_CLAUSE.contains(lt)) return false;
+        if (lt.endsWith("ing") && lt.length() > 4) return false; // "said speaking to reporters"
         int n = 0;
         for (int k = c; k < toks.size() && toks.get(k).sentence() == toks.get(c).sentence(); k++) n++;
         return n >= 4;

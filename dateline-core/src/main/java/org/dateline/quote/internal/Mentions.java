@@ -30,6 +30,8 @@ final class Mentions {
     private final Map<String, String> roleByName = new HashMap<>();
     private final Map<String, Gender> genderByName = new HashMap<>();
     private Person lastSpeaker;
+    /** A he/she within two sentences of the last person quoted points back to that person. */
+    static final boolean PREFER_SPEAKER = true;
     private Speaker lastOrganisation;
     private int lastOrganisationSentence = -10;
 
@@ -38,6 +40,34 @@ final class Mentions {
         this.toks = toks;
         this.entities = entities;
         findPeople(inQuote);
+        guessGenders();
+    }
+
+    /**
+     * Genders the names no title or given name told: by the pronouns that follow a person's mentions in
+     * the same sentence ("Lynch said her office ..."), where they agree.
+     */
+    private void guessGenders() {
+        Map<String, int[]> votes = new HashMap<>();
+        int t = 0;
+        for (Person p : people) {
+            while (t < toks.size() && toks.get(t).start() < p.end()) t++;
+            int male = 0;
+            int female = 0;
+            for (int k = t; k < toks.size() && k < t + 10 && toks.get(k).sentence() == toks.get(t).sentence(); k++) {
+                String w = Words.lower(toks.get(k).text());
+                if (w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself")) male++;
+                if (w.equals("she") || w.equals("her") || w.equals("hers") || w.equals("herself")) female++;
+                if (Words.capitalised(toks.get(k).text()) && k > t) break; // another name takes over
+            }
+            int[] v = votes.computeIfAbsent(p.name(), k -> new int[2]);
+            v[0] += male;
+            v[1] += female;
+        }
+        votes.forEach((name, v) -> {
+            if (v[0] > 0 && v[1] == 0) genderByName.putIfAbsent(name, Gender.MALE);
+            if (v[1] > 0 && v[0] == 0) genderByName.putIfAbsent(name, Gender.FEMALE);
+        });
     }
 
     private void findPeople(IntPredicate inQuote) {
@@ -272,6 +302,11 @@ final class Mentions {
             }
         }
         if (best == null) return null;
+        if (PREFER_SPEAKER && lastSpeaker != null && lastSpeaker.start() < pos && lastSpeaker.sentence() >= 0
+                && sentence - lastSpeaker.sentence() <= 2 && bestSentence - lastSpeaker.sentence() <= 1) {
+            Gender lg = genderByName.getOrDefault(lastSpeaker.name(), Gender.UNKNOWN);
+            if (lg == Gender.UNKNOWN || lg == g) return latest(lastSpeaker.name(), pos);
+        }
         if (lastSpeaker != null && lastSpeaker.start() < pos) {
             // The last speaker, when named in that same sentence, wins over other names there.
             for (Person p : people) {

@@ -21,7 +21,7 @@ final class Words {
             "never", "not", "already", "often", "still", "just", "only", "even", "may", "might", "should",
             "must", "can", "quickly", "immediately", "subsequently", "initially", "apparently", "allegedly",
             "long", "first", "ultimately", "simply", "openly", "directly", "explicitly", "strongly", "emphatically",
-            "firmly", "specifically", "bluntly", "angrily", "told", "frequently", "always", "has", "being");
+            "firmly", "specifically", "bluntly", "angrily", "told", "now", "since", "personally", "herself", "himself", "frequently", "always", "has", "being");
 
     /** Words that end a noun phrase read backwards from a cue. */
     static final Set<String> NP_BOUNDARY = set("that", "and", "but", "or", "with", "which", "who", "whom",
