@@ -63,6 +63,8 @@ public final class ContentExtractor {
         int text;
         int linkText;
         int commas;
+        /** Text in paragraphs that are not mostly links: what an article is made of. */
+        int paragraphText;
         double score;
         boolean scored;
     }
@@ -179,11 +181,17 @@ public final class ContentExtractor {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     Stats s = stack.remove(stack.size() - 1);
+                    String tag = e.normalName();
+                    if ((tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) && s.text >= MIN_PARAGRAPH
+                            && linkDensity(s) < 0.5) {
+                        s.paragraphText = s.text;
+                    }
                     if (!stack.isEmpty()) {
                         Stats p = stack.get(stack.size() - 1);
                         p.text += s.text;
                         p.linkText += s.linkText;
                         p.commas += s.commas;
+                        p.paragraphText += s.paragraphText;
                     }
                     if (e.normalName().equals("a")) linkDepth[0]--;
                 }
@@ -284,16 +292,15 @@ public final class ContentExtractor {
             }
         }
         if (top == null) return null;
-        // A top pick that holds a small share of a parent's text is often one of several content columns.
+        // An article split into several blocks (by ads, by figures) has its top pick in one of them: climb while
+        // the parent holds clearly more article paragraphs than the pick.
         Element cur = top;
-        double curScore = best;
-        while (cur.parent() != null && cur.parent() != body.parent()) {
+        while (cur.parent() != null && cur != body) {
             Element parent = cur.parent();
-            Stats ps = stats.get(parent);
-            if (ps == null || !ps.scored) break;
-            if (ps.score >= curScore * 0.8 && ps.score > 0) {
+            Stats ps = stats.get(parent), cs = stats.get(cur);
+            if (ps == null || cs == null) break;
+            if (ps.paragraphText >= cs.paragraphText * 1.25 + MIN_PARAGRAPH && linkDensity(ps) < 0.5) {
                 cur = parent;
-                curScore = ps.score;
             } else {
                 break;
             }

@@ -101,6 +101,7 @@ public final class HtmlMetadata {
         for (Element e : body.getAllElements()) {
             if (e == h1) after = true;
             if (!after) continue;
+            if (e.textNodes().isEmpty() || inComments(e)) continue;
             for (org.jsoup.nodes.TextNode t : e.textNodes()) near.append(t.text()).append(' ');
             if (near.length() > NEAR_TITLE_TEXT) break;
         }
@@ -174,7 +175,8 @@ public final class HtmlMetadata {
 
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         String h1Text = null;
-        for (Element h1 : doc.select("article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1")) {
+        var h1s = doc.select("article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1");
+        for (Element h1 : h1s) {
             String t = Whitespace.normalize(h1.text());
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
             h1Text = t;
@@ -191,8 +193,14 @@ public final class HtmlMetadata {
         }
         String raw = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"), docTitle,
                 meta.get("citation_title"), meta.get("dc.title"));
-        if (raw == null) return h1Text;
-        return stripSiteName(Whitespace.normalize(raw), site, url);
+        String stripped = raw == null ? null : stripSiteName(Whitespace.normalize(raw), site, url);
+        // The one headline on the page is what readers see as the title; meta titles are often the site's.
+        if (h1Text != null && h1Text.length() >= 4 && doc.select("h1").size() <= 2
+                && (stripped == null || !namesSite(stripped, site, url))) {
+            return h1Text;
+        }
+        if (stripped == null || namesSite(stripped, site, url)) return h1Text != null ? h1Text : stripped;
+        return stripped;
     }
 
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»«]\\s+|\\s+::\\s+|\\s*\\|\\s*");
@@ -230,6 +238,15 @@ public final class HtmlMetadata {
             }
         }
         return title;
+    }
+
+    private static boolean namesSite(String text, String site, String url) {
+        String key = alnum(text);
+        if (key.isEmpty()) return false;
+        if (site != null && key.equals(alnum(site))) return true;
+        if (url == null) return false;
+        var m = Pattern.compile("^[a-z]+://(?:www\\d?\\.)?([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+        return m.find() && (alnum(m.group(1)).equals(key) || alnum(m.group(1).replaceFirst("\\.[a-z]+$", "")).equals(key));
     }
 
     private static String alnum(String s) {
