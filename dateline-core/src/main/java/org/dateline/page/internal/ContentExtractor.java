@@ -54,6 +54,7 @@ public final class ContentExtractor {
                     + "|sponsored|story continues below|article continues below|scroll to continue.*)$",
             Pattern.CASE_INSENSITIVE);
     static final int MIN_PARAGRAPH = 25;
+    private static final int CLIMB_LEVELS = 5;
 
     private ContentExtractor() {
     }
@@ -295,14 +296,21 @@ public final class ContentExtractor {
         // An article split into several blocks (by ads, by figures) has its top pick in one of them: climb while
         // the parent holds clearly more article paragraphs than the pick.
         Element cur = top;
-        while (cur.parent() != null && cur != body) {
-            Element parent = cur.parent();
-            Stats ps = stats.get(parent), cs = stats.get(cur);
-            if (ps == null || cs == null) break;
-            if (ps.paragraphText >= cs.paragraphText * 1.25 + MIN_PARAGRAPH && linkDensity(ps) < 0.5) {
-                cur = parent;
-            } else {
-                break;
+        boolean climbed = true;
+        while (climbed && cur != body) {
+            climbed = false;
+            Stats cs = stats.get(cur);
+            Element anc = cur.parent();
+            // Wrappers holding the same paragraphs are looked through, a few levels up.
+            for (int level = 0; anc != null && level < CLIMB_LEVELS; level++, anc = anc.parent()) {
+                Stats as = stats.get(anc);
+                if (as == null) break;
+                if (as.paragraphText >= cs.paragraphText * 1.25 + MIN_PARAGRAPH && linkDensity(as) < 0.5) {
+                    cur = anc;
+                    climbed = true;
+                    break;
+                }
+                if (anc == body) break;
             }
         }
         return cur;
