@@ -320,13 +320,34 @@ public final class HtmlMetadata {
         String publisher;
         List<String> authors = new ArrayList<>();
         int rank = Integer.MAX_VALUE;
+        Map<String, Map<?, ?>> byId = Map.of();
     }
 
     private static JsonLd jsonLd(Document doc) {
         JsonLd best = new JsonLd();
+        List<Object> roots = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             Object root = Json.parse(script.data());
-            if (root == null) continue;
+            if (root != null) roots.add(root);
+        }
+        // Nodes by @id, so that {"author": {"@id": "#person-1"}} finds the person's name elsewhere in the graph.
+        Map<String, Map<?, ?>> byId = new java.util.HashMap<>();
+        for (Object root : roots) {
+            List<Object> work = new ArrayList<>();
+            work.add(root);
+            int seen = 0;
+            while (!work.isEmpty() && seen++ < 2000) {
+                Object o = work.remove(work.size() - 1);
+                if (o instanceof List<?> list) {
+                    work.addAll(list);
+                } else if (o instanceof Map<?, ?> map) {
+                    if (map.get("@id") instanceof String id && map.get("name") != null) byId.putIfAbsent(id, map);
+                    if (map.get("@graph") != null) work.add(map.get("@graph"));
+                }
+            }
+        }
+        best.byId = byId;
+        for (Object root : roots) {
             // An explicit work-list instead of recursion: @graph arrays can nest deeply.
             List<Object> work = new ArrayList<>();
             work.add(root);
@@ -357,16 +378,16 @@ public final class HtmlMetadata {
             if (published != null) best.published = published;
             String modified = str(item.get("dateModified"));
             if (modified != null) best.modified = modified;
-            List<String> authors = names(item.get("author"));
-            if (authors.isEmpty()) authors = names(item.get("creator"));
+            List<String> authors = names(item.get("author"), best.byId);
+            if (authors.isEmpty()) authors = names(item.get("creator"), best.byId);
             if (!authors.isEmpty()) best.authors = authors;
-            List<String> pub = names(item.get("publisher"));
+            List<String> pub = names(item.get("publisher"), best.byId);
             if (!pub.isEmpty()) best.publisher = pub.get(0);
         } else {
             if (best.headline == null && headline != null && rank <= 1) best.headline = headline;
             if (best.published == null && published != null) best.published = published;
             if (best.publisher == null) {
-                List<String> pub = names(item.get("publisher"));
+                List<String> pub = names(item.get("publisher"), best.byId);
                 if (!pub.isEmpty()) best.publisher = pub.get(0);
             }
         }
@@ -395,18 +416,19 @@ public final class HtmlMetadata {
         return null;
     }
 
-    private static List<String> names(Object o) {
+    private static List<String> names(Object o, Map<String, Map<?, ?>> byId) {
         List<String> out = new ArrayList<>();
         if (o instanceof String s) {
             if (!s.isBlank() && !s.startsWith("http")) out.add(s.strip());
         } else if (o instanceof Map<?, ?> m) {
             String n = str(m.get("name"));
+            if (n == null && m.get("@id") instanceof String id && byId.containsKey(id)) n = str(byId.get(id).get("name"));
             if (n != null) out.add(n);
         } else if (o instanceof List<?> l) {
             for (Object x : l) {
                 if (out.size() >= 10) break;
                 if (x instanceof List<?>) continue;
-                out.addAll(names(x));
+                out.addAll(names(x, byId));
             }
         }
         return out;
