@@ -175,11 +175,16 @@ public final class HtmlMetadata {
 
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         String h1Text = null;
+        boolean h1LooksLikeHeadline = false;
         var h1s = doc.select("article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1");
         for (Element h1 : h1s) {
             String t = Whitespace.normalize(h1.text());
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
             h1Text = t;
+            // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
+            boolean inHeader = h1.closest("header, [class*=logo], [class*=brand], [id*=logo], [class*=site-title]") != null
+                    && h1.closest("article, main") == null;
+            h1LooksLikeHeadline = !inHeader && (h1.closest("article, main") != null || t.split("\\s+").length >= 4);
             break;
         }
         String docTitle = doc.title().isBlank() ? null : Whitespace.normalize(doc.title());
@@ -195,7 +200,7 @@ public final class HtmlMetadata {
                 meta.get("citation_title"), meta.get("dc.title"));
         String stripped = raw == null ? null : stripSiteName(Whitespace.normalize(raw), site, url);
         // The one headline on the page is what readers see as the title; meta titles are often the site's.
-        if (h1Text != null && h1Text.length() >= 4 && doc.select("h1").size() <= 2
+        if (h1Text != null && h1LooksLikeHeadline && doc.select("h1").size() <= 2
                 && (stripped == null || !namesSite(stripped, site, url))) {
             return h1Text;
         }
