@@ -27,7 +27,10 @@ public final class Boilerplate {
                     + "|read (?:more|next|also)|you (?:may|might) (?:also )?like.*|recommended(?: for you)?|latest (?:news|stories|articles)"
                     + "|see also|also read|further reading|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren"
                     + "|auch interessant|schon gelesen\\??|ähnliche (?:artikel|beiträge)|verwandte artikel|articles? (?:liés|similaires)"
-                    + "|à lire aussi|lire aussi|noticias relacionadas|te puede interesar|lee también|leer más)\\s*:?$", FLAGS);
+                    + "|à lire aussi|lire aussi|noticias relacionadas|te puede interesar|lee también|leer más"
+                    + "|das könnte (?:dich|sie) (?:auch )?interessieren|vous aimerez aussi|mehr zum thema\\b.*|zum weiterlesen"
+                    + "|if you (?:enjoyed|liked) (?:reading )?this.*|like this:?|gefällt mir:?|teilen mit:?|share this:?"
+                    + "|diesen beitrag teilen|beitrag teilen|artikel teilen)\\s*:?$", FLAGS);
 
     private Boilerplate() {
     }

@@ -51,7 +51,8 @@ public final class ContentExtractor {
             "^(?:advertisement|anzeige|publicité|publicidad|werbung|read more|continue reading|weiterlesen|lire la suite"
                     + "|share(?: this)?(?: article| story)?:?|tweet|email|print|facebook|twitter|linkedin|whatsapp"
                     + "|related(?: articles| stories| posts)?:?|see also:?|more:?|getty images|ap photo|skip to content"
-                    + "|sponsored|story continues below|article continues below|scroll to continue.*)$",
+                    + "|sponsored|story continues below|article continues below|scroll to continue.*|gefällt mir|wird geladen\\.*"
+                    + "|loading\\.*|rezept drucken|print recipe|jump to recipe|bild vergrößern|zoom)$",
             Pattern.CASE_INSENSITIVE);
     static final int MIN_PARAGRAPH = 25;
     private static final int CLIMB_LEVELS = 5;
