@@ -193,7 +193,10 @@ public final class HtmlMetadata {
         if (h1Text != null && h1Text.length() >= 4) {
             String key = h1Text.toLowerCase(Locale.ROOT);
             for (String c : candidates) {
-                if (c != null && Whitespace.normalize(c).toLowerCase(Locale.ROOT).contains(key)) return h1Text;
+                // Compared with the title minus its site part: a logo h1 matches only that part.
+                if (c != null && stripSiteName(Whitespace.normalize(c), site, url).toLowerCase(Locale.ROOT).contains(key)) {
+                    return h1Text;
+                }
             }
         }
         String raw = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"), docTitle,
