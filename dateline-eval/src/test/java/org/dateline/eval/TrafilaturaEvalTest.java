@@ -21,9 +21,10 @@ class TrafilaturaEvalTest {
         EvalResult result = new TrafilaturaEval(LIMIT).run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         System.out.println(result.summary());
         assertThat(result.items()).isEqualTo(LIMIT);
-        assertThat(result.figure("f1")).isGreaterThanOrEqualTo(0.89);
-        assertThat(result.figure("title_accuracy")).isGreaterThanOrEqualTo(0.7);
-        assertThat(result.figure("date_accuracy")).isGreaterThanOrEqualTo(0.82);
+        assertThat(result.figure("f1")).isGreaterThanOrEqualTo(0.90);
+        assertThat(result.figure("title_accuracy")).isGreaterThanOrEqualTo(0.74);
+        assertThat(result.figure("date_accuracy")).isGreaterThanOrEqualTo(0.83);
+        assertThat(result.figure("author_accuracy")).isGreaterThanOrEqualTo(0.50);
         assertThat(result.figure("pages_per_second")).isPositive();
     }
 }

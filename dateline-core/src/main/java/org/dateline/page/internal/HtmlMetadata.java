@@ -82,9 +82,15 @@ public final class HtmlMetadata {
     static String dateInPage(Document doc, boolean dayFirst) {
         Element body = doc.body();
         if (body == null) return null;
+        // A date near the headline beats one in the site's header (often today's date, not the story's).
+        Element headline = body.selectFirst("h1");
+        boolean afterHeadline = headline == null;
+        String beforeHeadline = null;
         for (Element e : body.getAllElements()) {
+            if (e == headline) afterHeadline = true;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
             if (h.isBlank() || !DATE_HINT.matcher(h).find() || h.contains("comment")) continue;
+            if (!afterHeadline && beforeHeadline != null) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
             String d = v == null ? null : Dates.parse(v, dayFirst);
             if (d == null) {
@@ -92,8 +98,11 @@ public final class HtmlMetadata {
                 if (t.length() > MAX_DATE_TEXT) continue;
                 d = Dates.parse(t, dayFirst);
             }
-            if (d != null && !inComments(e)) return d;
+            if (d == null || inComments(e)) continue;
+            if (afterHeadline) return d;
+            beforeHeadline = d;
         }
+        if (beforeHeadline != null) return beforeHeadline;
         Element h1 = body.selectFirst("h1");
         if (h1 == null) return null;
         StringBuilder near = new StringBuilder();
