@@ -49,7 +49,10 @@ public final class HtmlMetadata {
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
         String title = title(doc, meta, ld, site, url != null ? url : givenUrl);
-        List<String> authors = authors(doc, meta, ld);
+        List<String> authors = new ArrayList<>(authors(doc, meta, ld));
+        // The outlet's own name in the author field says who published the story, not who wrote it.
+        String pageUrl = url != null ? url : givenUrl;
+        if (authors.size() > 1) authors.removeIf(a -> namesSite(a, site, pageUrl));
         String lang = language(doc, meta);
         // A full date in the URL path is what the site itself filed the story under: the surest evidence.
         String published = Dates.fromUrl(givenUrl != null ? givenUrl : url);
