@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dateline.Problem;
+import org.dateline.page.internal.Boilerplate;
 import org.dateline.page.internal.ContentExtractor;
 import org.dateline.page.internal.Decoding;
 import org.dateline.page.internal.Disclosures;
@@ -95,6 +96,7 @@ public final class PageExtractor {
         List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n")));
         paragraphs.removeIf(String::isBlank);
         cutAtCommentSection(paragraphs);
+        Boilerplate.strip(paragraphs);
         if (meta.title() != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(meta.title())) {
             paragraphs.remove(0);
         }

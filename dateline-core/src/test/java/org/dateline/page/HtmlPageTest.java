@@ -34,6 +34,7 @@ class HtmlPageTest {
                 year, according to planning officer Dev Patel.</p>
                 <ul><li>Consultation closes on 30 October.</li><li>Drop-in sessions run every Tuesday.</li></ul>
                 <blockquote><p>"We are not against wind power, we are against this site," said one farmer.</p></blockquote>
+                <p>Sign up for our free newsletter to get island news in your inbox every morning.</p>
                 <div class="related-posts"><h3>Related</h3><ul><li><a href="/c">Solar panels on the harbour roof</a></li>
                   <li><a href="/d">Energy prices: what islanders pay</a></li></ul></div>
               </div>
@@ -82,7 +83,7 @@ class HtmlPageTest {
         Page page = PageExtractor.extract("wind.html", BLOG);
         assertThat(page.text()).doesNotContain("Home", "Ferry timetable", "Share on Facebook",
                 "The western moor, where", "Solar panels", "The birds were here first", "Leave a Reply",
-                "email address", "All rights reserved", "Wind Farm Plan Splits");
+                "email address", "All rights reserved", "Wind Farm Plan Splits", "newsletter");
     }
 
     @Test
@@ -154,6 +155,32 @@ class HtmlPageTest {
         assertThat(page.outlet().name()).isEqualTo("Voice of the Steppe");
         assertThat(page.outlet().labels()).containsExactly("state-funded");
         assertThat(page.disclosures()).hasSize(1);
+    }
+
+    @Test
+    void anArticleSplitByAdsIsReadWhole() {
+        StringBuilder html = new StringBuilder("<html><body><div class='page'><div class='article'>");
+        String[] parts = {
+            "The ferry operator confirmed on Thursday that the winter timetable will keep two daily crossings, reversing a plan to cut one.",
+            "Islanders had collected more than three thousand signatures against the cut, which the operator said was needed to save fuel.",
+            "The transport minister welcomed the decision, saying that lifeline services must not be reduced in the darkest months of the year.",
+            "A review of fares, which rose by eight percent in spring, is expected to be published before the end of the month."};
+        for (String part : parts) {
+            html.append("<div class='text-block'><p>").append(part).append(" ").append(part).append("</p></div>")
+                    .append("<div class='ad-slot'><a href='/ad'>Advertisement</a></div>");
+        }
+        html.append("</div><div class='sidebar'><p><a href='/x'>Weather</a></p></div></div></body></html>");
+        Page page = PageExtractor.extract("ferry.html", html.toString());
+        for (String part : parts) assertThat(page.text()).contains(part);
+        assertThat(page.text()).doesNotContain("Advertisement", "Weather");
+    }
+
+    @Test
+    void aPipeSetsOffTheSiteNameAndALogoIsNotTheHeadline() {
+        String html = "<html><head><title>Dock workers vote to strike | Harbour Herald</title></head><body>"
+                + "<header><h1 class='logo'>Harbour Herald</h1></header><div><p>Dock workers at the container terminal voted "
+                + "on Friday to strike for three days next month over pay, their union said.</p></div></body></html>";
+        assertThat(PageExtractor.extract("dock.html", html).title()).isEqualTo("Dock workers vote to strike");
     }
 
     @Test

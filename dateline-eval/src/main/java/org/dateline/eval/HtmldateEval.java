@@ -21,7 +21,16 @@ import org.dateline.page.PageExtractor;
  * Items whose gold date is NaN are skipped.
  */
 public final class HtmldateEval implements Evaluation {
+    private final int limit;
+
+    /** Scores every item of the set. */
     public HtmldateEval() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** Scores the first {@code limit} items only, in file order (for quick checks). */
+    public HtmldateEval(int limit) {
+        this.limit = limit;
     }
 
     @Override
@@ -47,7 +56,7 @@ public final class HtmldateEval implements Evaluation {
         }
         int tp = 0, fp = 0, fn = 0, pages = 0, found = 0;
         long nanos = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext() && pages < limit; ) {
             Map.Entry<String, JsonNode> item = it.next();
             String url = item.getKey();
             JsonNode g = item.getValue();

@@ -24,7 +24,16 @@ import org.dateline.page.PageExtractor;
  * the date on the day), over pages with a gold value.
  */
 public final class TrafilaturaEval implements Evaluation {
+    private final int limit;
+
+    /** Scores every item of the set. */
     public TrafilaturaEval() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** Scores the first {@code limit} items only, in file order (for quick checks). */
+    public TrafilaturaEval(int limit) {
+        this.limit = limit;
     }
 
     @Override
@@ -51,7 +60,7 @@ public final class TrafilaturaEval implements Evaluation {
         int tp = 0, fn = 0, fp = 0, tn = 0, pages = 0;
         int[] title = new int[2], author = new int[2], date = new int[2];
         long nanos = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext() && pages < limit; ) {
             Map.Entry<String, JsonNode> item = it.next();
             String url = item.getKey();
             JsonNode g = item.getValue();

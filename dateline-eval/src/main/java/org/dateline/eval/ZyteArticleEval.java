@@ -29,7 +29,16 @@ public final class ZyteArticleEval implements Evaluation {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     static final int SHINGLE = 4;
 
+    private final int limit;
+
+    /** Scores every item of the set. */
     public ZyteArticleEval() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** Scores the first {@code limit} items only, in file order (for quick checks). */
+    public ZyteArticleEval(int limit) {
+        this.limit = limit;
     }
 
     @Override
@@ -56,7 +65,7 @@ public final class ZyteArticleEval implements Evaluation {
         double precisionSum = 0, recallSum = 0;
         int precisionPages = 0, recallPages = 0, exact = 0, pages = 0;
         long nanos = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext() && pages < limit; ) {
             Map.Entry<String, JsonNode> item = it.next();
             String id = item.getKey();
             String expected = item.getValue().path("articleBody").asText("");

@@ -51,9 +51,11 @@ public final class ContentExtractor {
             "^(?:advertisement|anzeige|publicité|publicidad|werbung|read more|continue reading|weiterlesen|lire la suite"
                     + "|share(?: this)?(?: article| story)?:?|tweet|email|print|facebook|twitter|linkedin|whatsapp"
                     + "|related(?: articles| stories| posts)?:?|see also:?|more:?|getty images|ap photo|skip to content"
-                    + "|sponsored|story continues below|article continues below|scroll to continue.*)$",
+                    + "|sponsored|story continues below|article continues below|scroll to continue.*|gefällt mir|wird geladen\\.*"
+                    + "|loading\\.*|rezept drucken|print recipe|jump to recipe|bild vergrößern|zoom)$",
             Pattern.CASE_INSENSITIVE);
     static final int MIN_PARAGRAPH = 25;
+    private static final int CLIMB_LEVELS = 5;
 
     private ContentExtractor() {
     }
@@ -63,6 +65,8 @@ public final class ContentExtractor {
         int text;
         int linkText;
         int commas;
+        /** Text in paragraphs that are not mostly links: what an article is made of. */
+        int paragraphText;
         double score;
         boolean scored;
     }
@@ -179,11 +183,17 @@ public final class ContentExtractor {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     Stats s = stack.remove(stack.size() - 1);
+                    String tag = e.normalName();
+                    if ((tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) && s.text >= MIN_PARAGRAPH
+                            && linkDensity(s) < 0.5) {
+                        s.paragraphText = s.text;
+                    }
                     if (!stack.isEmpty()) {
                         Stats p = stack.get(stack.size() - 1);
                         p.text += s.text;
                         p.linkText += s.linkText;
                         p.commas += s.commas;
+                        p.paragraphText += s.paragraphText;
                     }
                     if (e.normalName().equals("a")) linkDepth[0]--;
                 }
@@ -284,18 +294,24 @@ public final class ContentExtractor {
             }
         }
         if (top == null) return null;
-        // A top pick that holds a small share of a parent's text is often one of several content columns.
+        // An article split into several blocks (by ads, by figures) has its top pick in one of them: climb while
+        // the parent holds clearly more article paragraphs than the pick.
         Element cur = top;
-        double curScore = best;
-        while (cur.parent() != null && cur.parent() != body.parent()) {
-            Element parent = cur.parent();
-            Stats ps = stats.get(parent);
-            if (ps == null || !ps.scored) break;
-            if (ps.score >= curScore * 0.8 && ps.score > 0) {
-                cur = parent;
-                curScore = ps.score;
-            } else {
-                break;
+        boolean climbed = true;
+        while (climbed && cur != body) {
+            climbed = false;
+            Stats cs = stats.get(cur);
+            Element anc = cur.parent();
+            // Wrappers holding the same paragraphs are looked through, a few levels up.
+            for (int level = 0; anc != null && level < CLIMB_LEVELS; level++, anc = anc.parent()) {
+                Stats as = stats.get(anc);
+                if (as == null) break;
+                if (as.paragraphText >= cs.paragraphText * 1.25 + MIN_PARAGRAPH && linkDensity(as) < 0.5) {
+                    cur = anc;
+                    climbed = true;
+                    break;
+                }
+                if (anc == body) break;
             }
         }
         return cur;

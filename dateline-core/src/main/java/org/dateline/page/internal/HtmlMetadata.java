@@ -49,7 +49,10 @@ public final class HtmlMetadata {
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
         String title = title(doc, meta, ld, site, url != null ? url : givenUrl);
-        List<String> authors = authors(doc, meta, ld);
+        List<String> authors = new ArrayList<>(authors(doc, meta, ld));
+        // The outlet's own name in the author field says who published the story, not who wrote it.
+        String pageUrl = url != null ? url : givenUrl;
+        if (authors.size() > 1) authors.removeIf(a -> namesSite(a, site, pageUrl));
         String lang = language(doc, meta);
         // A full date in the URL path is what the site itself filed the story under: the surest evidence.
         String published = Dates.fromUrl(givenUrl != null ? givenUrl : url);
@@ -82,9 +85,15 @@ public final class HtmlMetadata {
     static String dateInPage(Document doc, boolean dayFirst) {
         Element body = doc.body();
         if (body == null) return null;
+        // A date near the headline beats one in the site's header (often today's date, not the story's).
+        Element headline = body.selectFirst("h1");
+        boolean afterHeadline = headline == null;
+        String beforeHeadline = null;
         for (Element e : body.getAllElements()) {
+            if (e == headline) afterHeadline = true;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
             if (h.isBlank() || !DATE_HINT.matcher(h).find() || h.contains("comment")) continue;
+            if (!afterHeadline && beforeHeadline != null) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
             String d = v == null ? null : Dates.parse(v, dayFirst);
             if (d == null) {
@@ -92,8 +101,11 @@ public final class HtmlMetadata {
                 if (t.length() > MAX_DATE_TEXT) continue;
                 d = Dates.parse(t, dayFirst);
             }
-            if (d != null && !inComments(e)) return d;
+            if (d == null || inComments(e)) continue;
+            if (afterHeadline) return d;
+            beforeHeadline = d;
         }
+        if (beforeHeadline != null) return beforeHeadline;
         Element h1 = body.selectFirst("h1");
         if (h1 == null) return null;
         StringBuilder near = new StringBuilder();
@@ -101,6 +113,7 @@ public final class HtmlMetadata {
         for (Element e : body.getAllElements()) {
             if (e == h1) after = true;
             if (!after) continue;
+            if (e.textNodes().isEmpty() || inComments(e)) continue;
             for (org.jsoup.nodes.TextNode t : e.textNodes()) near.append(t.text()).append(' ');
             if (near.length() > NEAR_TITLE_TEXT) break;
         }
@@ -174,10 +187,16 @@ public final class HtmlMetadata {
 
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         String h1Text = null;
-        for (Element h1 : doc.select("article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1")) {
+        boolean h1LooksLikeHeadline = false;
+        var h1s = doc.select("article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1");
+        for (Element h1 : h1s) {
             String t = Whitespace.normalize(h1.text());
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
             h1Text = t;
+            // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
+            boolean inHeader = h1.closest("header, [class*=logo], [class*=brand], [id*=logo], [class*=site-title]") != null
+                    && h1.closest("article, main") == null;
+            h1LooksLikeHeadline = !inHeader && (h1.closest("article, main") != null || t.split("\\s+").length >= 4);
             break;
         }
         String docTitle = doc.title().isBlank() ? null : Whitespace.normalize(doc.title());
@@ -186,13 +205,22 @@ public final class HtmlMetadata {
         if (h1Text != null && h1Text.length() >= 4) {
             String key = h1Text.toLowerCase(Locale.ROOT);
             for (String c : candidates) {
-                if (c != null && Whitespace.normalize(c).toLowerCase(Locale.ROOT).contains(key)) return h1Text;
+                // Compared with the title minus its site part: a logo h1 matches only that part.
+                if (c != null && stripSiteName(Whitespace.normalize(c), site, url).toLowerCase(Locale.ROOT).contains(key)) {
+                    return h1Text;
+                }
             }
         }
         String raw = firstNonBlank(ld.headline, meta.get("og:title"), meta.get("twitter:title"), docTitle,
                 meta.get("citation_title"), meta.get("dc.title"));
-        if (raw == null) return h1Text;
-        return stripSiteName(Whitespace.normalize(raw), site, url);
+        String stripped = raw == null ? null : stripSiteName(Whitespace.normalize(raw), site, url);
+        // The one headline on the page is what readers see as the title; meta titles are often the site's.
+        if (h1Text != null && h1LooksLikeHeadline && doc.select("h1").size() <= 2
+                && (stripped == null || !namesSite(stripped, site, url))) {
+            return h1Text;
+        }
+        if (stripped == null || namesSite(stripped, site, url)) return h1Text != null ? h1Text : stripped;
+        return stripped;
     }
 
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»«]\\s+|\\s+::\\s+|\\s*\\|\\s*");
@@ -230,6 +258,15 @@ public final class HtmlMetadata {
             }
         }
         return title;
+    }
+
+    private static boolean namesSite(String text, String site, String url) {
+        String key = alnum(text);
+        if (key.isEmpty()) return false;
+        if (site != null && key.equals(alnum(site))) return true;
+        if (url == null) return false;
+        var m = Pattern.compile("^[a-z]+://(?:www\\d?\\.)?([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+        return m.find() && (alnum(m.group(1)).equals(key) || alnum(m.group(1).replaceFirst("\\.[a-z]+$", "")).equals(key));
     }
 
     private static String alnum(String s) {
@@ -303,13 +340,34 @@ public final class HtmlMetadata {
         String publisher;
         List<String> authors = new ArrayList<>();
         int rank = Integer.MAX_VALUE;
+        Map<String, Map<?, ?>> byId = Map.of();
     }
 
     private static JsonLd jsonLd(Document doc) {
         JsonLd best = new JsonLd();
+        List<Object> roots = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             Object root = Json.parse(script.data());
-            if (root == null) continue;
+            if (root != null) roots.add(root);
+        }
+        // Nodes by @id, so that {"author": {"@id": "#person-1"}} finds the person's name elsewhere in the graph.
+        Map<String, Map<?, ?>> byId = new java.util.HashMap<>();
+        for (Object root : roots) {
+            List<Object> work = new ArrayList<>();
+            work.add(root);
+            int seen = 0;
+            while (!work.isEmpty() && seen++ < 2000) {
+                Object o = work.remove(work.size() - 1);
+                if (o instanceof List<?> list) {
+                    work.addAll(list);
+                } else if (o instanceof Map<?, ?> map) {
+                    if (map.get("@id") instanceof String id && map.get("name") != null) byId.putIfAbsent(id, map);
+                    if (map.get("@graph") != null) work.add(map.get("@graph"));
+                }
+            }
+        }
+        best.byId = byId;
+        for (Object root : roots) {
             // An explicit work-list instead of recursion: @graph arrays can nest deeply.
             List<Object> work = new ArrayList<>();
             work.add(root);
@@ -340,16 +398,16 @@ public final class HtmlMetadata {
             if (published != null) best.published = published;
             String modified = str(item.get("dateModified"));
             if (modified != null) best.modified = modified;
-            List<String> authors = names(item.get("author"));
-            if (authors.isEmpty()) authors = names(item.get("creator"));
+            List<String> authors = names(item.get("author"), best.byId);
+            if (authors.isEmpty()) authors = names(item.get("creator"), best.byId);
             if (!authors.isEmpty()) best.authors = authors;
-            List<String> pub = names(item.get("publisher"));
+            List<String> pub = names(item.get("publisher"), best.byId);
             if (!pub.isEmpty()) best.publisher = pub.get(0);
         } else {
             if (best.headline == null && headline != null && rank <= 1) best.headline = headline;
             if (best.published == null && published != null) best.published = published;
             if (best.publisher == null) {
-                List<String> pub = names(item.get("publisher"));
+                List<String> pub = names(item.get("publisher"), best.byId);
                 if (!pub.isEmpty()) best.publisher = pub.get(0);
             }
         }
@@ -378,18 +436,19 @@ public final class HtmlMetadata {
         return null;
     }
 
-    private static List<String> names(Object o) {
+    private static List<String> names(Object o, Map<String, Map<?, ?>> byId) {
         List<String> out = new ArrayList<>();
         if (o instanceof String s) {
             if (!s.isBlank() && !s.startsWith("http")) out.add(s.strip());
         } else if (o instanceof Map<?, ?> m) {
             String n = str(m.get("name"));
+            if (n == null && m.get("@id") instanceof String id && byId.containsKey(id)) n = str(byId.get(id).get("name"));
             if (n != null) out.add(n);
         } else if (o instanceof List<?> l) {
             for (Object x : l) {
                 if (out.size() >= 10) break;
                 if (x instanceof List<?>) continue;
-                out.addAll(names(x));
+                out.addAll(names(x, byId));
             }
         }
         return out;

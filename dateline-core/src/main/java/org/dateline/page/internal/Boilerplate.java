@@ -1,0 +1,68 @@
+package org.dateline.page.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Paragraphs that surround articles on any site: date and byline lines, calls to subscribe or follow, and the
+ * headings that open lists of other stories. Told apart by what they say and how short they are.
+ */
+public final class Boilerplate {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    static final int SHORT = 300;
+    private static final int HEADING = 60;
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "\\b(?:sign up|subscribe|subscription|newsletter|follow us|follow the|download (?:the|our)|click here"
+                    + "|join the conversation|tell us what you think|this slideshow requires|requires javascript"
+                    + "|abonnieren|abonniere|jetzt abonnieren|newsletter|folgen sie uns|hier klicken|jetzt lesen"
+                    + "|suscríbete|suscribete|síguenos|abonnez-vous|inscrivez-vous|suivez-nous"
+                    + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+                    + "|©|copyright)\\b", FLAGS);
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile(
+            "^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour"
+                    + "|publicado|actualizado)\\b.{0,80}$", FLAGS);
+    private static final Pattern MORE_STORIES = Pattern.compile(
+            "^(?:related(?: articles| stories| posts| content| news)?|recent (?:articles|posts|stories)|popular(?: this week| now)?"
+                    + "|most (?:read|popular|viewed)|trending(?: now)?|more (?:from|on|stories|news|articles|in)\\b.*"
+                    + "|read (?:more|next|also)|you (?:may|might) (?:also )?like.*|recommended(?: for you)?|latest (?:news|stories|articles)"
+                    + "|see also|also read|further reading|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren"
+                    + "|auch interessant|schon gelesen\\??|ähnliche (?:artikel|beiträge)|verwandte artikel|articles? (?:liés|similaires)"
+                    + "|à lire aussi|lire aussi|noticias relacionadas|te puede interesar|lee también|leer más"
+                    + "|das könnte (?:dich|sie) (?:auch )?interessieren|vous aimerez aussi|mehr zum thema\\b.*|zum weiterlesen"
+                    + "|if you (?:enjoyed|liked) (?:reading )?this.*|like this:?|gefällt mir:?|teilen mit:?|share this:?"
+                    + "|diesen beitrag teilen|beitrag teilen|artikel teilen)\\s*:?$", FLAGS);
+
+    private Boilerplate() {
+    }
+
+    /** Removes boilerplate paragraphs from {@code paragraphs}, and everything after a more-stories heading. */
+    public static void strip(List<String> paragraphs) {
+        int half = paragraphs.size() / 2;
+        for (int i = Math.max(1, half); i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i).strip();
+            if (p.length() <= HEADING && MORE_STORIES.matcher(p).matches()) {
+                paragraphs.subList(i, paragraphs.size()).clear();
+                break;
+            }
+        }
+        // Boilerplate sits at the edges of the body; inside it the same words are the story's own.
+        while (paragraphs.size() > 1 && isBoilerplate(paragraphs.get(paragraphs.size() - 1))) {
+            paragraphs.remove(paragraphs.size() - 1);
+        }
+        while (paragraphs.size() > 1 && isBoilerplate(paragraphs.get(0))) paragraphs.remove(0);
+    }
+
+    static boolean isBoilerplate(String paragraph) {
+        String p = paragraph.strip();
+        if (p.length() > SHORT) return false;
+        if (p.length() <= HEADING && MORE_STORIES.matcher(p).matches()) return true;
+        if (CALL_TO_ACTION.matcher(p).find()) return true;
+        if (p.length() <= 100 && DATE_LINE_WORDS.matcher(p).matches() && Dates.find(p, false) != null) return true;
+        if (p.length() <= 100 && !p.contains("@") && !p.startsWith("—") && !p.startsWith("-")) {
+            Dates.Found d = Dates.find(p, false);
+            // A line that is mostly a date (and perhaps a name) is a dateline or byline, not article text.
+            if (d != null && (d.end() - d.start()) * 2 >= p.length() - 30) return true;
+        }
+        return false;
+    }
+}
