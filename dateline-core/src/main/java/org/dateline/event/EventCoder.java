@@ -136,7 +136,9 @@ public final class EventCoder {
                         to = i + 1;
                     }
                 }
-                if (from >= 0) mentions.add(new SentenceCoder.Mention(from, to, e.start(), e.end(), e.actor()));
+                if (from >= 0) {
+                    mentions.add(new SentenceCoder.Mention(from, to, e.start(), e.end(), e.actor(), e.type() == EntityType.PLACE));
+                }
             }
             if (verdict == 0 || st.isEmpty()) continue;
             Quote quote = quoteWithSpeaker(quotes, sentence);
@@ -160,7 +162,7 @@ public final class EventCoder {
     private static List<Entity> actorMentions(List<Entity> entities) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.actor() == null || e.type() == EntityType.PLACE || e.actor().code() == null) continue;
+            if (e.actor() == null || e.actor().code() == null) continue;
             boolean inside = false;
             for (Entity f : entities) {
                 if (f != e && f.actor() != null && f.start() <= e.start() && e.end() <= f.end()

@@ -109,8 +109,8 @@ public final class PloverEval implements Evaluation {
                 typeOk = true;
                 String s = country(e.source());
                 String t = country(e.target());
-                boolean sourceOk = src.isEmpty() ? s == null : src.contains(s);
-                boolean targetOk = tgt.isEmpty() ? t == null : tgt.contains(t);
+                boolean sourceOk = src.isEmpty() ? s == null : s != null && src.contains(s);
+                boolean targetOk = tgt.isEmpty() ? t == null : t != null && tgt.contains(t);
                 if (sourceOk && targetOk) tripleOk = true;
             }
             if (typeOk) type++;

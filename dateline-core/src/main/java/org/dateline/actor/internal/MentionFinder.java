@@ -321,7 +321,8 @@ public final class MentionFinder {
             if (cities.contains(key.toString())) {
                 boolean located = piece.from > 0 && (LOCATIVE.contains(items.get(piece.from - 1).lower())
                         || items.get(piece.from - 1).lower().equals("from") || items.get(piece.from - 1).lower().equals("to"));
-                if (located) return entity(s, items, piece.from, piece.to, EntityType.PLACE, null, null, false);
+                // A located city keeps its country's code: an event "in Tokyo" may have Japan as its target.
+                if (located) return entity(s, items, piece.from, piece.to, EntityType.PLACE, code, entry.name(), false);
             }
             return entity(s, items, piece.from, piece.to, EntityType.COUNTRY, code, entry.name(), false);
         }

@@ -15,7 +15,10 @@ import org.dateline.text.Token;
  */
 public final class SentenceCoder {
     /** An actor mention, as token range [from, to) of the sentence. */
-    public record Mention(int from, int to, int charStart, int charEnd, Actor actor) {
+    public record Mention(int from, int to, int charStart, int charEnd, Actor actor, boolean place) {
+        public Mention(int from, int to, int charStart, int charEnd, Actor actor) {
+            this(from, to, charStart, charEnd, actor, false);
+        }
     }
 
     /** An event found in a sentence. {@code anchor} is the token of its verb or noun. */
@@ -359,6 +362,7 @@ public final class SentenceCoder {
     private List<Mention> subject(int i, Context ctx, List<List<Mention>> subjects, int[] complementOf) {
         for (int k = groupStart[i] - 1; k >= 0; k--) {
             String x = w[k];
+            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).place) continue;
             if (mentionAt[k] >= 0) {
                 int m = mentionAt[k];
                 int first = conjunctStart(m);
@@ -572,9 +576,9 @@ public final class SentenceCoder {
                 sources = agents;
                 break;
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() || (targets.get(0).place && !mentions.get(mentionAt[k]).place)) {
                 targets = conjuncts(mentionAt[k]);
-                if (!isPassive) break;
+                if (!isPassive && !targets.get(0).place) break;
             }
             k = mentions.get(mentionAt[k]).to - 1;
         }
@@ -639,10 +643,15 @@ public final class SentenceCoder {
             return;
         }
         for (Mention a : sources) {
+            if (a.place) continue;
+            boolean any = false;
             for (Mention b : targets) {
                 if (a.actor.code().equals(b.actor.code())) continue;
                 out.add(new Coded(code, a.actor, b.actor, anchor, anchorChar, neg, -1, null));
+                any = true;
             }
+            // An event without a target still happened ("Sudan agreed"); the target stays empty.
+            if (!any && targets.isEmpty()) out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
         }
     }
 
