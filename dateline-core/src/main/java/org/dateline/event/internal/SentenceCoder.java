@@ -47,7 +47,9 @@ public final class SentenceCoder {
     private static final Set<String> EVENT_NOUNS = Set.of("TALKS", "NEGOTIATIONS", "MEETING", "MEETINGS", "SUMMIT",
             "CONVERSATION", "CALL", "CONSULTATIONS", "DIALOGUE", "TALK");
     private static final Set<String> PHONE = Set.of("PHONE", "TELEPHONE", "VIDEO", "VIDEOCONFERENCE");
-    private static final Set<String> LIGHT_VERBS = Set.of("MAKE", "GIVE", "ISSUE", "EXTEND", "DELIVER", "PAY", "LODGE", "FILE");
+    private static final Set<String> LIGHT_VERBS = Set.of("MAKE", "GIVE", "ISSUE", "EXTEND", "DELIVER", "PAY", "LODGE",
+            "FILE", "HOLD", "CONDUCT", "LAUNCH", "UNDERTAKE", "OPEN", "BEGIN", "START", "RENEW", "RESUME", "COMPLETE",
+            "ANNOUNCE", "ORDER", "STAGE", "CARRY OUT");
     private static final java.util.Map<String, String> NOMINALISED = java.util.Map.ofEntries(
             java.util.Map.entry("PLEDGE", "PLEDGE"), java.util.Map.entry("COMMITMENT", "PLEDGE"),
             java.util.Map.entry("PROMISE", "PROMISE"), java.util.Map.entry("THREAT", "THREATEN"),
@@ -58,7 +60,16 @@ public final class SentenceCoder {
             java.util.Map.entry("VISIT", "VISIT"), java.util.Map.entry("CONCESSION", "CONCEDE"),
             java.util.Map.entry("CONCESSIONS", "CONCEDE"), java.util.Map.entry("APOLOGY", "APOLOGIZE"),
             java.util.Map.entry("ACCUSATION", "ACCUSE"), java.util.Map.entry("ACCUSATIONS", "ACCUSE"),
-            java.util.Map.entry("COMPLAINT", "COMPLAIN"), java.util.Map.entry("PROTEST", "PROTEST"));
+            java.util.Map.entry("COMPLAINT", "COMPLAIN"), java.util.Map.entry("PROTEST", "PROTEST"),
+            java.util.Map.entry("MEETING", "MEET"), java.util.Map.entry("MEETINGS", "MEET"),
+            java.util.Map.entry("TALKS", "DISCUSS"), java.util.Map.entry("NEGOTIATIONS", "NEGOTIATE"),
+            java.util.Map.entry("INVESTIGATION", "INVESTIGATE"), java.util.Map.entry("INQUIRY", "INVESTIGATE"),
+            java.util.Map.entry("PROBE", "INVESTIGATE"), java.util.Map.entry("HEARING", "INVESTIGATE"),
+            java.util.Map.entry("MEDIATION", "MEDIATE"), java.util.Map.entry("WITHDRAWAL", "WITHDRAW"),
+            java.util.Map.entry("BOYCOTT", "BOYCOTT"), java.util.Map.entry("RELEASE", "RELEASE"),
+            java.util.Map.entry("ATTACK", "ATTACK"), java.util.Map.entry("ATTACKS", "ATTACK"),
+            java.util.Map.entry("OFFENSIVE", "ATTACK"), java.util.Map.entry("WELCOME", "WELCOME"),
+            java.util.Map.entry("REMINDER", "DEMAND"), java.util.Map.entry("ULTIMATUM", "THREATEN"));
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
     private final VerbDictionary verbs;
@@ -368,7 +379,10 @@ public final class SentenceCoder {
                 int first = conjunctStart(m);
                 int before = mentions.get(first).from - 1;
                 while (before >= 0 && isModifier(before)) before--;
-                if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before])) {
+                // "a group of Moroccan diplomats met": after "of" a mention is the real head of its phrase.
+                boolean ofHead = before >= 1 && w[before].equals("OF") && mentionAt[before - 1] < 0
+                        && Character.isLowerCase(toks.get(before - 1).text().charAt(0));
+                if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before]) && !ofHead) {
                     k = before;
                     continue;
                 }
@@ -581,6 +595,16 @@ public final class SentenceCoder {
                 if (!isPassive && !targets.get(0).place) break;
             }
             k = mentions.get(mentionAt[k]).to - 1;
+        }
+        if (targets.isEmpty() && !speech && !denial && end < n && w[end].equals("THAT")) {
+            // "demanded that the US cancel ...": the complement's subject is the target.
+            for (int k = end + 1; k < Math.min(n, end + 6); k++) {
+                if (mentionAt[k] >= 0) {
+                    targets = conjuncts(mentionAt[k]);
+                    break;
+                }
+                if (verb[k]) break;
+            }
         }
         if (isPassive && sources == subj) {
             // "X was attacked" without "by": the subject is the target, the source unknown.
