@@ -177,15 +177,15 @@ public final class ActorDictionary {
         if (close < 0) throw new IllegalArgumentException("unclosed '[' in '" + body + "'");
         String inner = body.substring(1, close).strip();
         if (inner.isEmpty()) throw new IllegalArgumentException("empty code restriction");
-        // "[EGYGOV > 140608]": a blank after the sign is unambiguous, so it is accepted.
-        String[] parts = inner.replaceAll("([<>])\\s+", "$1").split("\\s+");
-        String code = parts[0].toUpperCase();
-        if (parts.length == 1) {
+        // "[EGYGOV > 140608]", "[HOBGOV 19950601 - 19990815]": blanks inside the restriction are unambiguous.
+        String[] split = inner.split("\\s+", 2);
+        String code = split[0].toUpperCase();
+        if (split.length == 1) {
             e.defaultCode = code;
             return;
         }
-        if (parts.length > 2) throw new IllegalArgumentException("bad code restriction '" + inner + "'");
-        String r = parts[1];
+        String r = split[1].replaceAll("\\s+", "");
+        if (r.indexOf('[') >= 0 || r.indexOf(']') >= 0) throw new IllegalArgumentException("bad code restriction '" + inner + "'");
         int from = Integer.MIN_VALUE;
         int to = Integer.MAX_VALUE;
         if (r.startsWith("<")) {
