@@ -32,7 +32,6 @@ public final class EventCoder {
     private static final System.Logger LOG = System.getLogger(EventCoder.class.getName());
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static volatile EventCoder builtIn;
-    private static final boolean DEBUG = Boolean.getBoolean("dateline.debug");
 
     private final VerbDictionary verbs;
     private final Discards discards;
@@ -148,7 +147,6 @@ public final class EventCoder {
                 ctx.quote(null, -1, -1);
             }
             for (SentenceCoder.Coded c : coder.code(st, mentions, ctx)) {
-                if (DEBUG) System.out.println("  DEBUG " + st.get(c.anchor()).text() + " " + c);
                 Event e = event(c, sentence, quotes, times, places, storyDate);
                 String key = e.code() + "|" + e.source().code() + "|" + (e.target() == null ? "" : e.target().code())
                         + "|" + e.start() + "|" + e.negated();

@@ -156,12 +156,6 @@ public final class SentenceCoder {
                 subjects.set(i, List.of(new Mention(i, i + 1, c, toks.get(i).end(), ctx.speaker)));
             }
         }
-        if (Boolean.getBoolean("dateline.debug")) {
-            for (int i = 0; i < n; i++) if (verb[i]) System.out.println("   VERB " + toks.get(i).text() + " " + sense[i].block().name
-                    + " code=" + sense[i].defaultCode() + " head=" + head[i] + " part=" + participle[i] + " inf=" + infinitive[i]
-                    + " pass=" + passive[i] + " neg=" + negated[i] + " subj=" + subjects.get(i).stream().map(m -> m.actor.code()).toList()
-                    + " scopeEnd=" + scopeEnd(i));
-        }
         for (int i = 0; i < n; i++) {
             if (!verb[i] || head[i] >= 0 && absorbs(head[i])) continue;
             int end = scopeEnd(i);
@@ -775,7 +769,6 @@ public final class SentenceCoder {
     private void nominalEvents(List<Coded> out, Context ctx, List<List<Mention>> subjects) {
         for (int i = 0; i < n; i++) {
             if (verb[i] || mentionAt[i] >= 0 || !EVENT_NOUNS.contains(w[i])) continue;
-            String raw = toks.get(i).text();
             if (w[i].equals("CALL") || w[i].equals("TALK")) {
                 if (i == 0 || !PHONE.contains(w[i - 1])) continue;
             }
@@ -846,7 +839,6 @@ public final class SentenceCoder {
                 for (int j = 0; j < n; j++) if (toks.get(j).start() == place) placeWord = w[j];
                 ctx.nominalPlace.add(placeWord);
             }
-            if (raw.isEmpty()) continue;
         }
     }
 
@@ -880,12 +872,5 @@ public final class SentenceCoder {
             if (fallback == null) fallback = c;
         }
         return placeWord == null ? fallback : null;
-    }
-
-    /** For tests and the coder: token indices that are verbs. */
-    Set<Integer> verbs() {
-        Set<Integer> s = new HashSet<>();
-        for (int i = 0; i < n; i++) if (verb[i]) s.add(i);
-        return s;
     }
 }
