@@ -62,6 +62,7 @@ public final class EventCoder {
     private static VerbDictionary builtInVerbs() {
         VerbDictionary v = new VerbDictionary();
         Dictionaries.readResource("CAMEO.2.0.txt", r -> v.read(r, "CAMEO.2.0.txt"));
+        Dictionaries.readResource("dateline-updates.verbs.txt", r -> v.read(r, "dateline-updates.verbs.txt", true));
         return v;
     }
 

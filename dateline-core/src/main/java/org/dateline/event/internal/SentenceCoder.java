@@ -255,6 +255,9 @@ public final class SentenceCoder {
                 // "the Russian media reports": a mention after a determiner is a modifier.
                 int m = mentionAt[k];
                 int before = mentions.get(m).from - 1;
+                // "rejected a U.S. request": determiner + mention + word after a verb is an object noun phrase.
+                if (k == i - 1 && before >= 1 && Lexicon.DETERMINERS.contains(w[before]) && verbs.senses(w[before - 1]).size() > 0
+                        && Character.isLowerCase(toks.get(before - 1).text().charAt(0))) return true;
                 return before >= 0 && Lexicon.DETERMINERS.contains(w[before]) && k == i - 1 && w[i].endsWith("S")
                         && !w[i].endsWith("SS") && isPluralNounLike(i);
             }

@@ -77,6 +77,19 @@ public final class VerbDictionary {
         return forms.size();
     }
 
+    /** Reads a verb file; with {@code first} its verbs are tried before those already read (an update file). */
+    public void read(BufferedReader in, String file, boolean first) throws IOException {
+        boolean saved = prepend;
+        prepend = first;
+        try {
+            read(in, file);
+        } finally {
+            prepend = saved;
+        }
+    }
+
+    private boolean prepend;
+
     public void read(BufferedReader in, String file) throws IOException {
         String line;
         int lineNo = 0;
@@ -207,7 +220,10 @@ public final class VerbDictionary {
         }
         String head = Words.norm(parts[verb].replace("+", ""));
         if (head.isEmpty()) return;
-        forms.computeIfAbsent(head, k -> new ArrayList<>(1)).add(new Sense(block, code, before, after, lemma));
+        List<Sense> list = forms.computeIfAbsent(head, k -> new ArrayList<>(1));
+        Sense sense = new Sense(block, code, before, after, lemma);
+        if (prepend) list.add(0, sense);
+        else list.add(sense);
     }
 
     /** Regular English verb forms of a (possibly multi-word) entry: the '+' word, or the first, inflects. */
