@@ -359,7 +359,7 @@ public final class VerbDictionary {
     }
 
     /** Splits a pattern into words, bracket groups and the markers, keeping '_' as its own token. */
-    static List<String> tokenize(String spec) {
+    List<String> tokenize(String spec) {
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = spec.length();
@@ -389,6 +389,20 @@ public final class VerbDictionary {
             } else if (c == '_') {
                 out.add("_");
                 i++;
+            } else if (c == '&') {
+                // Synset names may contain '_' ("&AUXVERB1_", "&AID_WORDS"), which also glues words: take the
+                // longest defined name.
+                int j = i + 1;
+                while (j < n && (Character.isLetterOrDigit(spec.charAt(j)) || spec.charAt(j) == '_' || spec.charAt(j) == '-')) j++;
+                int end = j;
+                while (end > i + 1 && !synsets.containsKey(spec.substring(i, end).replaceAll("_$", ""))) {
+                    int cut = spec.lastIndexOf('_', end - 1);
+                    if (cut <= i) break;
+                    end = cut;
+                }
+                if (!synsets.containsKey(spec.substring(i, end).replaceAll("_$", ""))) end = j;
+                out.add(spec.substring(i, end));
+                i = end;
             } else if (c == '*' || c == '$' || c == '+' || c == '%' || c == '^') {
                 out.add(String.valueOf(c));
                 i++;
