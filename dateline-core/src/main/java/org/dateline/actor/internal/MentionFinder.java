@@ -260,7 +260,11 @@ public final class MentionFinder {
                 // [country/organisation] [agent] [person]?  "US President Joe Biden", "a White House official"
                 if (p + 1 < pieces.size() && pieces.get(p + 1).kind == PieceKind.AGENT) {
                     Piece agent = pieces.get(p + 1);
-                    Piece person = p + 2 < pieces.size() && pieces.get(p + 2).isPersonLike() ? pieces.get(p + 2) : null;
+                    boolean personRole = !ORG_AGENTS.contains(items.get(agent.to - 1).lower());
+                    // After a personal title any adjacent name is its holder ("Bree Prime Minister Romendacil").
+                    Piece person = p + 2 < pieces.size() && (pieces.get(p + 2).isPersonLike()
+                            || personRole && pieces.get(p + 2).kind == PieceKind.ACTOR && pieces.get(p + 2).from == agent.to)
+                            ? pieces.get(p + 2) : null;
                     used = person == null ? 2 : 3;
                     String base = codeOf(first.entry, date);
                     String code = base == null ? null : agent.agent.applyTo(base);
@@ -422,7 +426,8 @@ public final class MentionFinder {
     }
 
     private static String nameOf(String s, List<Item> items, Piece person) {
-        return person.entry != null ? person.entry.name() : s.substring(items.get(person.from).start, items.get(person.to - 1).end);
+        return person.entry != null && person.entry.kind() == ActorDictionary.Kind.PERSON ? person.entry.name()
+                : s.substring(items.get(person.from).start, items.get(person.to - 1).end);
     }
 
     private static Entity entity(String s, List<Item> items, int from, int to, EntityType type, String code, String name,
