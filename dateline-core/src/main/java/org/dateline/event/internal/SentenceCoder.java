@@ -537,9 +537,22 @@ public final class SentenceCoder {
             if (x.equals("THAT") && k > 0 && verb[i] && k == particlesEnd[i]) return k;
             if (verb[k] && !participle[k] && !passive[k] && !(infinitive[k])) return groupStart[k];
             if (x.equals(",") && k + 1 < n && !verb[i]) return k;
+            if (x.equals(",") && attributionFollows(k)) return k;
             if ((x.equals("BUT") || x.equals("WHILE") || x.equals("WHEREAS")) && k > particlesEnd[i]) return k;
         }
         return n;
+    }
+
+    /** ", a senior official said": a post-posed attribution closes the clause before it. */
+    private boolean attributionFollows(int comma) {
+        for (int k = comma + 1; k < Math.min(n, comma + 8); k++) {
+            if (w[k].equals(",") || w[k].equals("THAT")) return false;
+            if (Lexicon.SPEECH.contains(w[k].equals("SAID") || w[k].equals("SAYS") || w[k].equals("SAY") ? "SAY"
+                    : verb[k] ? sense[k].lemma() : "")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void codeVerb(int i, int comp, int end, List<Mention> subj, int speechVerb, List<Coded> out, Context ctx) {
