@@ -21,5 +21,5 @@ class PetrarchEvalTest {
     }
 
     /** Slightly below the figure measured when this was written (see the report). */
-    private static final double FLOOR = 0.64; // measured 0.667
+    private static final double FLOOR = 0.64; // measured 0.667 (138 of 207)
 }
