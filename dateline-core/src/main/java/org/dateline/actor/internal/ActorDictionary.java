@@ -79,6 +79,7 @@ public final class ActorDictionary {
             "NGM", "REB", "OPP", "MIL", "GOV", "BUS", "CVL", "MED", "WST", "EEC", "AFR", "ASA", "EUR", "MEA",
             "LAM", "NAF", "SAM", "SAS", "SEA", "WAF", "CAS", "CAU", "EAF", "CRB", "BLK", "BAL", "---");
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private final PhraseTrie<Entry> phrases = new PhraseTrie<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -178,13 +179,13 @@ public final class ActorDictionary {
         String inner = body.substring(1, close).strip();
         if (inner.isEmpty()) throw new IllegalArgumentException("empty code restriction");
         // "[EGYGOV > 140608]", "[HOBGOV 19950601 - 19990815]": blanks inside the restriction are unambiguous.
-        String[] split = inner.split("\\s+", 2);
+        String[] split = BLANKS.split(inner, 2);
         String code = split[0].toUpperCase();
         if (split.length == 1) {
             e.defaultCode = code;
             return;
         }
-        String r = split[1].replaceAll("\\s+", "");
+        String r = BLANKS.matcher(split[1]).replaceAll("");
         if (r.indexOf('[') >= 0 || r.indexOf(']') >= 0) throw new IllegalArgumentException("bad code restriction '" + inner + "'");
         int from = Integer.MIN_VALUE;
         int to = Integer.MAX_VALUE;
@@ -220,7 +221,7 @@ public final class ActorDictionary {
 
     /** "VLADIMIR_PUTIN_" -> "Vladimir Putin". */
     static String pretty(String phrase) {
-        String[] words = phrase.replace('_', ' ').strip().split("\\s+");
+        String[] words = BLANKS.split(phrase.replace('_', ' ').strip());
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
             if (w.isEmpty()) continue;
