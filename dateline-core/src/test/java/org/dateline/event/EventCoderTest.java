@@ -146,4 +146,12 @@ class EventCoderTest {
     void sportsStoriesAreDiscarded() {
         assertThat(code("Brazil beat Argentina 2-1 in the World Cup semi-final on Sunday.", LocalDate.of(2021, 7, 11))).isEmpty();
     }
+
+    @Test
+    void aPlannedOrFutureActIsCodedAsIntentOrThreat() {
+        List<Event> es = code("Hungary will impose sanctions on Serbia. Poland plans to send aid to Moldova.", LocalDate.of(2010, 1, 1));
+        assertThat(es).anyMatch(e -> e.code().startsWith("13") && country(e.source()).equals("HUN"));
+        assertThat(es).anyMatch(e -> e.code().startsWith("03") && country(e.source()).equals("POL")
+                && country(e.target()).equals("MDA"));
+    }
 }

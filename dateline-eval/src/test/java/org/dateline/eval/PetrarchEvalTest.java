@@ -21,5 +21,5 @@ class PetrarchEvalTest {
     }
 
     /** Slightly below the figure measured when this was written (see the report). */
-    private static final double FLOOR = 0.64; // measured 0.667 (138 of 207)
+    private static final double FLOOR = 0.62; // measured 0.647 (134 of 207)
 }

@@ -47,6 +47,10 @@ public final class SentenceCoder {
     private static final Set<String> EVENT_NOUNS = Set.of("TALKS", "NEGOTIATIONS", "MEETING", "MEETINGS", "SUMMIT",
             "CONVERSATION", "CALL", "CONSULTATIONS", "DIALOGUE", "TALK");
     private static final Set<String> PHONE = Set.of("PHONE", "TELEPHONE", "VIDEO", "VIDEOCONFERENCE");
+    private static final Set<String> FUTURE_MODALS = Set.of("WILL", "WOULD", "SHALL", "'LL", "MAY", "MIGHT", "COULD", "WO");
+    /** Verbs whose infinitive complement is only intended: "plans to impose". */
+    private static final Set<String> INTENT_HEADS = Set.of("PLAN", "INTEND", "WANT", "SEEK", "PREPARE", "AIM", "HOPE",
+            "EXPECT", "WISH", "CONSIDER", "PROPOSE");
     private static final Set<String> LIGHT_VERBS = Set.of("MAKE", "GIVE", "ISSUE", "EXTEND", "DELIVER", "PAY", "LODGE",
             "FILE", "HOLD", "CONDUCT", "LAUNCH", "UNDERTAKE", "OPEN", "BEGIN", "START", "RENEW", "RESUME", "COMPLETE",
             "ANNOUNCE", "ORDER", "STAGE", "CARRY OUT");
@@ -94,6 +98,7 @@ public final class SentenceCoder {
     private boolean[] passive;
     private boolean[] infinitive;
     private boolean[] participle;
+    private boolean[] future;
     private int[] particlesEnd;
 
     public List<Coded> code(List<Token> sentenceTokens, List<Mention> sentenceMentions, Context ctx) {
@@ -185,6 +190,7 @@ public final class SentenceCoder {
         passive = new boolean[n];
         infinitive = new boolean[n];
         participle = new boolean[n];
+        future = new boolean[n];
         particlesEnd = new int[n];
         for (int i = 0; i < n; i++) {
             particlesEnd[i] = i + 1;
@@ -316,6 +322,7 @@ public final class SentenceCoder {
                 break;
             }
             if (Lexicon.NEGATIONS.contains(x) || x.endsWith("N'T")) negated[i] = true;
+            if (FUTURE_MODALS.contains(x) || x.equals("WON'T")) future[i] = true;
             if (Lexicon.BE.contains(x)) {
                 sawBe = true;
                 if (start == i || !lastAuxBe) lastAuxBe = start == i || lastAuxBe;
@@ -645,12 +652,40 @@ public final class SentenceCoder {
             }
         }
         if (code == null || code.equals("---")) return;
+        int headVerb = -1;
+        for (int k = groupStart[i] - 1; k >= Math.max(0, groupStart[i] - 7); k--) if (verb[k]) {
+            headVerb = k;
+            break;
+        }
+        boolean intended = future[i] || (infinitive[i] && headVerb >= 0 && INTENT_HEADS.contains(sense[headVerb].lemma()));
+        if (intended && !neg) code = intent(code);
         if (speech && (best == null)) {
             // A plain "said" codes nothing; "told X" is a statement to X only when X follows at once.
             if (!(postStart < n && mentionAt[postStart] >= 0)) return;
             targets = conjuncts(mentionAt[postStart]);
         }
         emit(code, sources, targets, i, neg, out);
+    }
+
+    /**
+     * A future or planned act is, in CAMEO, the intent or threat of it: cooperation becomes 03x
+     * ("express intent to ..."), conflict becomes 13x ("threaten ...").
+     */
+    static String intent(String code) {
+        if (!CodeBook.isCameo(code)) return code;
+        String root = code.substring(0, 2);
+        switch (root) {
+            case "04": return "036";
+            case "05": return "032";
+            case "06": return "031";
+            case "07": return "033";
+            case "08": return "035";
+            case "14": return "133";
+            case "16": return code.startsWith("163") ? "1312" : "131";
+            case "17": return "132";
+            case "18": case "19": case "20": return "138";
+            default: return code;
+        }
     }
 
     private static String combine(String head, String comp) {
