@@ -384,8 +384,11 @@ public final class SentenceCoder {
                 int before = mentions.get(first).from - 1;
                 while (before >= 0 && isModifier(before)) before--;
                 // "a group of Moroccan diplomats met": after "of" a mention is the real head of its phrase.
-                boolean ofHead = before >= 1 && w[before].equals("OF") && mentionAt[before - 1] < 0
-                        && Character.isLowerCase(toks.get(before - 1).text().charAt(0));
+                // Also "opposition groups in Zimbabwe demanded", "soldiers from Gondor": the place of a plain noun.
+                boolean ofHead = before >= 1 && (w[before].equals("OF") || w[before].equals("IN") || w[before].equals("FROM"))
+                        && mentionAt[before - 1] < 0 && !verb[before - 1]
+                        && Character.isLetter(toks.get(before - 1).text().charAt(0))
+                        && Character.isLowerCase(toks.get(before - 1).text().charAt(0)) && !hasMentionBefore(before - 1);
                 if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before]) && !ofHead) {
                     k = before;
                     continue;
@@ -420,6 +423,15 @@ public final class SentenceCoder {
             }
         }
         return List.of();
+    }
+
+    /** Whether an actor stands earlier in the same noun phrase or clause (then it is the head, not this one). */
+    private boolean hasMentionBefore(int k) {
+        for (int j = k; j >= 0; j--) {
+            if (mentionAt[j] >= 0) return !mentions.get(mentionAt[j]).place;
+            if (verb[j] || w[j].equals(",") || w[j].equals(";") || w[j].equals("THAT")) return false;
+        }
+        return false;
     }
 
     private void markComplement(int subjectToken, int i, int[] complementOf) {
