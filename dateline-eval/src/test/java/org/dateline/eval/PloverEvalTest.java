@@ -22,6 +22,6 @@ class PloverEvalTest {
     }
 
     /** Slightly below the figures measured when this was written (see the report). */
-    private static final double TYPE_FLOOR = 0.41; // measured 0.434 (99 of 228)
-    private static final double TRIPLE_FLOOR = 0.27; // measured 0.294 (67 of 228)
+    private static final double TYPE_FLOOR = 0.42; // measured 0.447 (102 of 228)
+    private static final double TRIPLE_FLOOR = 0.27; // measured 0.298 (68 of 228)
 }

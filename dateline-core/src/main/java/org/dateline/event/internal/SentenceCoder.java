@@ -557,9 +557,23 @@ public final class SentenceCoder {
             if (verb[k] && !participle[k] && !passive[k] && !(infinitive[k])) return groupStart[k];
             if (x.equals(",") && k + 1 < n && !verb[i]) return k;
             if (x.equals(",") && attributionFollows(k)) return k;
+            if (SUBORDINATORS.contains(x) && k > particlesEnd[i] && clauseFollows(k)) return k;
             if ((x.equals("BUT") || x.equals("WHILE") || x.equals("WHEREAS")) && k > particlesEnd[i]) return k;
         }
         return n;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("AFTER", "WHEN", "BECAUSE", "BEFORE", "WHILE", "ALTHOUGH",
+            "THOUGH", "UNLESS", "IF", "SINCE", "UNTIL", "AS", "WHEREAS");
+
+    /** "after a hafling was reported": a subordinate clause (a finite verb soon after) is outside the scope. */
+    private boolean clauseFollows(int k) {
+        for (int j = k + 1; j < Math.min(n, k + 7); j++) {
+            if (w[j].equals(",") || w[j].equals(";")) return false;
+            if (verb[j] && !infinitive[j] && !(w[j].endsWith("ING") && groupStart[j] == j)) return true;
+            if (Lexicon.BE.contains(w[j]) || Lexicon.MODALS.contains(w[j]) || Lexicon.HAVE.contains(w[j])) return true;
+        }
+        return false;
     }
 
     /** ", a senior official said": a post-posed attribution closes the clause before it. */
