@@ -111,6 +111,8 @@ class EventCoderTest {
         List<Event> es = code("Pakistan denied that its troops had attacked India.", LocalDate.of(2019, 3, 1));
         assertThat(es).anyMatch(e -> e.code().equals("016") && country(e.source()).equals("PAK"));
         assertThat(es).filteredOn(e -> !e.code().equals("016")).allMatch(Event::negated);
+        List<Event> dismissal = code("Beijing dismissed the allegations as groundless.", LocalDate.of(2021, 3, 1));
+        assertThat(dismissal).anyMatch(e -> e.code().equals("016") && country(e.source()).equals("CHN"));
     }
 
     @Test

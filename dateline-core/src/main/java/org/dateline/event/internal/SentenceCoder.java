@@ -659,7 +659,11 @@ public final class SentenceCoder {
         }
         boolean neg = negated[i] || lightNegated;
         if (speechVerb >= 0 && sense[speechVerb] != null && Lexicon.DENIAL.contains(sense[speechVerb].lemma())) neg = true;
-        if (denial && (i + 1 < n && (w[particlesEnd[i]].equals("THAT") || Lexicon.DENIED_THINGS.contains(w[Math.min(n - 1, particlesEnd[i] + (Lexicon.DETERMINERS.contains(w[particlesEnd[i]]) ? 1 : 0))]))) && best == null) {
+        boolean deniedThing = particlesEnd[i] < n && Lexicon.DENIED_THINGS.contains(
+                w[Math.min(n - 1, particlesEnd[i] + (Lexicon.DETERMINERS.contains(w[particlesEnd[i]]) ? 1 : 0))]);
+        boolean deniedClause = particlesEnd[i] < n && w[particlesEnd[i]].equals("THAT");
+        // "dismissed the speculation", "denied that ...": CAMEO 016, whatever pattern the verb has otherwise.
+        if (denial && (deniedThing || deniedClause && best == null)) {
             code = "016";
             // The denied thing's target (if any) is the other side of the denial.
             targets = List.of();
