@@ -37,11 +37,12 @@ public final class EventCoder {
     private final Discards discards;
     private final List<String> warnings;
 
-    private EventCoder(VerbDictionary verbs, Discards discards) {
+    private EventCoder(VerbDictionary verbs, Discards discards, boolean shipped) {
         this.verbs = verbs;
         this.discards = discards;
         this.warnings = List.copyOf(verbs.warnings());
-        for (String w : warnings) LOG.log(Level.WARNING, w);
+        // CAMEO.2.0 has a few known bad lines: only a user's own files warn loudly.
+        for (String w : warnings) LOG.log(shipped ? Level.DEBUG : Level.WARNING, w);
     }
 
     /** With the built-in CAMEO verb dictionary and Phoenix discards, read once per JVM. */
@@ -51,7 +52,7 @@ public final class EventCoder {
             synchronized (EventCoder.class) {
                 c = builtIn;
                 if (c == null) {
-                    c = new EventCoder(builtInVerbs(), builtInDiscards());
+                    c = new EventCoder(builtInVerbs(), builtInDiscards(), true);
                     builtIn = c;
                 }
             }
@@ -97,7 +98,7 @@ public final class EventCoder {
             d = new Discards();
             Dictionaries.readFile(discardFile, r -> d.read(r, discardFile.toString()));
         }
-        return new EventCoder(v, d);
+        return new EventCoder(v, d, false);
     }
 
     /** Problems met reading the verb dictionary, one line each (Problem E008). */
