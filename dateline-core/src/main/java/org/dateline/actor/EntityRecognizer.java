@@ -23,10 +23,11 @@ public final class EntityRecognizer {
     private final MentionFinder finder;
     private final List<String> warnings;
 
-    private EntityRecognizer(ActorDictionary actors, AgentDictionary agents) {
+    private EntityRecognizer(ActorDictionary actors, AgentDictionary agents, boolean shipped) {
         this.finder = new MentionFinder(actors, agents, Dictionaries.cityNames());
         this.warnings = List.copyOf(Dictionaries.warnings(actors, agents));
-        for (String w : warnings) LOG.log(Level.WARNING, w);
+        // The shipped Phoenix files have a few known bad lines: only a user's own files warn loudly.
+        for (String w : warnings) LOG.log(shipped ? Level.DEBUG : Level.WARNING, w);
     }
 
     /** With the built-in dictionaries (Phoenix plus Dateline's own updates), read once per JVM. */
@@ -36,7 +37,7 @@ public final class EntityRecognizer {
             synchronized (EntityRecognizer.class) {
                 r = builtIn;
                 if (r == null) {
-                    r = new EntityRecognizer(Dictionaries.builtInActors(), Dictionaries.builtInAgents());
+                    r = new EntityRecognizer(Dictionaries.builtInActors(), Dictionaries.builtInAgents(), true);
                     builtIn = r;
                 }
             }
@@ -57,7 +58,7 @@ public final class EntityRecognizer {
         ActorDictionary actors = actorFiles == null || actorFiles.isEmpty() ? Dictionaries.builtInActors()
                 : Dictionaries.readActors(actorFiles);
         AgentDictionary agents = agentFile == null ? Dictionaries.builtInAgents() : Dictionaries.readAgents(agentFile);
-        return new EntityRecognizer(actors, agents);
+        return new EntityRecognizer(actors, agents, false);
     }
 
     /** Problems met reading the dictionaries, one line each ("file: dictionary line N: ... [E008: ...]"). */

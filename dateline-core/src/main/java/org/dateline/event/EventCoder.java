@@ -32,17 +32,17 @@ public final class EventCoder {
     private static final System.Logger LOG = System.getLogger(EventCoder.class.getName());
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static volatile EventCoder builtIn;
-    private static final boolean DEBUG = Boolean.getBoolean("dateline.debug");
 
     private final VerbDictionary verbs;
     private final Discards discards;
     private final List<String> warnings;
 
-    private EventCoder(VerbDictionary verbs, Discards discards) {
+    private EventCoder(VerbDictionary verbs, Discards discards, boolean shipped) {
         this.verbs = verbs;
         this.discards = discards;
         this.warnings = List.copyOf(verbs.warnings());
-        for (String w : warnings) LOG.log(Level.WARNING, w);
+        // CAMEO.2.0 has a few known bad lines: only a user's own files warn loudly.
+        for (String w : warnings) LOG.log(shipped ? Level.DEBUG : Level.WARNING, w);
     }
 
     /** With the built-in CAMEO verb dictionary and Phoenix discards, read once per JVM. */
@@ -52,7 +52,7 @@ public final class EventCoder {
             synchronized (EventCoder.class) {
                 c = builtIn;
                 if (c == null) {
-                    c = new EventCoder(builtInVerbs(), builtInDiscards());
+                    c = new EventCoder(builtInVerbs(), builtInDiscards(), true);
                     builtIn = c;
                 }
             }
@@ -63,6 +63,7 @@ public final class EventCoder {
     private static VerbDictionary builtInVerbs() {
         VerbDictionary v = new VerbDictionary();
         Dictionaries.readResource("CAMEO.2.0.txt", r -> v.read(r, "CAMEO.2.0.txt"));
+        Dictionaries.readResource("dateline-updates.verbs.txt", r -> v.read(r, "dateline-updates.verbs.txt", true));
         return v;
     }
 
@@ -97,7 +98,7 @@ public final class EventCoder {
             d = new Discards();
             Dictionaries.readFile(discardFile, r -> d.read(r, discardFile.toString()));
         }
-        return new EventCoder(v, d);
+        return new EventCoder(v, d, false);
     }
 
     /** Problems met reading the verb dictionary, one line each (Problem E008). */
@@ -136,7 +137,9 @@ public final class EventCoder {
                         to = i + 1;
                     }
                 }
-                if (from >= 0) mentions.add(new SentenceCoder.Mention(from, to, e.start(), e.end(), e.actor()));
+                if (from >= 0) {
+                    mentions.add(new SentenceCoder.Mention(from, to, e.start(), e.end(), e.actor(), e.type() == EntityType.PLACE));
+                }
             }
             if (verdict == 0 || st.isEmpty()) continue;
             Quote quote = quoteWithSpeaker(quotes, sentence);
@@ -146,7 +149,6 @@ public final class EventCoder {
                 ctx.quote(null, -1, -1);
             }
             for (SentenceCoder.Coded c : coder.code(st, mentions, ctx)) {
-                if (DEBUG) System.out.println("  DEBUG " + st.get(c.anchor()).text() + " " + c);
                 Event e = event(c, sentence, quotes, times, places, storyDate);
                 String key = e.code() + "|" + e.source().code() + "|" + (e.target() == null ? "" : e.target().code())
                         + "|" + e.start() + "|" + e.negated();
@@ -160,7 +162,7 @@ public final class EventCoder {
     private static List<Entity> actorMentions(List<Entity> entities) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.actor() == null || e.type() == EntityType.PLACE || e.actor().code() == null) continue;
+            if (e.actor() == null || e.actor().code() == null) continue;
             boolean inside = false;
             for (Entity f : entities) {
                 if (f != e && f.actor() != null && f.start() <= e.start() && e.end() <= f.end()

@@ -111,6 +111,8 @@ class EventCoderTest {
         List<Event> es = code("Pakistan denied that its troops had attacked India.", LocalDate.of(2019, 3, 1));
         assertThat(es).anyMatch(e -> e.code().equals("016") && country(e.source()).equals("PAK"));
         assertThat(es).filteredOn(e -> !e.code().equals("016")).allMatch(Event::negated);
+        List<Event> dismissal = code("Beijing dismissed the allegations as groundless.", LocalDate.of(2021, 3, 1));
+        assertThat(dismissal).anyMatch(e -> e.code().equals("016") && country(e.source()).equals("CHN"));
     }
 
     @Test
@@ -145,5 +147,13 @@ class EventCoderTest {
     @Test
     void sportsStoriesAreDiscarded() {
         assertThat(code("Brazil beat Argentina 2-1 in the World Cup semi-final on Sunday.", LocalDate.of(2021, 7, 11))).isEmpty();
+    }
+
+    @Test
+    void aPlannedOrFutureActIsCodedAsIntentOrThreat() {
+        List<Event> es = code("Hungary will impose sanctions on Serbia. Poland plans to send aid to Moldova.", LocalDate.of(2010, 1, 1));
+        assertThat(es).anyMatch(e -> e.code().startsWith("13") && country(e.source()).equals("HUN"));
+        assertThat(es).anyMatch(e -> e.code().startsWith("03") && country(e.source()).equals("POL")
+                && country(e.target()).equals("MDA"));
     }
 }

@@ -9,7 +9,7 @@ public final class Evaluations {
     }
 
     public static List<Evaluation> all() {
-        return List.of(new ZyteArticleEval(), new TrafilaturaEval(), new HtmldateEval(), new PolnearEval(), new TempEvalEval());
+        return List.of(new ZyteArticleEval(), new TrafilaturaEval(), new HtmldateEval(), new PetrarchEval(), new PloverEval(), new PolnearEval(), new TempEvalEval());
     }
 
     public static Optional<Evaluation> named(String name) {

@@ -79,6 +79,7 @@ public final class ActorDictionary {
             "NGM", "REB", "OPP", "MIL", "GOV", "BUS", "CVL", "MED", "WST", "EEC", "AFR", "ASA", "EUR", "MEA",
             "LAM", "NAF", "SAM", "SAS", "SEA", "WAF", "CAS", "CAU", "EAF", "CRB", "BLK", "BAL", "---");
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private final PhraseTrie<Entry> phrases = new PhraseTrie<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -177,15 +178,15 @@ public final class ActorDictionary {
         if (close < 0) throw new IllegalArgumentException("unclosed '[' in '" + body + "'");
         String inner = body.substring(1, close).strip();
         if (inner.isEmpty()) throw new IllegalArgumentException("empty code restriction");
-        // "[EGYGOV > 140608]": a blank after the sign is unambiguous, so it is accepted.
-        String[] parts = inner.replaceAll("([<>])\\s+", "$1").split("\\s+");
-        String code = parts[0].toUpperCase();
-        if (parts.length == 1) {
+        // "[EGYGOV > 140608]", "[HOBGOV 19950601 - 19990815]": blanks inside the restriction are unambiguous.
+        String[] split = BLANKS.split(inner, 2);
+        String code = split[0].toUpperCase();
+        if (split.length == 1) {
             e.defaultCode = code;
             return;
         }
-        if (parts.length > 2) throw new IllegalArgumentException("bad code restriction '" + inner + "'");
-        String r = parts[1];
+        String r = BLANKS.matcher(split[1]).replaceAll("");
+        if (r.indexOf('[') >= 0 || r.indexOf(']') >= 0) throw new IllegalArgumentException("bad code restriction '" + inner + "'");
         int from = Integer.MIN_VALUE;
         int to = Integer.MAX_VALUE;
         if (r.startsWith("<")) {
@@ -220,7 +221,7 @@ public final class ActorDictionary {
 
     /** "VLADIMIR_PUTIN_" -> "Vladimir Putin". */
     static String pretty(String phrase) {
-        String[] words = phrase.replace('_', ' ').strip().split("\\s+");
+        String[] words = BLANKS.split(phrase.replace('_', ' ').strip());
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
             if (w.isEmpty()) continue;

@@ -221,11 +221,50 @@ public final class MentionFinder {
             Piece first = pieces.get(p);
             int used = 1;
             Entity e = null;
-            if (first.kind == PieceKind.ACTOR && !first.isPersonLike()) {
+            int possessiveRole = first.kind == PieceKind.ACTOR && !first.isPersonLike() ? roleAfterPossessive(items, pieces, p) : -1;
+            if (possessiveRole > 0) {
+                // "Gondor's government", "Arnor's foreign minister", "Ithilen's president Calimehtar"
+                Piece agent = pieces.get(possessiveRole);
+                Piece person = possessiveRole + 1 < pieces.size() && pieces.get(possessiveRole + 1).isPersonLike()
+                        ? pieces.get(possessiveRole + 1) : null;
+                used = possessiveRole - p + (person == null ? 1 : 2);
+                String base = codeOf(first.entry, date);
+                EntityType type = person != null || !ORG_AGENTS.contains(items.get(agent.to - 1).lower())
+                        ? EntityType.PERSON : EntityType.ORGANIZATION;
+                out.add(single(s, items, first, date));
+                e = entity(s, items, first.from, (person != null ? person : agent).to, type,
+                        base == null ? null : agent.agent.applyTo(base), person != null ? nameOf(s, items, person) : null, false);
+            } else if (first.kind == PieceKind.AGENT && p + 2 < pieces.size() && isOfFromIn(items, pieces.get(p + 1))
+                    && countryAfter(pieces, p + 2) >= 0) {
+                // "the government of Gondor", "soldiers from Gondor", "ambassadors of Arnor, Osgiliath and Gondor"
+                int q = countryAfter(pieces, p + 2);
+                Piece country = pieces.get(q);
+                String base = codeOf(country.entry, date);
+                EntityType type = ORG_AGENTS.contains(items.get(first.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                e = entity(s, items, first.from, country.to, type, base == null ? null : first.agent.applyTo(base), null, true);
+                used = q - p + 1;
+                // Further countries of the same list take the same role.
+                int r = q + 1;
+                while (r + 1 < pieces.size() && isListSeparator(items, pieces.get(r))) {
+                    int next = r + 1;
+                    if (next < pieces.size() && isListSeparator(items, pieces.get(next))) next++;
+                    if (next >= pieces.size() || pieces.get(next).kind != PieceKind.ACTOR || pieces.get(next).isPersonLike()) break;
+                    out.add(e);
+                    Piece c = pieces.get(next);
+                    String b = codeOf(c.entry, date);
+                    e = entity(s, items, c.from, c.to, type, b == null ? null : first.agent.applyTo(b), null, false);
+                    used = next - p + 1;
+                    r = next + 1;
+                }
+            } else if (first.kind == PieceKind.ACTOR && !first.isPersonLike()) {
                 // [country/organisation] [agent] [person]?  "US President Joe Biden", "a White House official"
                 if (p + 1 < pieces.size() && pieces.get(p + 1).kind == PieceKind.AGENT) {
                     Piece agent = pieces.get(p + 1);
-                    Piece person = p + 2 < pieces.size() && pieces.get(p + 2).isPersonLike() ? pieces.get(p + 2) : null;
+                    boolean personRole = !ORG_AGENTS.contains(items.get(agent.to - 1).lower());
+                    // After a personal title any adjacent name is its holder ("Bree Prime Minister Romendacil").
+                    Piece person = p + 2 < pieces.size() && (pieces.get(p + 2).isPersonLike()
+                            || personRole && pieces.get(p + 2).kind == PieceKind.ACTOR && pieces.get(p + 2).from == agent.to)
+                            ? pieces.get(p + 2) : null;
                     used = person == null ? 2 : 3;
                     String base = codeOf(first.entry, date);
                     String code = base == null ? null : agent.agent.applyTo(base);
@@ -294,6 +333,39 @@ public final class MentionFinder {
         return m != null && m.length() == 1 && !ORG_AGENTS.contains(words.get(office.to - 1).toLowerCase(Locale.ROOT));
     }
 
+    /** Index of the role in "X's [up to three modifiers] role", or -1. */
+    private static int roleAfterPossessive(List<Item> items, List<Piece> pieces, int p) {
+        if (p + 2 >= pieces.size() || pieces.get(p + 1).kind != PieceKind.POSS) return -1;
+        int q = p + 2;
+        while (q < pieces.size() && q < p + 5 && pieces.get(q).kind == PieceKind.WORD
+                && Character.isLowerCase(items.get(pieces.get(q).from).raw.charAt(0))) q++;
+        return q < pieces.size() && pieces.get(q).kind == PieceKind.AGENT ? q : -1;
+    }
+
+    private static boolean isOfFromIn(List<Item> items, Piece piece) {
+        if (piece.kind != PieceKind.WORD) return false;
+        String w = items.get(piece.from).lower();
+        return w.equals("of") || w.equals("from") || w.equals("in");
+    }
+
+    private static boolean isListSeparator(List<Item> items, Piece piece) {
+        if (piece.kind != PieceKind.WORD) return false;
+        String w = items.get(piece.from).lower();
+        return w.equals(",") || w.equals("and");
+    }
+
+    /** The country right after "of/from/in" (skipping "the"), or -1. */
+    private static int countryAfter(List<Piece> pieces, int q) {
+        if (q < pieces.size() && pieces.get(q).kind == PieceKind.WORD && q + 1 < pieces.size()) {
+            // "of the Gondor": skip one determiner word
+            Piece maybeThe = pieces.get(q);
+            if (maybeThe.to - maybeThe.from == 1) q = q + (pieces.get(q + 1).kind == PieceKind.ACTOR ? 1 : 0);
+        }
+        if (q >= pieces.size()) return -1;
+        Piece c = pieces.get(q);
+        return c.kind == PieceKind.ACTOR && c.entry.kind() == ActorDictionary.Kind.COUNTRY ? q : -1;
+    }
+
     private static boolean formerBefore(List<Item> items, int i) {
         if (i == 0) return false;
         String w = items.get(i - 1).lower();
@@ -321,7 +393,8 @@ public final class MentionFinder {
             if (cities.contains(key.toString())) {
                 boolean located = piece.from > 0 && (LOCATIVE.contains(items.get(piece.from - 1).lower())
                         || items.get(piece.from - 1).lower().equals("from") || items.get(piece.from - 1).lower().equals("to"));
-                if (located) return entity(s, items, piece.from, piece.to, EntityType.PLACE, null, null, false);
+                // A located city keeps its country's code: an event "in Tokyo" may have Japan as its target.
+                if (located) return entity(s, items, piece.from, piece.to, EntityType.PLACE, code, entry.name(), false);
             }
             return entity(s, items, piece.from, piece.to, EntityType.COUNTRY, code, entry.name(), false);
         }
@@ -353,7 +426,8 @@ public final class MentionFinder {
     }
 
     private static String nameOf(String s, List<Item> items, Piece person) {
-        return person.entry != null ? person.entry.name() : s.substring(items.get(person.from).start, items.get(person.to - 1).end);
+        return person.entry != null && person.entry.kind() == ActorDictionary.Kind.PERSON ? person.entry.name()
+                : s.substring(items.get(person.from).start, items.get(person.to - 1).end);
     }
 
     private static Entity entity(String s, List<Item> items, int from, int to, EntityType type, String code, String name,

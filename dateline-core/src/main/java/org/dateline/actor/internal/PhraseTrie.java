@@ -67,7 +67,13 @@ public final class PhraseTrie<V> {
                 }
             }
             Node<V> c = n.next == null ? null : n.next.get(w);
-            if (c != null && c.value != null) best = new Match<>(i - from + 1, c.value, false);
+            if (c != null && c.value != null) {
+                best = new Match<>(i - from + 1, c.value, false);
+            } else if (n.next != null && w.length() >= 6 && w.endsWith("S") && (best == null || best.length < i - from + 1)) {
+                // "Liberians", "Palestinians": a plural of a whole-word entry names the same actor.
+                Node<V> singular = n.next.get(w.substring(0, w.length() - 1));
+                if (singular != null && singular.value != null) best = new Match<>(i - from + 1, singular.value, true);
+            }
             n = c;
         }
         return best;

@@ -24,19 +24,30 @@ public final class Words {
 
     /** A dictionary phrase ("RUSSIAN_PRESIDENT_VLADIMIR_V._PUTIN") as normalised words. */
     public static List<String> phrase(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (String w : phrase.split("[_ ]+")) {
-            if (w.isEmpty()) continue;
+        List<String> out = new ArrayList<>(4);
+        int n = phrase.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(phrase.charAt(i))) i++;
+            int j = i;
+            while (j < n && !isSeparator(phrase.charAt(j))) j++;
+            if (j == i) break;
+            String w = phrase.substring(i, j);
+            i = j;
             // "PUTIN'S" in a dictionary meets the tokenizer's "PUTIN" + "'S".
             if (w.length() > 2 && (w.endsWith("'S") || w.endsWith("\u2019S"))) {
                 out.add(norm(w.substring(0, w.length() - 2)));
                 out.add("'S");
             } else {
-                String n = norm(w);
-                if (!n.isEmpty()) out.add(n);
+                String normalised = norm(w);
+                if (!normalised.isEmpty()) out.add(normalised);
             }
         }
         return out;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '_' || c == ' ' || c == '\t';
     }
 
     /** Regular English plural of an upper-case noun, as the PETRARCH formats define it. */

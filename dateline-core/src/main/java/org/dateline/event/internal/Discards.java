@@ -15,6 +15,8 @@ public final class Discards {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
+    /** Phrases by their first three characters, so a sentence is scanned once. */
+    private final java.util.Map<String, List<Phrase>> byPrefix = new java.util.HashMap<>();
 
     public void read(BufferedReader in, String file) throws IOException {
         String line;
@@ -36,24 +38,36 @@ public final class Discards {
             if (story) body = body.substring(1).strip();
             boolean whole = body.endsWith("_");
             String p = body.replace('_', ' ').strip().toLowerCase(Locale.ROOT);
-            if (!p.isEmpty()) phrases.add(new Phrase(" " + p, story, whole));
+            if (!p.isEmpty()) {
+                Phrase phrase = new Phrase(" " + p, story, whole);
+                phrases.add(phrase);
+                byPrefix.computeIfAbsent(key(phrase.text, 1), k -> new ArrayList<>()).add(phrase);
+            }
         }
+    }
+
+    private static String key(String s, int at) {
+        return s.substring(at, Math.min(s.length(), at + 3));
     }
 
     /** 1: the story is void; 0: this sentence is; -1: neither. */
     public int match(String sentence) {
         String s = " " + sentence.toLowerCase(Locale.ROOT).replace('\n', ' ') + " ";
         int result = -1;
-        for (Phrase p : phrases) {
-            int at = s.indexOf(p.text);
-            while (at >= 0) {
+        for (int at = 0; at < s.length() - 1; at++) {
+            if (s.charAt(at) != ' ') continue;
+            for (int len = 1; len <= 3; len++) {
+                if (at + 1 + len > s.length()) break;
+                List<Phrase> candidates = byPrefix.get(s.substring(at + 1, at + 1 + len));
+                if (candidates == null) continue;
+                for (Phrase p : candidates) {
+                if (!s.startsWith(p.text, at)) continue;
                 int end = at + p.text.length();
                 if (!p.wholeWord || end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))) {
                     if (p.story) return 1;
                     result = 0;
-                    break;
                 }
-                at = s.indexOf(p.text, at + 1);
+                }
             }
         }
         return result;

@@ -15,7 +15,10 @@ import org.dateline.text.Token;
  */
 public final class SentenceCoder {
     /** An actor mention, as token range [from, to) of the sentence. */
-    public record Mention(int from, int to, int charStart, int charEnd, Actor actor) {
+    public record Mention(int from, int to, int charStart, int charEnd, Actor actor, boolean place) {
+        public Mention(int from, int to, int charStart, int charEnd, Actor actor) {
+            this(from, to, charStart, charEnd, actor, false);
+        }
     }
 
     /** An event found in a sentence. {@code anchor} is the token of its verb or noun. */
@@ -44,7 +47,13 @@ public final class SentenceCoder {
     private static final Set<String> EVENT_NOUNS = Set.of("TALKS", "NEGOTIATIONS", "MEETING", "MEETINGS", "SUMMIT",
             "CONVERSATION", "CALL", "CONSULTATIONS", "DIALOGUE", "TALK");
     private static final Set<String> PHONE = Set.of("PHONE", "TELEPHONE", "VIDEO", "VIDEOCONFERENCE");
-    private static final Set<String> LIGHT_VERBS = Set.of("MAKE", "GIVE", "ISSUE", "EXTEND", "DELIVER", "PAY", "LODGE", "FILE");
+    private static final Set<String> FUTURE_MODALS = Set.of("WILL", "WOULD", "SHALL", "'LL", "MAY", "MIGHT", "COULD", "WO");
+    /** Verbs whose infinitive complement is only intended: "plans to impose". */
+    private static final Set<String> INTENT_HEADS = Set.of("PLAN", "INTEND", "WANT", "SEEK", "PREPARE", "AIM", "HOPE",
+            "EXPECT", "WISH", "CONSIDER", "PROPOSE");
+    private static final Set<String> LIGHT_VERBS = Set.of("MAKE", "GIVE", "ISSUE", "EXTEND", "DELIVER", "PAY", "LODGE",
+            "FILE", "HOLD", "CONDUCT", "LAUNCH", "UNDERTAKE", "OPEN", "BEGIN", "START", "RENEW", "RESUME", "COMPLETE",
+            "ANNOUNCE", "ORDER", "STAGE", "CARRY OUT");
     private static final java.util.Map<String, String> NOMINALISED = java.util.Map.ofEntries(
             java.util.Map.entry("PLEDGE", "PLEDGE"), java.util.Map.entry("COMMITMENT", "PLEDGE"),
             java.util.Map.entry("PROMISE", "PROMISE"), java.util.Map.entry("THREAT", "THREATEN"),
@@ -55,7 +64,16 @@ public final class SentenceCoder {
             java.util.Map.entry("VISIT", "VISIT"), java.util.Map.entry("CONCESSION", "CONCEDE"),
             java.util.Map.entry("CONCESSIONS", "CONCEDE"), java.util.Map.entry("APOLOGY", "APOLOGIZE"),
             java.util.Map.entry("ACCUSATION", "ACCUSE"), java.util.Map.entry("ACCUSATIONS", "ACCUSE"),
-            java.util.Map.entry("COMPLAINT", "COMPLAIN"), java.util.Map.entry("PROTEST", "PROTEST"));
+            java.util.Map.entry("COMPLAINT", "COMPLAIN"), java.util.Map.entry("PROTEST", "PROTEST"),
+            java.util.Map.entry("MEETING", "MEET"), java.util.Map.entry("MEETINGS", "MEET"),
+            java.util.Map.entry("TALKS", "DISCUSS"), java.util.Map.entry("NEGOTIATIONS", "NEGOTIATE"),
+            java.util.Map.entry("INVESTIGATION", "INVESTIGATE"), java.util.Map.entry("INQUIRY", "INVESTIGATE"),
+            java.util.Map.entry("PROBE", "INVESTIGATE"), java.util.Map.entry("HEARING", "INVESTIGATE"),
+            java.util.Map.entry("MEDIATION", "MEDIATE"), java.util.Map.entry("WITHDRAWAL", "WITHDRAW"),
+            java.util.Map.entry("BOYCOTT", "BOYCOTT"), java.util.Map.entry("RELEASE", "RELEASE"),
+            java.util.Map.entry("ATTACK", "ATTACK"), java.util.Map.entry("ATTACKS", "ATTACK"),
+            java.util.Map.entry("OFFENSIVE", "ATTACK"), java.util.Map.entry("WELCOME", "WELCOME"),
+            java.util.Map.entry("REMINDER", "DEMAND"), java.util.Map.entry("ULTIMATUM", "THREATEN"));
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
     private final VerbDictionary verbs;
@@ -80,6 +98,7 @@ public final class SentenceCoder {
     private boolean[] passive;
     private boolean[] infinitive;
     private boolean[] participle;
+    private boolean[] future;
     private int[] particlesEnd;
 
     public List<Coded> code(List<Token> sentenceTokens, List<Mention> sentenceMentions, Context ctx) {
@@ -142,12 +161,6 @@ public final class SentenceCoder {
                 subjects.set(i, List.of(new Mention(i, i + 1, c, toks.get(i).end(), ctx.speaker)));
             }
         }
-        if (Boolean.getBoolean("dateline.debug")) {
-            for (int i = 0; i < n; i++) if (verb[i]) System.out.println("   VERB " + toks.get(i).text() + " " + sense[i].block().name
-                    + " code=" + sense[i].defaultCode() + " head=" + head[i] + " part=" + participle[i] + " inf=" + infinitive[i]
-                    + " pass=" + passive[i] + " neg=" + negated[i] + " subj=" + subjects.get(i).stream().map(m -> m.actor.code()).toList()
-                    + " scopeEnd=" + scopeEnd(i));
-        }
         for (int i = 0; i < n; i++) {
             if (!verb[i] || head[i] >= 0 && absorbs(head[i])) continue;
             int end = scopeEnd(i);
@@ -177,6 +190,7 @@ public final class SentenceCoder {
         passive = new boolean[n];
         infinitive = new boolean[n];
         participle = new boolean[n];
+        future = new boolean[n];
         particlesEnd = new int[n];
         for (int i = 0; i < n; i++) {
             particlesEnd[i] = i + 1;
@@ -247,6 +261,9 @@ public final class SentenceCoder {
                 // "the Russian media reports": a mention after a determiner is a modifier.
                 int m = mentionAt[k];
                 int before = mentions.get(m).from - 1;
+                // "rejected a U.S. request": determiner + mention + word after a verb is an object noun phrase.
+                if (k == i - 1 && before >= 1 && Lexicon.DETERMINERS.contains(w[before]) && verbs.senses(w[before - 1]).size() > 0
+                        && Character.isLowerCase(toks.get(before - 1).text().charAt(0))) return true;
                 return before >= 0 && Lexicon.DETERMINERS.contains(w[before]) && k == i - 1 && w[i].endsWith("S")
                         && !w[i].endsWith("SS") && isPluralNounLike(i);
             }
@@ -305,6 +322,7 @@ public final class SentenceCoder {
                 break;
             }
             if (Lexicon.NEGATIONS.contains(x) || x.endsWith("N'T")) negated[i] = true;
+            if (FUTURE_MODALS.contains(x) || x.equals("WON'T")) future[i] = true;
             if (Lexicon.BE.contains(x)) {
                 sawBe = true;
                 if (start == i || !lastAuxBe) lastAuxBe = start == i || lastAuxBe;
@@ -359,12 +377,19 @@ public final class SentenceCoder {
     private List<Mention> subject(int i, Context ctx, List<List<Mention>> subjects, int[] complementOf) {
         for (int k = groupStart[i] - 1; k >= 0; k--) {
             String x = w[k];
+            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).place) continue;
             if (mentionAt[k] >= 0) {
                 int m = mentionAt[k];
                 int first = conjunctStart(m);
                 int before = mentions.get(first).from - 1;
                 while (before >= 0 && isModifier(before)) before--;
-                if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before])) {
+                // "a group of Moroccan diplomats met": after "of" a mention is the real head of its phrase.
+                // Also "opposition groups in Zimbabwe demanded", "soldiers from Gondor": the place of a plain noun.
+                boolean ofHead = before >= 1 && (w[before].equals("OF") || w[before].equals("IN") || w[before].equals("FROM"))
+                        && mentionAt[before - 1] < 0 && !verb[before - 1]
+                        && Character.isLetter(toks.get(before - 1).text().charAt(0))
+                        && Character.isLowerCase(toks.get(before - 1).text().charAt(0)) && !hasMentionBefore(before - 1);
+                if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before]) && !ofHead) {
                     k = before;
                     continue;
                 }
@@ -398,6 +423,15 @@ public final class SentenceCoder {
             }
         }
         return List.of();
+    }
+
+    /** Whether an actor stands earlier in the same noun phrase or clause (then it is the head, not this one). */
+    private boolean hasMentionBefore(int k) {
+        for (int j = k; j >= 0; j--) {
+            if (mentionAt[j] >= 0) return !mentions.get(mentionAt[j]).place;
+            if (verb[j] || w[j].equals(",") || w[j].equals(";") || w[j].equals("THAT")) return false;
+        }
+        return false;
     }
 
     private void markComplement(int subjectToken, int i, int[] complementOf) {
@@ -522,9 +556,36 @@ public final class SentenceCoder {
             if (x.equals("THAT") && k > 0 && verb[i] && k == particlesEnd[i]) return k;
             if (verb[k] && !participle[k] && !passive[k] && !(infinitive[k])) return groupStart[k];
             if (x.equals(",") && k + 1 < n && !verb[i]) return k;
+            if (x.equals(",") && attributionFollows(k)) return k;
+            if (SUBORDINATORS.contains(x) && k > particlesEnd[i] && clauseFollows(k)) return k;
             if ((x.equals("BUT") || x.equals("WHILE") || x.equals("WHEREAS")) && k > particlesEnd[i]) return k;
         }
         return n;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("AFTER", "WHEN", "BECAUSE", "BEFORE", "WHILE", "ALTHOUGH",
+            "THOUGH", "UNLESS", "IF", "SINCE", "UNTIL", "AS", "WHEREAS");
+
+    /** "after a hafling was reported": a subordinate clause (a finite verb soon after) is outside the scope. */
+    private boolean clauseFollows(int k) {
+        for (int j = k + 1; j < Math.min(n, k + 7); j++) {
+            if (w[j].equals(",") || w[j].equals(";")) return false;
+            if (verb[j] && !infinitive[j] && !(w[j].endsWith("ING") && groupStart[j] == j)) return true;
+            if (Lexicon.BE.contains(w[j]) || Lexicon.MODALS.contains(w[j]) || Lexicon.HAVE.contains(w[j])) return true;
+        }
+        return false;
+    }
+
+    /** ", a senior official said": a post-posed attribution closes the clause before it. */
+    private boolean attributionFollows(int comma) {
+        for (int k = comma + 1; k < Math.min(n, comma + 8); k++) {
+            if (w[k].equals(",") || w[k].equals("THAT")) return false;
+            if (Lexicon.SPEECH.contains(w[k].equals("SAID") || w[k].equals("SAYS") || w[k].equals("SAY") ? "SAY"
+                    : verb[k] ? sense[k].lemma() : "")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void codeVerb(int i, int comp, int end, List<Mention> subj, int speechVerb, List<Coded> out, Context ctx) {
@@ -572,11 +633,21 @@ public final class SentenceCoder {
                 sources = agents;
                 break;
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() || (targets.get(0).place && !mentions.get(mentionAt[k]).place)) {
                 targets = conjuncts(mentionAt[k]);
-                if (!isPassive) break;
+                if (!isPassive && !targets.get(0).place) break;
             }
             k = mentions.get(mentionAt[k]).to - 1;
+        }
+        if (targets.isEmpty() && !speech && !denial && end < n && w[end].equals("THAT")) {
+            // "demanded that the US cancel ...": the complement's subject is the target.
+            for (int k = end + 1; k < Math.min(n, end + 6); k++) {
+                if (mentionAt[k] >= 0) {
+                    targets = conjuncts(mentionAt[k]);
+                    break;
+                }
+                if (verb[k]) break;
+            }
         }
         if (isPassive && sources == subj) {
             // "X was attacked" without "by": the subject is the target, the source unknown.
@@ -588,7 +659,11 @@ public final class SentenceCoder {
         }
         boolean neg = negated[i] || lightNegated;
         if (speechVerb >= 0 && sense[speechVerb] != null && Lexicon.DENIAL.contains(sense[speechVerb].lemma())) neg = true;
-        if (denial && (i + 1 < n && (w[particlesEnd[i]].equals("THAT") || Lexicon.DENIED_THINGS.contains(w[Math.min(n - 1, particlesEnd[i] + (Lexicon.DETERMINERS.contains(w[particlesEnd[i]]) ? 1 : 0))]))) && best == null) {
+        boolean deniedThing = particlesEnd[i] < n && Lexicon.DENIED_THINGS.contains(
+                w[Math.min(n - 1, particlesEnd[i] + (Lexicon.DETERMINERS.contains(w[particlesEnd[i]]) ? 1 : 0))]);
+        boolean deniedClause = particlesEnd[i] < n && w[particlesEnd[i]].equals("THAT");
+        // "dismissed the speculation", "denied that ...": CAMEO 016, whatever pattern the verb has otherwise.
+        if (denial && (deniedThing || deniedClause && best == null)) {
             code = "016";
             // The denied thing's target (if any) is the other side of the denial.
             targets = List.of();
@@ -607,12 +682,40 @@ public final class SentenceCoder {
             }
         }
         if (code == null || code.equals("---")) return;
+        int headVerb = -1;
+        for (int k = groupStart[i] - 1; k >= Math.max(0, groupStart[i] - 7); k--) if (verb[k]) {
+            headVerb = k;
+            break;
+        }
+        boolean intended = future[i] || (infinitive[i] && headVerb >= 0 && INTENT_HEADS.contains(sense[headVerb].lemma()));
+        if (intended && !neg) code = intent(code);
         if (speech && (best == null)) {
             // A plain "said" codes nothing; "told X" is a statement to X only when X follows at once.
             if (!(postStart < n && mentionAt[postStart] >= 0)) return;
             targets = conjuncts(mentionAt[postStart]);
         }
         emit(code, sources, targets, i, neg, out);
+    }
+
+    /**
+     * A future or planned act is, in CAMEO, the intent or threat of it: cooperation becomes 03x
+     * ("express intent to ..."), conflict becomes 13x ("threaten ...").
+     */
+    static String intent(String code) {
+        if (!CodeBook.isCameo(code)) return code;
+        String root = code.substring(0, 2);
+        switch (root) {
+            case "04": return "036";
+            case "05": return "032";
+            case "06": return "031";
+            case "07": return "033";
+            case "08": return "035";
+            case "14": return "133";
+            case "16": return code.startsWith("163") ? "1312" : "131";
+            case "17": return "132";
+            case "18": case "19": case "20": return "138";
+            default: return code;
+        }
     }
 
     private static String combine(String head, String comp) {
@@ -639,10 +742,15 @@ public final class SentenceCoder {
             return;
         }
         for (Mention a : sources) {
+            if (a.place) continue;
+            boolean any = false;
             for (Mention b : targets) {
                 if (a.actor.code().equals(b.actor.code())) continue;
                 out.add(new Coded(code, a.actor, b.actor, anchor, anchorChar, neg, -1, null));
+                any = true;
             }
+            // An event without a target still happened ("Sudan agreed"); the target stays empty.
+            if (!any && targets.isEmpty()) out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
         }
     }
 
@@ -742,7 +850,6 @@ public final class SentenceCoder {
     private void nominalEvents(List<Coded> out, Context ctx, List<List<Mention>> subjects) {
         for (int i = 0; i < n; i++) {
             if (verb[i] || mentionAt[i] >= 0 || !EVENT_NOUNS.contains(w[i])) continue;
-            String raw = toks.get(i).text();
             if (w[i].equals("CALL") || w[i].equals("TALK")) {
                 if (i == 0 || !PHONE.contains(w[i - 1])) continue;
             }
@@ -813,7 +920,6 @@ public final class SentenceCoder {
                 for (int j = 0; j < n; j++) if (toks.get(j).start() == place) placeWord = w[j];
                 ctx.nominalPlace.add(placeWord);
             }
-            if (raw.isEmpty()) continue;
         }
     }
 
@@ -847,12 +953,5 @@ public final class SentenceCoder {
             if (fallback == null) fallback = c;
         }
         return placeWord == null ? fallback : null;
-    }
-
-    /** For tests and the coder: token indices that are verbs. */
-    Set<Integer> verbs() {
-        Set<Integer> s = new HashSet<>();
-        for (int i = 0; i < n; i++) if (verb[i]) s.add(i);
-        return s;
     }
 }

@@ -77,6 +77,19 @@ public final class VerbDictionary {
         return forms.size();
     }
 
+    /** Reads a verb file; with {@code first} its verbs are tried before those already read (an update file). */
+    public void read(BufferedReader in, String file, boolean first) throws IOException {
+        boolean saved = prepend;
+        prepend = first;
+        try {
+            read(in, file);
+        } finally {
+            prepend = saved;
+        }
+    }
+
+    private boolean prepend;
+
     public void read(BufferedReader in, String file) throws IOException {
         String line;
         int lineNo = 0;
@@ -207,7 +220,10 @@ public final class VerbDictionary {
         }
         String head = Words.norm(parts[verb].replace("+", ""));
         if (head.isEmpty()) return;
-        forms.computeIfAbsent(head, k -> new ArrayList<>(1)).add(new Sense(block, code, before, after, lemma));
+        List<Sense> list = forms.computeIfAbsent(head, k -> new ArrayList<>(1));
+        Sense sense = new Sense(block, code, before, after, lemma);
+        if (prepend) list.add(0, sense);
+        else list.add(sense);
     }
 
     /** Regular English verb forms of a (possibly multi-word) entry: the '+' word, or the first, inflects. */
@@ -343,7 +359,7 @@ public final class VerbDictionary {
     }
 
     /** Splits a pattern into words, bracket groups and the markers, keeping '_' as its own token. */
-    static List<String> tokenize(String spec) {
+    List<String> tokenize(String spec) {
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = spec.length();
@@ -373,6 +389,20 @@ public final class VerbDictionary {
             } else if (c == '_') {
                 out.add("_");
                 i++;
+            } else if (c == '&') {
+                // Synset names may contain '_' ("&AUXVERB1_", "&AID_WORDS"), which also glues words: take the
+                // longest defined name.
+                int j = i + 1;
+                while (j < n && (Character.isLetterOrDigit(spec.charAt(j)) || spec.charAt(j) == '_' || spec.charAt(j) == '-')) j++;
+                int end = j;
+                while (end > i + 1 && !synsets.containsKey(spec.substring(i, end).replaceAll("_$", ""))) {
+                    int cut = spec.lastIndexOf('_', end - 1);
+                    if (cut <= i) break;
+                    end = cut;
+                }
+                if (!synsets.containsKey(spec.substring(i, end).replaceAll("_$", ""))) end = j;
+                out.add(spec.substring(i, end));
+                i = end;
             } else if (c == '*' || c == '$' || c == '+' || c == '%' || c == '^') {
                 out.add(String.valueOf(c));
                 i++;
