@@ -16,7 +16,7 @@ class HtmldateEvalTest {
 
     @Test
     void scoresAtLeastWhatWasMeasured() {
-        Path data = SharedData.locate();
+        Path data = SharedData.dataFolder();
         assumeTrue(data != null && Files.isDirectory(data.resolve("publication-dates")), "gold data absent");
         EvalResult result = new HtmldateEval(LIMIT).run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         System.out.println(result.summary());

@@ -16,7 +16,7 @@ class TrafilaturaEvalTest {
 
     @Test
     void scoresAtLeastWhatWasMeasured() {
-        Path data = SharedData.locate();
+        Path data = SharedData.dataFolder();
         assumeTrue(data != null && Files.isDirectory(data.resolve("page-metadata")), "gold data absent");
         EvalResult result = new TrafilaturaEval(LIMIT).run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         System.out.println(result.summary());

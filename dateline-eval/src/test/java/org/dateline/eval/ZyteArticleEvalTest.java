@@ -16,7 +16,7 @@ class ZyteArticleEvalTest {
 
     @Test
     void scoresAtLeastWhatWasMeasured() {
-        Path data = SharedData.locate();
+        Path data = SharedData.dataFolder();
         assumeTrue(data != null && Files.isDirectory(data.resolve("article-extraction")), "gold data absent");
         EvalResult result = new ZyteArticleEval(LIMIT).run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         System.out.println(result.summary());
