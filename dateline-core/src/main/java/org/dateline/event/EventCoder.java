@@ -149,7 +149,7 @@ public final class EventCoder {
                 ctx.quote(null, -1, -1);
             }
             for (SentenceCoder.Coded c : coder.code(st, mentions, ctx)) {
-                Event e = event(c, sentence, quotes, times, places, storyDate);
+                Event e = event(c, s, sentence, quotes, times, places, storyDate);
                 String key = e.code() + "|" + e.source().code() + "|" + (e.target() == null ? "" : e.target().code())
                         + "|" + e.start() + "|" + e.negated();
                 if (seen.add(key)) out.add(e);
@@ -177,6 +177,16 @@ public final class EventCoder {
         return out;
     }
 
+    /** A preposition that attaches a place to an event ("talks in Geneva", "at the summit in Vienna"). */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "(?i)\\b(?:in|at|near|outside|inside|across|throughout)\\s+(?:the\\s+)?"
+                    + "(?:(?:city|capital|town|village|region|province|port|state) of\\s+)?$");
+
+    private static boolean locative(String text, Place p, int sentenceStart) {
+        int from = Math.max(sentenceStart, p.start() - 40);
+        return LOCATIVE.matcher(text.substring(from, p.start())).find();
+    }
+
     private static Quote quoteWithSpeaker(List<Quote> quotes, Sentence sentence) {
         if (quotes == null) return null;
         for (Quote q : quotes) {
@@ -187,7 +197,7 @@ public final class EventCoder {
         return null;
     }
 
-    private static Event event(SentenceCoder.Coded c, Sentence sentence, List<Quote> quotes, List<TimeExpression> times,
+    private static Event event(SentenceCoder.Coded c, String text, Sentence sentence, List<Quote> quotes, List<TimeExpression> times,
                                List<Place> places, LocalDate storyDate) {
         CodeBook book = CodeBook.get();
         String date = storyDate == null ? null : storyDate.toString();
@@ -217,6 +227,9 @@ public final class EventCoder {
                     }
                     continue;
                 }
+                // Only a place the sentence attaches with a locative preposition is where it happened:
+                // "warned the US" or "Moscow is pleased" name actors, not the scene.
+                if (!locative(text, p, sentence.start())) continue;
                 if (best == null || Math.abs(p.start() - c.anchorChar()) < Math.abs(best.start() - c.anchorChar())) best = p;
             }
             if (best != null) where = new Event.EventPlace(best.name(), best.country());

@@ -30,6 +30,8 @@ public final class SentenceCoder {
     public static final class Context {
         Actor lastSubject;
         final List<Coded> nominal = new ArrayList<>();
+        /** Every meeting or talk coded so far: a later "his conversation with X" names one of them again. */
+        final List<Coded> consults = new ArrayList<>();
         /** The place word of each nominal event, for anaphora ("the talks in Geneva"). */
         final List<String> nominalPlace = new ArrayList<>();
         /** The speaker of the quote being coded, and its span: the source of what the quote leaves unsaid. */
@@ -74,6 +76,10 @@ public final class SentenceCoder {
             java.util.Map.entry("ATTACK", "ATTACK"), java.util.Map.entry("ATTACKS", "ATTACK"),
             java.util.Map.entry("OFFENSIVE", "ATTACK"), java.util.Map.entry("WELCOME", "WELCOME"),
             java.util.Map.entry("REMINDER", "DEMAND"), java.util.Map.entry("ULTIMATUM", "THREATEN"));
+    private static final Set<String> INTENT_NOUNS = Set.of("INTENTION", "INTENTIONS", "INTENT", "PLAN", "PLANS",
+            "DESIRE", "WISH", "READINESS", "WILLINGNESS");
+    private static final Set<String> LOCATIVES = Set.of("IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "THROUGHOUT");
+    private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
     private final VerbDictionary verbs;
@@ -99,6 +105,8 @@ public final class SentenceCoder {
     private boolean[] infinitive;
     private boolean[] participle;
     private boolean[] future;
+    /** "should", "ought to": what ought to happen. */
+    private boolean[] normative;
     private int[] particlesEnd;
 
     public List<Coded> code(List<Token> sentenceTokens, List<Mention> sentenceMentions, Context ctx) {
@@ -171,6 +179,8 @@ public final class SentenceCoder {
             codeVerb(i, comp, end, subjects.get(i), speechHead[i], out, ctx);
         }
         nominalEvents(out, ctx, subjects);
+        dropHypothetical(out);
+        for (Coded c : out) if (c.code() != null && c.code().startsWith("04")) ctx.consults.add(c);
         for (int i = 0; i < n; i++) {
             if (verb[i] && !participle[i] && !infinitive[i] && !subjects.get(i).isEmpty()) {
                 ctx.lastSubject = subjects.get(i).get(0).actor;
@@ -191,6 +201,7 @@ public final class SentenceCoder {
         infinitive = new boolean[n];
         participle = new boolean[n];
         future = new boolean[n];
+        normative = new boolean[n];
         particlesEnd = new int[n];
         for (int i = 0; i < n; i++) {
             particlesEnd[i] = i + 1;
@@ -305,6 +316,15 @@ public final class SentenceCoder {
                 start = k;
                 // "pledged not to deploy"
                 if (k > 0 && (Lexicon.NEGATIONS.contains(w[k - 1]) || w[k - 1].endsWith("N'T"))) negated[i] = true;
+                // "has no intention whatsoever to attack", "plans to visit": an intended act, maybe disowned.
+                for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+                    if (INTENT_NOUNS.contains(w[j])) {
+                        future[i] = true;
+                        for (int m = j - 1; m >= Math.max(0, j - 2); m--) if (w[m].equals("NO")) negated[i] = true;
+                        break;
+                    }
+                    if (!w[j].equals("WHATSOEVER") && !w[j].equals("WHATEVER")) break;
+                }
                 break;
             }
             boolean aux = Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.DO.contains(x)
@@ -323,6 +343,7 @@ public final class SentenceCoder {
             }
             if (Lexicon.NEGATIONS.contains(x) || x.endsWith("N'T")) negated[i] = true;
             if (FUTURE_MODALS.contains(x) || x.equals("WON'T")) future[i] = true;
+            if (x.equals("SHOULD") || x.equals("OUGHT") || x.equals("SHOULDN'T")) normative[i] = true;
             if (Lexicon.BE.contains(x)) {
                 sawBe = true;
                 if (start == i || !lastAuxBe) lastAuxBe = start == i || lastAuxBe;
@@ -361,6 +382,8 @@ public final class SentenceCoder {
     private boolean absorbs(int headVerb) {
         VerbDictionary.Sense s = sense[headVerb];
         String code = s.defaultCode();
+        // "intends to deploy": the plan's content is the event, coded as intent.
+        if (INTENT_HEADS.contains(s.lemma())) return false;
         return code != null && !code.equals("---") && !Lexicon.SPEECH.contains(s.lemma());
     }
 
@@ -595,6 +618,16 @@ public final class SentenceCoder {
         boolean denial = Lexicon.DENIAL.contains(lemma);
         int postStart = particlesEnd[i];
         boolean lightNegated = false;
+        // "hopes to achieve", "plans to visit": the head is no act of its own; its complement is coded.
+        if (INTENT_HEADS.contains(lemma) && postStart < n && w[postStart].equals("TO")) return;
+        // "went on to argue", "goes on saying": an aspect of the next verb, not a movement.
+        if (i + 1 < n && w[i + 1].equals("ON") && (i + 2 < n && (w[i + 2].equals("TO") || w[i + 2].endsWith("ING")))
+                && ASPECTUAL.contains(lemma)) return;
+        // "took the demand seriously" is a judgement, not a seizure.
+        for (int k = i + 1; k < Math.min(n, i + 9); k++) if (w[k].equals("SERIOUSLY")) return;
+        // "are not going to draw": "going to" marks the future of the next verb.
+        if (w[i].equals("GOING") && i + 2 < n && w[i + 1].equals("TO") && mentionAt[i + 2] < 0
+                && !Lexicon.DETERMINERS.contains(w[i + 2]) && Character.isLowerCase(toks.get(i + 2).text().charAt(0))) return;
         // Pattern search over the words after the verb, up to the end of its scope.
         Match best = bestPattern(s.block(), i, postStart, end);
         String code = best != null ? best.pattern.code() : s.defaultCode();
@@ -615,6 +648,8 @@ public final class SentenceCoder {
                 break;
             }
         }
+        // A head that passes on to its complement ("harbours no intention to attack") leaves the coding to it.
+        if (comp >= 0 && best == null && !absorbs(i) && (code == null || code.equals("---"))) return;
         if (comp >= 0 && best == null) {
             Match cm = bestPattern(sense[comp].block(), comp, particlesEnd[comp], end);
             String compCode = cm != null ? cm.pattern.code() : sense[comp].defaultCode();
@@ -627,6 +662,8 @@ public final class SentenceCoder {
         if (best != null && best.targetToken >= 0) from = best.targetToken;
         for (int k = from; k < end; k++) {
             if (mentionAt[k] < 0) continue;
+            // "held talks in Vienna": a place after a locative preposition is the scene, not the target.
+            if (mentions.get(mentionAt[k]).place && k > 0 && LOCATIVES.contains(w[k - 1])) continue;
             if (isPassive && k > 0 && w[k - 1].equals("BY")) {
                 List<Mention> agents = conjuncts(mentionAt[k]);
                 targets = new ArrayList<>(subj);
@@ -687,6 +724,7 @@ public final class SentenceCoder {
             headVerb = k;
             break;
         }
+        if (headVerb >= 0 && infinitive[i] && INTENT_HEADS.contains(sense[headVerb].lemma()) && negated[headVerb]) neg = true;
         boolean intended = future[i] || (infinitive[i] && headVerb >= 0 && INTENT_HEADS.contains(sense[headVerb].lemma()));
         if (intended && !neg) code = intent(code);
         if (speech && (best == null)) {
@@ -695,6 +733,30 @@ public final class SentenceCoder {
             targets = conjuncts(mentionAt[postStart]);
         }
         emit(code, sources, targets, i, neg, out);
+    }
+
+    /**
+     * A conditional ("If X imposes sanctions, it will lead to ...") reports no event that happened: the
+     * condition and its consequence are dropped, except a threat, which CAMEO codes when one is made.
+     * An if-clause opening the sentence makes all of it conditional; a later one, the words after it.
+     * A verb under "should" or "ought" is what someone thinks ought to happen, not an event either.
+     */
+    private void dropHypothetical(List<Coded> out) {
+        int conditionalFrom = n;
+        for (int k = 0; k < n; k++) {
+            if (!w[k].equals("IF") && !w[k].equals("UNLESS")) continue;
+            if (k > 0 && (w[k - 1].equals("AS") || w[k - 1].equals("EVEN") && k == 1)) continue;
+            boolean opening = true;
+            for (int j = 0; j < k; j++) if (Character.isLetterOrDigit(toks.get(j).text().charAt(0))) opening = false;
+            conditionalFrom = opening ? 0 : k;
+            break;
+        }
+        final int from = conditionalFrom;
+        out.removeIf(c -> {
+            boolean threat = c.code() != null && c.code().startsWith("13");
+            if (c.anchor() >= from && !threat) return true;
+            return !threat && c.anchor() < n && verb[c.anchor()] && normative[c.anchor()];
+        });
     }
 
     /**
@@ -746,12 +808,39 @@ public final class SentenceCoder {
             boolean any = false;
             for (Mention b : targets) {
                 if (a.actor.code().equals(b.actor.code())) continue;
+                // "Putin outlined Russia's proposals": one's own country in the possessive owns the object.
+                // "Scholz made it clear that Germany will not ...": his country is the complement's subject, not a target.
+                if (b.actor.code().length() == 3 && sameCountry(a.actor, b.actor) && (possessive(b) || clauseSubject(b))) continue;
                 out.add(new Coded(code, a.actor, b.actor, anchor, anchorChar, neg, -1, null));
                 any = true;
             }
             // An event without a target still happened ("Sudan agreed"); the target stays empty.
             if (!any && targets.isEmpty()) out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
         }
+    }
+
+    private static boolean sameCountry(Actor a, Actor b) {
+        String x = a.code();
+        String y = b.code();
+        return x != null && y != null && x.length() >= 3 && y.length() >= 3 && x.regionMatches(0, y, 0, 3);
+    }
+
+    /** A mention right before a verb or auxiliary: the subject of a clause of its own. */
+    private boolean clauseSubject(Mention m) {
+        if (m.to >= n) return false;
+        String x = w[m.to];
+        return verb[m.to] || Lexicon.BE.contains(x) && !x.equals("'S") || Lexicon.HAVE.contains(x) || Lexicon.DO.contains(x)
+                || Lexicon.MODALS.contains(x);
+    }
+
+    /** A mention followed by "'s": it modifies the noun after it. */
+    private boolean possessive(Mention m) {
+        Token last = toks.get(m.to - 1);
+        if (last.end() > m.charEnd) {
+            String rest = last.text().substring(Math.max(0, m.charEnd - last.start()));
+            return rest.equals("'s") || rest.equals("\u2019s");
+        }
+        return m.to < n && (w[m.to].equals("'S") || toks.get(m.to).text().equals("\u2019s") || toks.get(m.to).text().equals("'s"));
     }
 
     // ---- patterns ----
@@ -892,7 +981,11 @@ public final class SentenceCoder {
                 if (source == null && i > 0 && Lexicon.POSSESSIVE_PRONOUNS.contains(w[i - 1]) && ctx.lastSubject != null) {
                     source = new Mention(i - 1, i, toks.get(i - 1).start(), toks.get(i - 1).end(), ctx.lastSubject);
                 }
-                if (target != null && source != null && source.actor != target.actor) pairs.add(new Mention[] {source, target});
+                // "his conversation with X" after the call was reported names the same call again.
+                if (target != null && source != null && source.actor != target.actor
+                        && !alreadyReported(ctx, source.actor, target.actor)) {
+                    pairs.add(new Mention[] {source, target});
+                }
             }
             if (pairs.isEmpty()) {
                 // "the bilateral talks": the same talks as before, in the same place when one is named.
@@ -902,7 +995,8 @@ public final class SentenceCoder {
                         placeWord = w[j + 1];
                         break;
                     }
-                    Coded antecedent = antecedent(ctx, w[i], placeWord);
+                    // Only a mention that says where the talks are held adds to the first report.
+                    Coded antecedent = placeWord == null ? null : antecedent(ctx, w[i], placeWord);
                     if (antecedent != null) {
                         out.add(new Coded(antecedent.code(), antecedent.source(), antecedent.target(), i,
                                 toks.get(i).start(), neg, -1, "anaphor:" + w[i]));
@@ -913,6 +1007,8 @@ public final class SentenceCoder {
             for (Mention[] p : pairs) {
                 if (p[0].actor.code().equals(p[1].actor.code())) continue;
                 int place = placeAfter(p[1].to);
+                // The same pair's talks again, with no new place, are the talks already reported.
+                if (place < 0 && alreadyReported(ctx, p[0].actor, p[1].actor)) continue;
                 Coded c = new Coded(code, p[0].actor, p[1].actor, i, toks.get(i).start(), neg, place, w[i]);
                 out.add(c);
                 ctx.nominal.add(c);
@@ -942,6 +1038,16 @@ public final class SentenceCoder {
             if (w[j].equals(",") || w[j].equals(";")) return -1;
         }
         return -1;
+    }
+
+    private static boolean alreadyReported(Context ctx, Actor a, Actor b) {
+        for (Coded c : ctx.consults) {
+            if (c.source() == null || c.target() == null) continue;
+            String x = c.source().code();
+            String y = c.target().code();
+            if (x.equals(a.code()) && y.equals(b.code()) || x.equals(b.code()) && y.equals(a.code())) return true;
+        }
+        return false;
     }
 
     private static Coded antecedent(Context ctx, String noun, String placeWord) {
