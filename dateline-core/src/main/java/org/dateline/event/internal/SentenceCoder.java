@@ -662,8 +662,11 @@ public final class SentenceCoder {
         if (best != null && best.targetToken >= 0) from = best.targetToken;
         for (int k = from; k < end; k++) {
             if (mentionAt[k] < 0) continue;
-            // "held talks in Vienna": a place after a locative preposition is the scene, not the target.
-            if (mentions.get(mentionAt[k]).place && k > 0 && LOCATIVES.contains(w[k - 1])) continue;
+            // "held talks in Vienna": the venue of a meeting is its scene, not a party; a visit's place
+            // ("arrived in Amman") is whom it visits.
+            boolean venue = false;
+            for (int j = postStart; j < k; j++) if (EVENT_NOUNS.contains(w[j])) venue = true;
+            if ((venue || sources.size() >= 2) && mentions.get(mentionAt[k]).place && k > 0 && LOCATIVES.contains(w[k - 1])) continue;
             if (isPassive && k > 0 && w[k - 1].equals("BY")) {
                 List<Mention> agents = conjuncts(mentionAt[k]);
                 targets = new ArrayList<>(subj);
