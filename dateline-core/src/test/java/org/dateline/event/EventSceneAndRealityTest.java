@@ -133,4 +133,18 @@ class EventSceneAndRealityTest {
         long meetings = es.stream().filter(e -> e.code().startsWith("04") && "FRA".equals(country(e.source()))).count();
         assertThat(meetings).isEqualTo(1);
     }
+
+    @Test
+    void agreeingToActLaterIsAnIntentNotCooperationItself() {
+        assertThat(code("Kenya and Uganda have agreed to share intelligence on rebel movements, a Kenyan official said."))
+                .isNotEmpty().allMatch(e -> e.code().startsWith("03") && e.plover().equals("AGREE"));
+    }
+
+    @Test
+    void beingWillingToActIsAnIntent() {
+        assertThat(code("Egypt is willing to send troops to Sudan, the Egyptian foreign minister said."))
+                .isNotEmpty().allMatch(e -> e.code().startsWith("03"));
+        assertThat(code("Egypt is unwilling to send troops to Sudan, the Egyptian foreign minister said."))
+                .allMatch(Event::negated);
+    }
 }

@@ -77,7 +77,8 @@ public final class SentenceCoder {
             java.util.Map.entry("OFFENSIVE", "ATTACK"), java.util.Map.entry("WELCOME", "WELCOME"),
             java.util.Map.entry("REMINDER", "DEMAND"), java.util.Map.entry("ULTIMATUM", "THREATEN"));
     private static final Set<String> INTENT_NOUNS = Set.of("INTENTION", "INTENTIONS", "INTENT", "PLAN", "PLANS",
-            "DESIRE", "WISH", "READINESS", "WILLINGNESS");
+            "DESIRE", "WISH", "READINESS", "WILLINGNESS", "WILLING", "READY", "PREPARED", "DETERMINED", "EAGER",
+            "UNWILLING");
     private static final Set<String> LOCATIVES = Set.of("IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "THROUGHOUT");
     private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
@@ -320,6 +321,7 @@ public final class SentenceCoder {
                 for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
                     if (INTENT_NOUNS.contains(w[j])) {
                         future[i] = true;
+                        if (w[j].equals("UNWILLING")) negated[i] = true;
                         for (int m = j - 1; m >= Math.max(0, j - 2); m--) if (w[m].equals("NO")) negated[i] = true;
                         break;
                     }
@@ -648,9 +650,23 @@ public final class SentenceCoder {
                 break;
             }
         }
+        // "agreed to share information", "agreed that they should cooperate": a commitment to act later is
+        // CAMEO's intent (03x), not the cooperation itself (050).
+        boolean agreedTo = false;
+        if (best == null && lemma.equals("AGREE") && postStart < n && (w[postStart].equals("TO") && comp >= 0
+                || w[postStart].equals("THAT"))) {
+            String compCode = null;
+            if (comp >= 0) {
+                Match cm = bestPattern(sense[comp].block(), comp, particlesEnd[comp], end);
+                compCode = cm != null ? cm.pattern.code() : sense[comp].defaultCode();
+            }
+            String asIntent = compCode == null ? null : intent(compCode);
+            code = asIntent != null && asIntent.startsWith("03") ? asIntent : "030";
+            agreedTo = true;
+        }
         // A head that passes on to its complement ("harbours no intention to attack") leaves the coding to it.
         if (comp >= 0 && best == null && !absorbs(i) && (code == null || code.equals("---"))) return;
-        if (comp >= 0 && best == null) {
+        if (comp >= 0 && best == null && !agreedTo) {
             Match cm = bestPattern(sense[comp].block(), comp, particlesEnd[comp], end);
             String compCode = cm != null ? cm.pattern.code() : sense[comp].defaultCode();
             code = combine(code, compCode);
