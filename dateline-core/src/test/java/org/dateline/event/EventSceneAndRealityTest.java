@@ -147,4 +147,12 @@ class EventSceneAndRealityTest {
         assertThat(code("Egypt is unwilling to send troops to Sudan, the Egyptian foreign minister said."))
                 .allMatch(Event::negated);
     }
+
+    @Test
+    void stagingAStrikeOrRallyIsAProtest() {
+        assertThat(code("Algerian landowners began a hunger strike on Monday.")).anyMatch(e -> e.code().equals("142"));
+        assertThat(code("Opposition parties in Nepal have organized a general strike in protest of the arrests."))
+                .anyMatch(e -> e.code().equals("143") && e.plover().equals("PROTEST"));
+        assertThat(code("Georgian opposition supporters staged mass demonstrations on Saturday.")).anyMatch(e -> e.code().equals("141"));
+    }
 }

@@ -80,6 +80,8 @@ public final class SentenceCoder {
             "DESIRE", "WISH", "READINESS", "WILLINGNESS", "WILLING", "READY", "PREPARED", "DETERMINED", "EAGER",
             "UNWILLING");
     private static final Set<String> LOCATIVES = Set.of("IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "THROUGHOUT");
+    private static final Set<String> PROTEST_LIGHT = Set.of("STAGE", "HOLD", "BEGIN", "START", "CONTINUE", "LAUNCH",
+            "ORGANIZE", "ORGANISE", "MOUNT", "CALL", "JOIN", "LEAD", "GO", "END", "DECLARE", "RESUME");
     private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
@@ -650,6 +652,20 @@ public final class SentenceCoder {
                 break;
             }
         }
+        // "began a hunger strike", "staged mass demonstrations": the protest noun is the event (CAMEO 14).
+        boolean protest = false;
+        if (PROTEST_LIGHT.contains(lemma)) {
+            for (int k = postStart; k < Math.min(end, postStart + 5); k++) {
+                String p = protestCode(k);
+                if (p != null) {
+                    code = p;
+                    best = null;
+                    protest = true;
+                    break;
+                }
+                if (mentionAt[k] >= 0 || verb[k]) break;
+            }
+        }
         // "agreed to share information", "agreed that they should cooperate": a commitment to act later is
         // CAMEO's intent (03x), not the cooperation itself (050).
         boolean agreedTo = false;
@@ -665,8 +681,8 @@ public final class SentenceCoder {
             agreedTo = true;
         }
         // A head that passes on to its complement ("harbours no intention to attack") leaves the coding to it.
-        if (comp >= 0 && best == null && !absorbs(i) && (code == null || code.equals("---"))) return;
-        if (comp >= 0 && best == null && !agreedTo) {
+        if (comp >= 0 && best == null && !protest && !absorbs(i) && (code == null || code.equals("---"))) return;
+        if (comp >= 0 && best == null && !agreedTo && !protest) {
             Match cm = bestPattern(sense[comp].block(), comp, particlesEnd[comp], end);
             String compCode = cm != null ? cm.pattern.code() : sense[comp].defaultCode();
             code = combine(code, compCode);
@@ -836,6 +852,22 @@ public final class SentenceCoder {
             // An event without a target still happened ("Sudan agreed"); the target stays empty.
             if (!any && targets.isEmpty()) out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
         }
+    }
+
+    /** The CAMEO protest code of a protest noun at k ("hunger strike" 142, "general strike" 143, "rallies" 141). */
+    private String protestCode(int k) {
+        String x = w[k];
+        String before = k > 0 ? w[k - 1] : "";
+        if (x.equals("STRIKE") || x.equals("STRIKES")) {
+            if (before.equals("HUNGER")) return "142";
+            if (before.equals("GENERAL") || before.equals("NATIONWIDE") || before.equals("NATIONAL") || before.equals("AN")
+                    || before.equals("A") || before.equals("OPEN-ENDED") || before.equals("INDEFINITE")) return "143";
+            return null;
+        }
+        if (x.startsWith("DEMONSTRATION") || x.startsWith("RALL") && !x.equals("RALLYING") || x.startsWith("PROTEST")
+                || x.equals("MARCH") || x.equals("MARCHES") || x.equals("SIT-IN") || x.equals("SIT-INS")) return "141";
+        if (x.equals("BOYCOTT") || x.equals("WALKOUT") || x.equals("STOPPAGE") || x.equals("STOPPAGES")) return "143";
+        return null;
     }
 
     private static boolean sameCountry(Actor a, Actor b) {
