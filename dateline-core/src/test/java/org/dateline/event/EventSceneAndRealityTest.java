@@ -155,4 +155,12 @@ class EventSceneAndRealityTest {
                 .anyMatch(e -> e.code().equals("143") && e.plover().equals("PROTEST"));
         assertThat(code("Georgian opposition supporters staged mass demonstrations on Saturday.")).anyMatch(e -> e.code().equals("141"));
     }
+
+    @Test
+    void whatAGovernmentSaysAnotherMustDoIsItsDemand() {
+        List<Event> es = code("Japan said on Friday that China must release the detained fishing crew.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("10") && "JPN".equals(country(e.source()))
+                && "CHN".equals(country(e.target())));
+        assertThat(es).noneMatch(e -> "CHN".equals(country(e.source())));
+    }
 }

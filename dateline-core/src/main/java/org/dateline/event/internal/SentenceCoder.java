@@ -110,6 +110,10 @@ public final class SentenceCoder {
     private boolean[] future;
     /** "should", "ought to": what ought to happen. */
     private boolean[] normative;
+    /** "must", "should", "have to": an obligation put on the subject. */
+    private boolean[] obliged;
+    /** The demands read from "X said Y must ...": kept although their verb is under "should". */
+    private final List<Coded> reportedDemands = new ArrayList<>();
     private int[] particlesEnd;
 
     public List<Coded> code(List<Token> sentenceTokens, List<Mention> sentenceMentions, Context ctx) {
@@ -137,6 +141,7 @@ public final class SentenceCoder {
             for (int i = mentions.get(m).from; i < mentions.get(m).to; i++) if (mentionAt[i] < 0) mentionAt[i] = m;
         }
         findVerbs();
+        reportedDemands.clear();
         List<Coded> out = new ArrayList<>();
         int[] head = new int[n];
         java.util.Arrays.fill(head, -1);
@@ -179,6 +184,14 @@ public final class SentenceCoder {
             int comp = -1;
             for (int j = i + 1; j < end; j++) if (verb[j] && head[j] == i) comp = j;
             if (comp >= 0 && absorbs(i)) end = Math.max(end, scopeEnd(comp));
+            // "Gondor said Rohan must return the captured horses": what the speaker says another must do is
+            // the speaker's demand (CAMEO 10) on it, not the act itself.
+            if (obliged[i] && speechHead[i] >= 0 && namedSubject(subjects.get(i), i) && !subjects.get(speechHead[i]).isEmpty()) {
+                int before = out.size();
+                emit("100", subjects.get(speechHead[i]), subjects.get(i), i, negated[i], out);
+                reportedDemands.addAll(out.subList(before, out.size()));
+                continue;
+            }
             codeVerb(i, comp, end, subjects.get(i), speechHead[i], out, ctx);
         }
         nominalEvents(out, ctx, subjects);
@@ -205,6 +218,7 @@ public final class SentenceCoder {
         participle = new boolean[n];
         future = new boolean[n];
         normative = new boolean[n];
+        obliged = new boolean[n];
         particlesEnd = new int[n];
         for (int i = 0; i < n; i++) {
             particlesEnd[i] = i + 1;
@@ -348,6 +362,7 @@ public final class SentenceCoder {
             if (Lexicon.NEGATIONS.contains(x) || x.endsWith("N'T")) negated[i] = true;
             if (FUTURE_MODALS.contains(x) || x.equals("WON'T")) future[i] = true;
             if (x.equals("SHOULD") || x.equals("OUGHT") || x.equals("SHOULDN'T")) normative[i] = true;
+            if (x.equals("SHOULD") || x.equals("OUGHT") || x.equals("MUST")) obliged[i] = true;
             if (Lexicon.BE.contains(x)) {
                 sawBe = true;
                 if (start == i || !lastAuxBe) lastAuxBe = start == i || lastAuxBe;
@@ -468,7 +483,18 @@ public final class SentenceCoder {
                 complementOf[0] = j;
                 return;
             }
-            if (!w[j].equals("THAT") && !Lexicon.DETERMINERS.contains(w[j])) {
+            if (w[j].equals("THAT")) {
+                // "said on Tuesday that Rohan ...": a time phrase may stand between the verb and "that".
+                for (int h = j - 1; h >= Math.max(0, j - 5); h--) {
+                    if (verb[h] && (Lexicon.SPEECH.contains(sense[h].lemma()) || Lexicon.DENIAL.contains(sense[h].lemma()))) {
+                        complementOf[0] = h;
+                        return;
+                    }
+                    if (verb[h] || mentionAt[h] >= 0 || w[h].equals(",") || w[h].equals(";")) break;
+                }
+                return;
+            }
+            if (!Lexicon.DETERMINERS.contains(w[j])) {
                 if (mentionAt[j] < 0) return;
             }
         }
@@ -790,7 +816,8 @@ public final class SentenceCoder {
         out.removeIf(c -> {
             boolean threat = c.code() != null && c.code().startsWith("13");
             if (c.anchor() >= from && !threat) return true;
-            return !threat && c.anchor() < n && verb[c.anchor()] && normative[c.anchor()];
+            boolean demand = reportedDemands.contains(c);
+            return !threat && !demand && c.anchor() < n && verb[c.anchor()] && normative[c.anchor()];
         });
     }
 
@@ -874,6 +901,15 @@ public final class SentenceCoder {
         String x = a.code();
         String y = b.code();
         return x != null && y != null && x.length() >= 3 && y.length() >= 3 && x.regionMatches(0, y, 0, 3);
+    }
+
+    /** The subject is named right before the verb group, not a pronoun standing for someone earlier. */
+    private boolean namedSubject(List<Mention> subj, int i) {
+        if (subj.isEmpty()) return false;
+        Mention m = subj.get(subj.size() - 1);
+        if (m.from >= i || m.from >= n || mentionAt[m.from] < 0) return false;
+        for (int k = m.to; k < groupStart[i]; k++) if (Lexicon.PRONOUNS.contains(w[k]) || verb[k]) return false;
+        return true;
     }
 
     /** A mention right before a verb or auxiliary: the subject of a clause of its own. */
