@@ -95,21 +95,9 @@ public final class ActorDictionary {
     /** Reads one actor file into this dictionary; malformed lines are reported and skipped. */
     public void read(BufferedReader in, String file) throws IOException {
         Entry current = null;
-        boolean inXmlComment = false;
-        String line;
-        int lineNo = 0;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (inXmlComment) {
-                if (line.contains("-->")) inXmlComment = false;
-                continue;
-            }
-            String trimmed = line.strip();
-            if (trimmed.startsWith("<!--")) {
-                inXmlComment = !trimmed.contains("-->");
-                continue;
-            }
-            String body = stripComment(line);
+        for (DictionaryLines.Line l : DictionaryLines.read(in)) {
+            int lineNo = l.number();
+            String body = stripComment(l.raw());
             if (body.isBlank()) continue;
             boolean indented = Character.isWhitespace(body.charAt(0));
             body = body.strip();

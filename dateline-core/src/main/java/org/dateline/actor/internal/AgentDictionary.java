@@ -40,23 +40,9 @@ public final class AgentDictionary {
     }
 
     public void read(BufferedReader in, String file) throws IOException {
-        String line;
-        int lineNo = 0;
-        boolean inXmlComment = false;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (inXmlComment) {
-                if (line.contains("-->")) inXmlComment = false;
-                continue;
-            }
-            String t = line.strip();
-            if (t.startsWith("<!--")) {
-                inXmlComment = !t.contains("-->");
-                continue;
-            }
-            int hash = line.indexOf('#');
-            String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (body.isEmpty()) continue;
+        for (DictionaryLines.Line l : DictionaryLines.read(in)) {
+            int lineNo = l.number();
+            String body = l.body();
             try {
                 if (body.startsWith("!") && body.indexOf('=') > 0) {
                     String marker = body.substring(0, body.indexOf('=')).strip();

@@ -1,6 +1,7 @@
 package org.dateline.event.internal;
 
 import java.io.BufferedReader;
+import org.dateline.actor.internal.DictionaryLines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +20,8 @@ public final class Discards {
     private final java.util.Map<String, List<Phrase>> byPrefix = new java.util.HashMap<>();
 
     public void read(BufferedReader in, String file) throws IOException {
-        String line;
-        boolean inXmlComment = false;
-        while ((line = in.readLine()) != null) {
-            if (inXmlComment) {
-                if (line.contains("-->")) inXmlComment = false;
-                continue;
-            }
-            String t = line.strip();
-            if (t.startsWith("<!--")) {
-                inXmlComment = !t.contains("-->");
-                continue;
-            }
-            int hash = t.indexOf('#');
-            String body = (hash >= 0 ? t.substring(0, hash) : t).strip();
-            if (body.isEmpty()) continue;
+        for (DictionaryLines.Line l : DictionaryLines.read(in)) {
+            String body = l.body();
             boolean story = body.startsWith("+");
             if (story) body = body.substring(1).strip();
             boolean whole = body.endsWith("_");

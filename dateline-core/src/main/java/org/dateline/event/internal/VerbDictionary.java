@@ -1,6 +1,7 @@
 package org.dateline.event.internal;
 
 import java.io.BufferedReader;
+import org.dateline.actor.internal.DictionaryLines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,26 +92,12 @@ public final class VerbDictionary {
     private boolean prepend;
 
     public void read(BufferedReader in, String file) throws IOException {
-        String line;
-        int lineNo = 0;
-        boolean inXmlComment = false;
         String synset = null;
         boolean synsetNoPlural = false;
         Block block = null;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (inXmlComment) {
-                if (line.contains("-->")) inXmlComment = false;
-                continue;
-            }
-            String t = line.strip();
-            if (t.startsWith("<!--")) {
-                inXmlComment = !t.contains("-->");
-                continue;
-            }
-            int hash = t.indexOf('#');
-            String body = (hash >= 0 ? t.substring(0, hash) : t).strip();
-            if (body.isEmpty()) continue;
+        for (DictionaryLines.Line l : DictionaryLines.read(in)) {
+            int lineNo = l.number();
+            String body = l.body();
             try {
                 if (body.startsWith("---")) {
                     synset = null;
