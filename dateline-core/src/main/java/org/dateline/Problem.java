@@ -16,10 +16,11 @@ public enum Problem {
     E009("cannot read dictionary: %s", "check the path given to the dictionary flag"),
     E010("corrupt gzip data: %s", "re-download or re-compress the file"),
     E011("page too large: %d bytes (limit %d)", "split the input or raise --max-bytes"),
-    E012("gold data not found: %s", "pass --data pointing at the shared data folder"),
+    E012("shared data not found: %s", "put the shared folder beside the repository as ../shared, or set DATELINE_SHARED to it"),
     E013("internal error while analysing: %s", "please report it with this input; the rest of the batch went on"),
     E014("unknown evaluation '%s'", "run 'dateline eval --list' for the targets"),
-    E015("cannot write output: %s", "check the output path and free space");
+    E015("cannot write output: %s", "check the output path and free space"),
+    E016("unknown peer '%s'", "the peers are: readability");
 
     private final String message;
     private final String fix;

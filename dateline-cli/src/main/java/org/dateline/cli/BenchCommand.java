@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
                 failed + unreadable > 0 ? ", " + (failed + unreadable) + " failed" : "");
         out.flush();
         if (peer != null) {
-            if (!peer.equals("readability")) throw new DatelineException(Problem.E014, peer);
+            if (!peer.equals("readability")) throw new DatelineException(Problem.E016, "--peer", peer);
             PeerReadability.Result pr = PeerReadability.run(inputs, err);
             out.printf(Locale.ROOT, "readability.js (jsdom, node): %d pages: %.1f pages/s, %.2f MB/s%n",
                     pr.pages(), pr.pages() / pr.seconds(), pr.bytes() / pr.seconds() / 1e6);

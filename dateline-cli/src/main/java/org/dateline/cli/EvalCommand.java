@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         Path root = data != null ? data : SharedData.data();
-        if (!Files.isDirectory(root)) throw new DatelineException(Problem.E012, root.toString(), root);
+        if (!Files.isDirectory(root)) throw new DatelineException(Problem.E012, root.toString(), "the gold data folder");
         List<Evaluation> chosen = new ArrayList<>();
         for (String t : targets) {
             if (t.equals("all")) chosen.addAll(Evaluations.all());

@@ -47,7 +47,7 @@ public final class HtmldateEval implements Evaluation {
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
         Path dir = data.resolve("publication-dates");
         Path gold = dir.resolve("evaldata.dev.json");
-        if (!Files.isRegularFile(gold)) throw new DatelineException(Problem.E012, null, gold);
+        if (!Files.isRegularFile(gold)) throw new DatelineException(Problem.E012, gold.toString(), "the gold file");
         JsonNode root;
         try {
             root = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(gold.toFile());

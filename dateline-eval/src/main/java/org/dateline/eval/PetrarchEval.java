@@ -120,7 +120,7 @@ public final class PetrarchEval implements Evaluation {
         Path dir = data.resolve("cameo");
         Path suite = dir.resolve("PETR.UnitTest.dev.xml");
         Path dicts = dir.resolve("dictionaries");
-        if (!Files.exists(suite)) throw new DatelineException(Problem.E012, suite.toString());
+        if (!Files.exists(suite)) throw new DatelineException(Problem.E012, suite.toString(), "the PETRARCH unit suite");
         EntityRecognizer recognizer = EntityRecognizer.load(List.of(dicts.resolve("PETR.Validate.actors.txt")),
                 dicts.resolve("PETR.Validate.agents.txt"));
         EventCoder coder = EventCoder.load(dicts.resolve("PETR.Validate.verbs.txt"),

@@ -79,7 +79,7 @@ public final class PloverEval implements Evaluation {
     @Override
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
         Path file = data.resolve("plover").resolve("PLOVER_GSR_CAMEO.dev.jsonl");
-        if (!Files.exists(file)) throw new DatelineException(Problem.E012, file.toString());
+        if (!Files.exists(file)) throw new DatelineException(Problem.E012, file.toString(), "the PLOVER gold records");
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> records = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

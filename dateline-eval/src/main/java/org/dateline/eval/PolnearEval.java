@@ -92,7 +92,7 @@ public final class PolnearEval implements Evaluation {
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
         Path dir = data.resolve("quotes").resolve(split);
         if (!Files.isDirectory(dir.resolve("text"))) {
-            throw new DatelineException(Problem.E012, dir.toString());
+            throw new DatelineException(Problem.E012, dir.toString(), "the PolNeAR " + split + " split");
         }
         QuoteExtractor extractor = QuoteExtractor.builtIn();
         EntityRecognizer recognizer = EntityRecognizer.builtIn();

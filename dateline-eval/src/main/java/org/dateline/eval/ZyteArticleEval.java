@@ -55,7 +55,7 @@ public final class ZyteArticleEval implements Evaluation {
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
         Path dir = data.resolve("article-extraction");
         Path truthFile = dir.resolve("ground-truth.json");
-        if (!Files.isRegularFile(truthFile)) throw new DatelineException(Problem.E012, null, truthFile);
+        if (!Files.isRegularFile(truthFile)) throw new DatelineException(Problem.E012, truthFile.toString(), "the Zyte ground truth");
         JsonNode truth;
         try {
             truth = new ObjectMapper().readTree(truthFile.toFile());
