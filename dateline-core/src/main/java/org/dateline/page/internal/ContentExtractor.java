@@ -1,6 +1,7 @@
 package org.dateline.page.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,12 @@ public final class ContentExtractor {
             "comment|share|sharing|social|related|newsletter|cookie|consent|sidebar|breadcrumb|outbrain|taboola"
                     + "|disqus|recommend|more-stories|trending|most-read|popular|subscribe|signup|paywall|author-?bio"
                     + "|about-author|caption|credit|hidden|sr-only|visually-hidden|byline|footer");
+    /** A whole class word holding a strong negative, so that what is left can still say "article". */
+    private static final Pattern STRONG_NEGATIVE_WORD = Pattern.compile(
+            "[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer)[\\w-]*");
+    private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\n *");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]\\p{Pf}?$");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
@@ -100,6 +107,8 @@ public final class ContentExtractor {
     /** Removes what is never article text: scripts, navigation, hidden and boilerplate containers. */
     static void clean(Element body, Map<Element, Stats> before) {
         List<Node> drop = new ArrayList<>();
+        // Pages repeat the same few class names on many elements: each is judged once.
+        Map<String, Boolean> unlikelyHints = new HashMap<>();
         int bodyText = before == null ? 0 : before.get(body).text;
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -118,7 +127,7 @@ public final class ContentExtractor {
                     }
                 }
                 // A container with most of the page's text is the page, whatever its class says.
-                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e)
+                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e, unlikelyHints)
                         && before.get(e).text < bodyText * 0.4) {
                     drop.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -141,17 +150,25 @@ public final class ContentExtractor {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean unlikely(Element e) {
+    private static boolean unlikely(Element e, Map<String, Boolean> known) {
         String h = hints(e);
         if (h.isEmpty()) {
             String role = e.attr("role");
             return role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                     || role.equals("banner") || role.equals("dialog");
         }
+        Boolean verdict = known.get(h);
+        if (verdict == null) {
+            verdict = unlikelyHints(h);
+            known.put(h, verdict);
+        }
+        return verdict;
+    }
+
+    private static boolean unlikelyHints(String h) {
         if (STRONG_NEGATIVE.matcher(h).find()) {
             // "article-body comments-count" is the article; a bare "comments" block is not.
-            return !POSITIVE.matcher(h.replaceAll("[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer)[\\w-]*", ""))
-                    .find();
+            return !POSITIVE.matcher(STRONG_NEGATIVE_WORD.matcher(h).replaceAll("")).find();
         }
         return NEGATIVE.matcher(h).find() && !POSITIVE.matcher(h).find();
     }
@@ -171,11 +188,21 @@ public final class ContentExtractor {
                     if (e.normalName().equals("a")) linkDepth[0]++;
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
                     String w = t.getWholeText();
-                    int len = visibleLength(w);
                     Stats s = stack.get(stack.size() - 1);
+                    // Visible length (runs of white space count once) and commas in one pass over the text.
+                    int len = 0;
+                    int commas = 0;
+                    boolean space = true;
+                    for (int i = 0, n = w.length(); i < n; i++) {
+                        char c = w.charAt(i);
+                        boolean sp = Whitespace.isSpace(c);
+                        if (!sp || !space) len++;
+                        space = sp;
+                        if (c == ',' || c == '，' || c == '、') commas++;
+                    }
                     s.text += len;
                     if (linkDepth[0] > 0) s.linkText += len;
-                    s.commas += count(w, ',') + count(w, '，') + count(w, '、');
+                    s.commas += commas;
                 }
             }
 
@@ -210,12 +237,6 @@ public final class ContentExtractor {
             if (!sp || !space) n++;
             space = sp;
         }
-        return n;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
         return n;
     }
 
@@ -338,7 +359,7 @@ public final class ContentExtractor {
             } else if (sib.normalName().equals("p")) {
                 double ld = linkDensity(s);
                 if ((s.text > 80 && ld < 0.25) || (s.text > 0 && s.text <= 80 && ld == 0
-                        && Whitespace.normalize(sib.text()).matches(".*[.!?]\\p{Pf}?$"))) {
+                        && SENTENCE_END.matcher(Whitespace.normalize(sib.text())).matches())) {
                     out.add(sib);
                 }
             }
@@ -428,7 +449,10 @@ public final class ContentExtractor {
 
     private static void flush(StringBuilder cur, List<String> paragraphs) {
         if (cur.length() == 0) return;
-        String p = cur.toString().strip().replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n");
+        String p = cur.toString().strip();
+        if (p.indexOf('\n') >= 0) {
+            p = BLANK_LINES.matcher(SPACES_AROUND_NEWLINE.matcher(p).replaceAll("\n")).replaceAll("\n");
+        }
         cur.setLength(0);
         if (p.isEmpty() || BOILERPLATE_LINE.matcher(p).matches()) return;
         paragraphs.add(p);
