@@ -188,4 +188,29 @@ class HtmlPageTest {
         assertThat(PageExtractor.isHtml("Editors Debate Markup\n\nThe <p> tag marks a paragraph, she said.\n")).isFalse();
         assertThat(PageExtractor.isHtml("  <!doctype html><html><body><p>x</p></body></html>")).isTrue();
     }
+
+    @Test
+    void teasersUnderAYouMayLikeHeadingAreNotTheArticle() {
+        StringBuilder teasers = new StringBuilder();
+        for (String town : new String[] {"Portree", "Broadford", "Dunvegan", "Uig"}) {
+            teasers.append("<article class=\"postbox\"><h2><a href=\"/").append(town).append("\">Harbour works in ")
+                    .append(town).append("</a></h2><p>Engineers in ").append(town).append(" began work on the old pier,"
+                    + " which has been closed since the storms of last winter, and the council expects the repairs,"
+                    + " the new lighting and the widened slipway to be finished before the tourist season opens, the"
+                    + " harbour master said at a meeting with local fishermen and ferry operators &hellip;</p></article>");
+        }
+        String html = """
+                <html><head><title>Ferry fares to fall in spring</title></head><body>
+                <article class="postbox"><h1>Ferry fares to fall in spring</h1>
+                <p>Ferry fares to the islands will fall by a tenth from April, the transport minister said on Monday,
+                after a year in which passenger numbers dropped for the first time in a decade.</p>
+                <p>Operators welcomed the cut, though some warned that timetables, not prices, keep visitors away,
+                and asked for more sailings in the winter months.</p></article>
+                <section class="more"><h3>You may also like</h3>""" + teasers + "</section></body></html>";
+
+        Page page = PageExtractor.extract("ferry.html", html);
+
+        assertThat(page.text()).contains("Ferry fares to the islands will fall", "asked for more sailings");
+        assertThat(page.text()).doesNotContain("Engineers in", "Harbour works");
+    }
 }

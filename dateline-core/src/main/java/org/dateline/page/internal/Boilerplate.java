@@ -28,6 +28,7 @@ public final class Boilerplate {
                     + "|see also|also read|further reading|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren"
                     + "|auch interessant|schon gelesen\\??|ähnliche (?:artikel|beiträge)|verwandte artikel|articles? (?:liés|similaires)"
                     + "|à lire aussi|lire aussi|noticias relacionadas|te puede interesar|lee también|leer más"
+                    + "|veja também|leia também|(?:você )?(?:também )?pode (?:também )?gostar(?: de)?\\W*|notícias relacionadas|posts relacionados"
                     + "|das könnte (?:dich|sie) (?:auch )?interessieren|vous aimerez aussi|mehr zum thema\\b.*|zum weiterlesen"
                     + "|if you (?:enjoyed|liked) (?:reading )?this.*|like this:?|gefällt mir:?|teilen mit:?|share this:?"
                     + "|diesen beitrag teilen|beitrag teilen|artikel teilen)\\s*:?$", FLAGS);
@@ -50,6 +51,12 @@ public final class Boilerplate {
             paragraphs.remove(paragraphs.size() - 1);
         }
         while (paragraphs.size() > 1 && isBoilerplate(paragraphs.get(0))) paragraphs.remove(0);
+    }
+
+    /** A heading such as "Related stories" or "You may also like": what follows it is other stories. */
+    static boolean opensOtherStories(String heading) {
+        String h = heading.strip();
+        return h.length() <= HEADING && MORE_STORIES.matcher(h).matches();
     }
 
     static boolean isBoilerplate(String paragraph) {

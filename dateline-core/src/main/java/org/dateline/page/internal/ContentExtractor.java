@@ -1,6 +1,7 @@
 package org.dateline.page.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,6 +53,10 @@ public final class ContentExtractor {
     private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\n *");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]\\p{Pf}?$");
+    /** Class words of a heading over other stories. */
+    private static final Pattern OTHER_STORIES = Pattern.compile(
+            "related|recommend|more-stories|morestories|trending|most-read|popular|read-more|also-read|you-may-like");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
@@ -109,6 +114,7 @@ public final class ContentExtractor {
         List<Node> drop = new ArrayList<>();
         // Pages repeat the same few class names on many elements: each is judged once.
         Map<String, Boolean> unlikelyHints = new HashMap<>();
+        Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         int bodyText = before == null ? 0 : before.get(body).text;
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -123,6 +129,27 @@ public final class ContentExtractor {
                         || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                     if (e != body) {
                         drop.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                if (dropped.contains(e)) return FilterResult.SKIP_ENTIRELY;
+                if (before != null && HEADINGS.contains(tag) && opensOtherStories(e, unlikelyHints)) {
+                    // A "Related stories" heading opens teasers that run to the end of its container.
+                    List<Element> rest = new ArrayList<>();
+                    int restText = before.get(e).text;
+                    int restParagraphs = 0;
+                    for (Element sib = e.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                        rest.add(sib);
+                        restText += before.get(sib).text;
+                        restParagraphs += before.get(sib).paragraphText;
+                    }
+                    // Large when each teaser has its excerpt; still other stories when they repeat one markup and
+                    // the article came before the heading.
+                    if (restText < bodyText * 0.4 || sameMarkup(rest, before)
+                            && paragraphTextBefore(e, before) >= restParagraphs / 4) {
+                        drop.add(e);
+                        drop.addAll(rest);
+                        dropped.addAll(rest);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
@@ -141,6 +168,38 @@ public final class ContentExtractor {
             }
         }, body);
         for (Node n : drop) n.remove();
+    }
+
+    /** Two or more elements with text, all of one tag (scripts and empty slots between them aside). */
+    private static boolean sameMarkup(List<Element> elements, Map<Element, Stats> stats) {
+        String tag = null;
+        int withText = 0;
+        for (Element e : elements) {
+            if (stats.get(e).text == 0 || DROP_TAGS.contains(e.normalName())) continue;
+            if (tag == null) tag = e.normalName();
+            else if (!tag.equals(e.normalName())) return false;
+            withText++;
+        }
+        return withText >= 2;
+    }
+
+    /** Article-paragraph text that comes before {@code e} in reading order. */
+    private static int paragraphTextBefore(Element e, Map<Element, Stats> stats) {
+        int sum = 0;
+        for (Element cur = e; cur != null && cur.parent() != null; cur = cur.parent()) {
+            for (Element sib = cur.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
+                Stats s = stats.get(sib);
+                if (s != null) sum += s.paragraphText;
+            }
+        }
+        return sum;
+    }
+
+    private static boolean opensOtherStories(Element heading, Map<String, Boolean> known) {
+        String h = hints(heading);
+        if (!h.isEmpty() && OTHER_STORIES.matcher(h).find() && unlikely(heading, known)) return true;
+        String text = heading.text();
+        return !text.isEmpty() && Boilerplate.opensOtherStories(text);
     }
 
     static String hints(Element e) {
