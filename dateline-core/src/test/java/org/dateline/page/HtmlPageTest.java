@@ -213,4 +213,25 @@ class HtmlPageTest {
         assertThat(page.text()).contains("Ferry fares to the islands will fall", "asked for more sailings");
         assertThat(page.text()).doesNotContain("Engineers in", "Harbour works");
     }
+
+    @Test
+    void aCaptionInAnImageBlockIsNotArticleText() {
+        String html = """
+                <html><head><title>Lighthouse keeper retires after forty years</title></head><body>
+                <div class="story"><h1>Lighthouse keeper retires after forty years</h1>
+                <div class="image top"><img src="light.jpg" alt="Lighthouse">
+                  <p>The lighthouse at Neist Point, seen from the cliffs in a file photo taken in the summer of 2015.</p></div>
+                <p>The last keeper of the Neist Point lighthouse retired on Friday, forty years after he first climbed its
+                spiral stairs, and said he would miss the storms more than the calm days.</p>
+                <p>The light has been automatic since 1990, but he stayed on to look after the buildings, which the
+                trust that owns them now plans to turn into a small museum, open from May.</p>
+                <p>Neighbours held a party for him in the village hall, where he was given a painting of the tower, and
+                the trust said his logbooks, kept daily since 1985, would go on display in the museum.</p></div>
+                </body></html>""";
+
+        Page page = PageExtractor.extract("lighthouse.html", html);
+
+        assertThat(page.text()).contains("The last keeper of the Neist Point lighthouse", "would go on display");
+        assertThat(page.text()).doesNotContain("seen from the cliffs");
+    }
 }

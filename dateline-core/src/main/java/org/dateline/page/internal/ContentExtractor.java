@@ -14,9 +14,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The main text of an HTML page, readability-style: boilerplate is removed by tag and by class/id hints,
@@ -56,6 +58,11 @@ public final class ContentExtractor {
     /** Class words of a heading over other stories. */
     private static final Pattern OTHER_STORIES = Pattern.compile(
             "related|recommend|more-stories|morestories|trending|most-read|popular|read-more|also-read|you-may-like");
+    /** Class words of a block that wraps an image. */
+    private static final Pattern IMAGE_BLOCK = Pattern.compile(
+            "(?:^|[\\s_-])(?:image|img|photo|picture|figure|media)s?(?:$|[\\s_-])");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final int MAX_CAPTION = 400;
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
@@ -445,7 +452,8 @@ public final class ContentExtractor {
                         cur.append('\n');
                         return FilterResult.CONTINUE;
                     }
-                    if (tag.equals("figcaption") || tag.equals("figure") && !hasParagraphs(e)) {
+                    if (tag.equals("figcaption") || tag.equals("figure") && !hasParagraphs(e)
+                            || e != root && tag.equals("div") && imageWithCaption(e, stats.get(e))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCK_TAGS.contains(tag)) {
@@ -465,6 +473,13 @@ public final class ContentExtractor {
             flush(cur, paragraphs);
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /** A block named for an image that holds one and only a caption's worth of text: a figure in all but tag. */
+    private static boolean imageWithCaption(Element e, Stats s) {
+        if (s == null || s.text == 0 || s.text > MAX_CAPTION) return false;
+        String h = hints(e);
+        return !h.isEmpty() && IMAGE_BLOCK.matcher(h).find() && e.selectFirst(IMG) != null;
     }
 
     private static boolean hasParagraphs(Element e) {
