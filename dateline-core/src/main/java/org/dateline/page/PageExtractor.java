@@ -96,10 +96,11 @@ public final class PageExtractor {
         List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n")));
         paragraphs.removeIf(String::isBlank);
         cutAtCommentSection(paragraphs);
-        Boilerplate.strip(paragraphs);
-        if (meta.title() != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(meta.title())) {
+        // The headline goes first, so that a byline or date line under it is at the edge of the body.
+        if (meta.title() != null && paragraphs.size() > 1 && paragraphs.get(0).equals(meta.title())) {
             paragraphs.remove(0);
         }
+        Boilerplate.strip(paragraphs, meta.authors());
         List<Disclosure> disclosures = edgeDisclosures(paragraphs);
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank()) throw new PageException(Problem.E005, id);

@@ -234,4 +234,23 @@ class HtmlPageTest {
         assertThat(page.text()).contains("The last keeper of the Neist Point lighthouse", "would go on display");
         assertThat(page.text()).doesNotContain("seen from the cliffs");
     }
+
+    @Test
+    void aBylineAtTheTopOfTheBodyIsNotArticleText() {
+        String html = """
+                <html><head><title>Bakery wins national prize</title>
+                <meta name="author" content="Catriona Flett"></head><body>
+                <div class="story"><h1>Bakery wins national prize</h1>
+                <p>By Catriona Flett</p>
+                <p>A family bakery in Kirkwall has won the national prize for its oatcakes, beating more than two hundred
+                entries from across the country at a ceremony in Glasgow on Thursday evening.</p>
+                <p>The owners, who took over the business from their parents in 2009, said the recipe had not changed in
+                sixty years and that they would spend the prize money on a new oven.</p></div>
+                </body></html>""";
+
+        Page page = PageExtractor.extract("bakery.html", html);
+
+        assertThat(page.authors()).containsExactly("Catriona Flett");
+        assertThat(page.text()).startsWith("A family bakery in Kirkwall");
+    }
 }

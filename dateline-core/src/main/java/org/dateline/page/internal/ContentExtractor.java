@@ -67,7 +67,7 @@ public final class ContentExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            "^(?:advertisement|anzeige|publicité|publicidad|werbung|read more|continue reading|weiterlesen|lire la suite"
+            "^(?:advertisement|advert|anzeige|publicité|publicidad|werbung|read more|continue reading|weiterlesen|lire la suite"
                     + "|share(?: this)?(?: article| story)?:?|tweet|email|print|facebook|twitter|linkedin|whatsapp"
                     + "|related(?: articles| stories| posts)?:?|see also:?|more:?|getty images|ap photo|skip to content"
                     + "|sponsored|story continues below|article continues below|scroll to continue.*|gefällt mir|wird geladen\\.*"
