@@ -86,7 +86,10 @@ public final class PageExtractor {
         if (html == null || html.isBlank()) throw new PageException(Problem.E005, id);
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         HtmlMetadata.Found meta = HtmlMetadata.read(doc, url);
-        List<Comment> comments = HtmlComments.read(doc);
+        // Every comment item's markup names it a comment (or a ping- or trackback): without the word, no walk.
+        boolean mayHaveComments = html.contains("omment") || html.contains("OMMENT") || html.contains("ingback")
+                || html.contains("rackback");
+        List<Comment> comments = mayHaveComments ? HtmlComments.read(doc) : List.of();
         String body = ContentExtractor.extract(doc);
         if (body.length() < MIN_STRICT_TEXT) {
             // Misleading class names can hide the article from the strict pass: read the page again, leniently.

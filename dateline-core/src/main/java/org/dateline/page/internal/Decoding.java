@@ -73,11 +73,13 @@ public final class Decoding {
     }
 
     private static String decodeStrict(byte[] raw, int offset, Charset cs) throws CharacterCodingException {
-        // The String constructor is much faster than a CharsetDecoder but replaces bad bytes silently, so
-        // UTF-8 is validated first by hand.
+        // The String constructor is much faster than a CharsetDecoder but replaces bad bytes with U+FFFD
+        // silently: only a result holding U+FFFD needs the strict check.
         if (cs.equals(StandardCharsets.UTF_8)) {
+            String text = new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\ufffd') < 0) return text;
             if (!validUtf8(raw, offset)) throw new CharacterCodingException();
-            return new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+            return text;
         }
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
