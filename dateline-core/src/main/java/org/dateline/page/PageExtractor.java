@@ -86,7 +86,10 @@ public final class PageExtractor {
         if (html == null || html.isBlank()) throw new PageException(Problem.E005, id);
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         HtmlMetadata.Found meta = HtmlMetadata.read(doc, url);
-        List<Comment> comments = HtmlComments.read(doc);
+        // Every comment item's markup names it a comment (or a ping- or trackback): without the word, no walk.
+        boolean mayHaveComments = html.contains("omment") || html.contains("OMMENT") || html.contains("ingback")
+                || html.contains("rackback");
+        List<Comment> comments = mayHaveComments ? HtmlComments.read(doc) : List.of();
         String body = ContentExtractor.extract(doc);
         if (body.length() < MIN_STRICT_TEXT) {
             // Misleading class names can hide the article from the strict pass: read the page again, leniently.
@@ -96,10 +99,11 @@ public final class PageExtractor {
         List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n")));
         paragraphs.removeIf(String::isBlank);
         cutAtCommentSection(paragraphs);
-        Boilerplate.strip(paragraphs);
-        if (meta.title() != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(meta.title())) {
+        // The headline goes first, so that a byline or date line under it is at the edge of the body.
+        if (meta.title() != null && paragraphs.size() > 1 && paragraphs.get(0).equals(meta.title())) {
             paragraphs.remove(0);
         }
+        Boilerplate.strip(paragraphs, meta.authors());
         List<Disclosure> disclosures = edgeDisclosures(paragraphs);
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank()) throw new PageException(Problem.E005, id);

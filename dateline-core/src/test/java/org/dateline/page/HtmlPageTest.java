@@ -188,4 +188,69 @@ class HtmlPageTest {
         assertThat(PageExtractor.isHtml("Editors Debate Markup\n\nThe <p> tag marks a paragraph, she said.\n")).isFalse();
         assertThat(PageExtractor.isHtml("  <!doctype html><html><body><p>x</p></body></html>")).isTrue();
     }
+
+    @Test
+    void teasersUnderAYouMayLikeHeadingAreNotTheArticle() {
+        StringBuilder teasers = new StringBuilder();
+        for (String town : new String[] {"Portree", "Broadford", "Dunvegan", "Uig"}) {
+            teasers.append("<article class=\"postbox\"><h2><a href=\"/").append(town).append("\">Harbour works in ")
+                    .append(town).append("</a></h2><p>Engineers in ").append(town).append(" began work on the old pier,"
+                    + " which has been closed since the storms of last winter, and the council expects the repairs,"
+                    + " the new lighting and the widened slipway to be finished before the tourist season opens, the"
+                    + " harbour master said at a meeting with local fishermen and ferry operators &hellip;</p></article>");
+        }
+        String html = """
+                <html><head><title>Ferry fares to fall in spring</title></head><body>
+                <article class="postbox"><h1>Ferry fares to fall in spring</h1>
+                <p>Ferry fares to the islands will fall by a tenth from April, the transport minister said on Monday,
+                after a year in which passenger numbers dropped for the first time in a decade.</p>
+                <p>Operators welcomed the cut, though some warned that timetables, not prices, keep visitors away,
+                and asked for more sailings in the winter months.</p></article>
+                <section class="more"><h3>You may also like</h3>""" + teasers + "</section></body></html>";
+
+        Page page = PageExtractor.extract("ferry.html", html);
+
+        assertThat(page.text()).contains("Ferry fares to the islands will fall", "asked for more sailings");
+        assertThat(page.text()).doesNotContain("Engineers in", "Harbour works");
+    }
+
+    @Test
+    void aCaptionInAnImageBlockIsNotArticleText() {
+        String html = """
+                <html><head><title>Lighthouse keeper retires after forty years</title></head><body>
+                <div class="story"><h1>Lighthouse keeper retires after forty years</h1>
+                <div class="image top"><img src="light.jpg" alt="Lighthouse">
+                  <p>The lighthouse at Neist Point, seen from the cliffs in a file photo taken in the summer of 2015.</p></div>
+                <p>The last keeper of the Neist Point lighthouse retired on Friday, forty years after he first climbed its
+                spiral stairs, and said he would miss the storms more than the calm days.</p>
+                <p>The light has been automatic since 1990, but he stayed on to look after the buildings, which the
+                trust that owns them now plans to turn into a small museum, open from May.</p>
+                <p>Neighbours held a party for him in the village hall, where he was given a painting of the tower, and
+                the trust said his logbooks, kept daily since 1985, would go on display in the museum.</p></div>
+                </body></html>""";
+
+        Page page = PageExtractor.extract("lighthouse.html", html);
+
+        assertThat(page.text()).contains("The last keeper of the Neist Point lighthouse", "would go on display");
+        assertThat(page.text()).doesNotContain("seen from the cliffs");
+    }
+
+    @Test
+    void aBylineAtTheTopOfTheBodyIsNotArticleText() {
+        String html = """
+                <html><head><title>Bakery wins national prize</title>
+                <meta name="author" content="Catriona Flett"></head><body>
+                <div class="story"><h1>Bakery wins national prize</h1>
+                <p>By Catriona Flett</p>
+                <p>A family bakery in Kirkwall has won the national prize for its oatcakes, beating more than two hundred
+                entries from across the country at a ceremony in Glasgow on Thursday evening.</p>
+                <p>The owners, who took over the business from their parents in 2009, said the recipe had not changed in
+                sixty years and that they would spend the prize money on a new oven.</p></div>
+                </body></html>""";
+
+        Page page = PageExtractor.extract("bakery.html", html);
+
+        assertThat(page.authors()).containsExactly("Catriona Flett");
+        assertThat(page.text()).startsWith("A family bakery in Kirkwall");
+    }
 }

@@ -1,6 +1,7 @@
 package org.dateline.page.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,15 +29,28 @@ public final class Boilerplate {
                     + "|see also|also read|further reading|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren"
                     + "|auch interessant|schon gelesen\\??|ähnliche (?:artikel|beiträge)|verwandte artikel|articles? (?:liés|similaires)"
                     + "|à lire aussi|lire aussi|noticias relacionadas|te puede interesar|lee también|leer más"
+                    + "|veja também|leia também|(?:você )?(?:também )?pode (?:também )?gostar(?: de)?\\W*|notícias relacionadas|posts relacionados"
                     + "|das könnte (?:dich|sie) (?:auch )?interessieren|vous aimerez aussi|mehr zum thema\\b.*|zum weiterlesen"
                     + "|if you (?:enjoyed|liked) (?:reading )?this.*|like this:?|gefällt mir:?|teilen mit:?|share this:?"
                     + "|diesen beitrag teilen|beitrag teilen|artikel teilen)\\s*:?$", FLAGS);
+
+    private static final Pattern BYLINE_START = Pattern.compile("^(?:by|von|par|por|door|di|written by)\\s+", FLAGS);
+    /** What may surround the names in a byline: separators and "and". */
+    private static final Pattern BYLINE_LEFTOVER = Pattern.compile("(?:[\\s,;&|/]|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)*");
 
     private Boilerplate() {
     }
 
     /** Removes boilerplate paragraphs from {@code paragraphs}, and everything after a more-stories heading. */
     public static void strip(List<String> paragraphs) {
+        strip(paragraphs, List.of());
+    }
+
+    /**
+     * As {@link #strip(List)}, and a paragraph at either edge that only names the page's authors (a byline) goes
+     * too.
+     */
+    public static void strip(List<String> paragraphs, List<String> authors) {
         int half = paragraphs.size() / 2;
         for (int i = Math.max(1, half); i < paragraphs.size(); i++) {
             String p = paragraphs.get(i).strip();
@@ -46,10 +60,30 @@ public final class Boilerplate {
             }
         }
         // Boilerplate sits at the edges of the body; inside it the same words are the story's own.
-        while (paragraphs.size() > 1 && isBoilerplate(paragraphs.get(paragraphs.size() - 1))) {
+        while (paragraphs.size() > 1 && (isBoilerplate(paragraphs.get(paragraphs.size() - 1))
+                || isByline(paragraphs.get(paragraphs.size() - 1), authors))) {
             paragraphs.remove(paragraphs.size() - 1);
         }
-        while (paragraphs.size() > 1 && isBoilerplate(paragraphs.get(0))) paragraphs.remove(0);
+        while (paragraphs.size() > 1 && (isBoilerplate(paragraphs.get(0)) || isByline(paragraphs.get(0), authors))) {
+            paragraphs.remove(0);
+        }
+    }
+
+    /** A heading such as "Related stories" or "You may also like": what follows it is other stories. */
+    static boolean opensOtherStories(String heading) {
+        String h = heading.strip();
+        return h.length() <= HEADING && MORE_STORIES.matcher(h).matches();
+    }
+
+    /** "By Jane Doe", "Jane Doe and John Roe": a line made only of the authors' names. */
+    static boolean isByline(String paragraph, List<String> authors) {
+        if (authors.isEmpty() || paragraph.length() > 120) return false;
+        String rest = BYLINE_START.matcher(Whitespace.normalize(paragraph)).replaceFirst("").toLowerCase(Locale.ROOT);
+        for (String author : authors) {
+            String a = author.toLowerCase(Locale.ROOT);
+            if (!a.isEmpty()) rest = rest.replace(a, " ");
+        }
+        return rest.length() < paragraph.length() && BYLINE_LEFTOVER.matcher(rest).matches();
     }
 
     static boolean isBoilerplate(String paragraph) {

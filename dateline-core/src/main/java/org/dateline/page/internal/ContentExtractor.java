@@ -1,6 +1,8 @@
 package org.dateline.page.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +14,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The main text of an HTML page, readability-style: boilerplate is removed by tag and by class/id hints,
@@ -45,10 +49,25 @@ public final class ContentExtractor {
             "comment|share|sharing|social|related|newsletter|cookie|consent|sidebar|breadcrumb|outbrain|taboola"
                     + "|disqus|recommend|more-stories|trending|most-read|popular|subscribe|signup|paywall|author-?bio"
                     + "|about-author|caption|credit|hidden|sr-only|visually-hidden|byline|footer");
+    /** A whole class word holding a strong negative, so that what is left can still say "article". */
+    private static final Pattern STRONG_NEGATIVE_WORD = Pattern.compile(
+            "[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer)[\\w-]*");
+    private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\n *");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]\\p{Pf}?$");
+    /** Class words of a heading over other stories. */
+    private static final Pattern OTHER_STORIES = Pattern.compile(
+            "related|recommend|more-stories|morestories|trending|most-read|popular|read-more|also-read|you-may-like");
+    /** Class words of a block that wraps an image. */
+    private static final Pattern IMAGE_BLOCK = Pattern.compile(
+            "(?:^|[\\s_-])(?:image|img|photo|picture|figure|media)s?(?:$|[\\s_-])");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final int MAX_CAPTION = 400;
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            "^(?:advertisement|anzeige|publicité|publicidad|werbung|read more|continue reading|weiterlesen|lire la suite"
+            "^(?:advertisement|advert|anzeige|publicité|publicidad|werbung|read more|continue reading|weiterlesen|lire la suite"
                     + "|share(?: this)?(?: article| story)?:?|tweet|email|print|facebook|twitter|linkedin|whatsapp"
                     + "|related(?: articles| stories| posts)?:?|see also:?|more:?|getty images|ap photo|skip to content"
                     + "|sponsored|story continues below|article continues below|scroll to continue.*|gefällt mir|wird geladen\\.*"
@@ -100,6 +119,9 @@ public final class ContentExtractor {
     /** Removes what is never article text: scripts, navigation, hidden and boilerplate containers. */
     static void clean(Element body, Map<Element, Stats> before) {
         List<Node> drop = new ArrayList<>();
+        // Pages repeat the same few class names on many elements: each is judged once.
+        Map<String, Boolean> unlikelyHints = new HashMap<>();
+        Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         int bodyText = before == null ? 0 : before.get(body).text;
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -117,8 +139,29 @@ public final class ContentExtractor {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
+                if (dropped.contains(e)) return FilterResult.SKIP_ENTIRELY;
+                if (before != null && HEADINGS.contains(tag) && opensOtherStories(e, unlikelyHints)) {
+                    // A "Related stories" heading opens teasers that run to the end of its container.
+                    List<Element> rest = new ArrayList<>();
+                    int restText = before.get(e).text;
+                    int restParagraphs = 0;
+                    for (Element sib = e.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                        rest.add(sib);
+                        restText += before.get(sib).text;
+                        restParagraphs += before.get(sib).paragraphText;
+                    }
+                    // Large when each teaser has its excerpt; still other stories when they repeat one markup and
+                    // the article came before the heading.
+                    if (restText < bodyText * 0.4 || sameMarkup(rest, before)
+                            && paragraphTextBefore(e, before) >= restParagraphs / 4) {
+                        drop.add(e);
+                        drop.addAll(rest);
+                        dropped.addAll(rest);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
                 // A container with most of the page's text is the page, whatever its class says.
-                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e)
+                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e, unlikelyHints)
                         && before.get(e).text < bodyText * 0.4) {
                     drop.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -134,6 +177,38 @@ public final class ContentExtractor {
         for (Node n : drop) n.remove();
     }
 
+    /** Two or more elements with text, all of one tag (scripts and empty slots between them aside). */
+    private static boolean sameMarkup(List<Element> elements, Map<Element, Stats> stats) {
+        String tag = null;
+        int withText = 0;
+        for (Element e : elements) {
+            if (stats.get(e).text == 0 || DROP_TAGS.contains(e.normalName())) continue;
+            if (tag == null) tag = e.normalName();
+            else if (!tag.equals(e.normalName())) return false;
+            withText++;
+        }
+        return withText >= 2;
+    }
+
+    /** Article-paragraph text that comes before {@code e} in reading order. */
+    private static int paragraphTextBefore(Element e, Map<Element, Stats> stats) {
+        int sum = 0;
+        for (Element cur = e; cur != null && cur.parent() != null; cur = cur.parent()) {
+            for (Element sib = cur.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
+                Stats s = stats.get(sib);
+                if (s != null) sum += s.paragraphText;
+            }
+        }
+        return sum;
+    }
+
+    private static boolean opensOtherStories(Element heading, Map<String, Boolean> known) {
+        String h = hints(heading);
+        if (!h.isEmpty() && OTHER_STORIES.matcher(h).find() && unlikely(heading, known)) return true;
+        String text = heading.text();
+        return !text.isEmpty() && Boilerplate.opensOtherStories(text);
+    }
+
     static String hints(Element e) {
         String cls = e.className();
         String id = e.id();
@@ -141,17 +216,25 @@ public final class ContentExtractor {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean unlikely(Element e) {
+    private static boolean unlikely(Element e, Map<String, Boolean> known) {
         String h = hints(e);
         if (h.isEmpty()) {
             String role = e.attr("role");
             return role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                     || role.equals("banner") || role.equals("dialog");
         }
+        Boolean verdict = known.get(h);
+        if (verdict == null) {
+            verdict = unlikelyHints(h);
+            known.put(h, verdict);
+        }
+        return verdict;
+    }
+
+    private static boolean unlikelyHints(String h) {
         if (STRONG_NEGATIVE.matcher(h).find()) {
             // "article-body comments-count" is the article; a bare "comments" block is not.
-            return !POSITIVE.matcher(h.replaceAll("[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer)[\\w-]*", ""))
-                    .find();
+            return !POSITIVE.matcher(STRONG_NEGATIVE_WORD.matcher(h).replaceAll("")).find();
         }
         return NEGATIVE.matcher(h).find() && !POSITIVE.matcher(h).find();
     }
@@ -171,11 +254,21 @@ public final class ContentExtractor {
                     if (e.normalName().equals("a")) linkDepth[0]++;
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
                     String w = t.getWholeText();
-                    int len = visibleLength(w);
                     Stats s = stack.get(stack.size() - 1);
+                    // Visible length (runs of white space count once) and commas in one pass over the text.
+                    int len = 0;
+                    int commas = 0;
+                    boolean space = true;
+                    for (int i = 0, n = w.length(); i < n; i++) {
+                        char c = w.charAt(i);
+                        boolean sp = Whitespace.isSpace(c);
+                        if (!sp || !space) len++;
+                        space = sp;
+                        if (c == ',' || c == '，' || c == '、') commas++;
+                    }
                     s.text += len;
                     if (linkDepth[0] > 0) s.linkText += len;
-                    s.commas += count(w, ',') + count(w, '，') + count(w, '、');
+                    s.commas += commas;
                 }
             }
 
@@ -210,12 +303,6 @@ public final class ContentExtractor {
             if (!sp || !space) n++;
             space = sp;
         }
-        return n;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
         return n;
     }
 
@@ -338,7 +425,7 @@ public final class ContentExtractor {
             } else if (sib.normalName().equals("p")) {
                 double ld = linkDensity(s);
                 if ((s.text > 80 && ld < 0.25) || (s.text > 0 && s.text <= 80 && ld == 0
-                        && Whitespace.normalize(sib.text()).matches(".*[.!?]\\p{Pf}?$"))) {
+                        && SENTENCE_END.matcher(Whitespace.normalize(sib.text())).matches())) {
                     out.add(sib);
                 }
             }
@@ -365,7 +452,8 @@ public final class ContentExtractor {
                         cur.append('\n');
                         return FilterResult.CONTINUE;
                     }
-                    if (tag.equals("figcaption") || tag.equals("figure") && !hasParagraphs(e)) {
+                    if (tag.equals("figcaption") || tag.equals("figure") && !hasParagraphs(e)
+                            || e != root && tag.equals("div") && imageWithCaption(e, stats.get(e))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCK_TAGS.contains(tag)) {
@@ -385,6 +473,13 @@ public final class ContentExtractor {
             flush(cur, paragraphs);
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /** A block named for an image that holds one and only a caption's worth of text: a figure in all but tag. */
+    private static boolean imageWithCaption(Element e, Stats s) {
+        if (s == null || s.text == 0 || s.text > MAX_CAPTION) return false;
+        String h = hints(e);
+        return !h.isEmpty() && IMAGE_BLOCK.matcher(h).find() && e.selectFirst(IMG) != null;
     }
 
     private static boolean hasParagraphs(Element e) {
@@ -428,7 +523,10 @@ public final class ContentExtractor {
 
     private static void flush(StringBuilder cur, List<String> paragraphs) {
         if (cur.length() == 0) return;
-        String p = cur.toString().strip().replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n");
+        String p = cur.toString().strip();
+        if (p.indexOf('\n') >= 0) {
+            p = BLANK_LINES.matcher(SPACES_AROUND_NEWLINE.matcher(p).replaceAll("\n")).replaceAll("\n");
+        }
         cur.setLength(0);
         if (p.isEmpty() || BOILERPLATE_LINE.matcher(p).matches()) return;
         paragraphs.add(p);

@@ -73,9 +73,58 @@ public final class Decoding {
     }
 
     private static String decodeStrict(byte[] raw, int offset, Charset cs) throws CharacterCodingException {
+        // The String constructor is much faster than a CharsetDecoder but replaces bad bytes with U+FFFD
+        // silently: only a result holding U+FFFD needs the strict check.
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            String text = new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\ufffd') < 0) return text;
+            if (!validUtf8(raw, offset)) throw new CharacterCodingException();
+            return text;
+        }
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return decoder.decode(ByteBuffer.wrap(raw, offset, raw.length - offset)).toString();
+    }
+
+    /** True when the bytes from {@code offset} are well-formed UTF-8 (no overlongs, surrogates, or > U+10FFFF). */
+    static boolean validUtf8(byte[] raw, int offset) {
+        int i = offset;
+        int n = raw.length;
+        while (i < n) {
+            int b = raw[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xff;
+            if (b >= 0xc2 && b <= 0xdf) {
+                if (i + 1 >= n || !continuation(raw[i + 1])) return false;
+                i += 2;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                if (i + 2 >= n) return false;
+                int b1 = raw[i + 1] & 0xff;
+                if (b == 0xe0 && b1 < 0xa0 || b == 0xed && b1 > 0x9f || !continuation(raw[i + 1])
+                        || !continuation(raw[i + 2])) {
+                    return false;
+                }
+                i += 3;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                if (i + 3 >= n) return false;
+                int b1 = raw[i + 1] & 0xff;
+                if (b == 0xf0 && b1 < 0x90 || b == 0xf4 && b1 > 0x8f || !continuation(raw[i + 1])
+                        || !continuation(raw[i + 2]) || !continuation(raw[i + 3])) {
+                    return false;
+                }
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xc0) == 0x80;
     }
 
     /** The byte offset of the first sequence {@code cs} cannot read. */

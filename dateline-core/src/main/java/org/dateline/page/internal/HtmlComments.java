@@ -8,6 +8,8 @@ import java.util.Set;
 import org.dateline.page.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reader comments in the markup blog engines write (WordPress and the like): a list of comment items, each
@@ -25,12 +27,15 @@ public final class HtmlComments {
     private static final String META = ".comment-metadata, .comment-meta, .commentmetadata, .comment-date,"
             + " .comment_date, .comment-time";
 
+    /** Parsed once: most pages have no comments, and parsing the query cost more than running it. */
+    private static final Evaluator ITEM_QUERY = QueryParser.parse(ITEMS);
+
     private HtmlComments() {
     }
 
     /** The comments on the page, in page order, with reply depth. */
     public static List<Comment> read(Document doc) {
-        List<Element> items = doc.select(ITEMS);
+        List<Element> items = doc.select(ITEM_QUERY);
         if (items.isEmpty()) return List.of();
         Set<Element> itemSet = Collections.newSetFromMap(new IdentityHashMap<>());
         itemSet.addAll(items);

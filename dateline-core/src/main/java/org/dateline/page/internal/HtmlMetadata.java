@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What an HTML page says about itself: JSON-LD, OpenGraph and other meta tags, {@code <time>}, the canonical
@@ -39,13 +42,35 @@ public final class HtmlMetadata {
         "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:creator", "og:article:author",
         "article:author_name", "cxenseparse:author"};
 
+    // CSS queries are parsed once: parsing them per page cost as much as running them.
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator META = QueryParser.parse("meta");
+    private static final Evaluator HEADLINES = QueryParser.parse(
+            "article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1");
+    private static final Evaluator PAGE_HEADER = QueryParser.parse(
+            "header, [class*=logo], [class*=brand], [id*=logo], [class*=site-title]");
+    private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+    private static final Evaluator BYLINES = QueryParser.parse(".byline, [class*=byline], [itemprop=author]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(
+            "[itemprop=author] [itemprop=name], [rel=author], .byline .author, "
+            + ".author-name, .byline-name, span.author, a.author, .entry-author-name, .author .fn, .author a,"
+            + " a[href*=/author/], .post-author, .entry-author, .author, [class*=author-name]");
+    private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator ITEMPROP_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+    private static final List<Evaluator> TIME_ELEMENTS = List.of(QueryParser.parse("time[pubdate]"),
+            QueryParser.parse("article time[datetime], header time[datetime]"),
+            QueryParser.parse(".entry-date[datetime], time.published[datetime]"), QueryParser.parse("time[datetime]"));
+
     private HtmlMetadata() {
     }
 
     public static Found read(Document doc, String givenUrl) {
         Map<String, String> meta = metaTags(doc);
         JsonLd ld = jsonLd(doc);
-        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta.get("og:url"), givenUrl);
+        String url = firstNonBlank(attr(doc, CANONICAL, "abs:href"), meta.get("og:url"), givenUrl);
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
         String title = title(doc, meta, ld, site, url != null ? url : givenUrl);
@@ -59,9 +84,11 @@ public final class HtmlMetadata {
         if (published == null && givenUrl != null) published = Dates.fromUrl(url);
         boolean fromMarkup = false;
         String fromUrl = published;
-        for (String candidate : new String[] {ld.published, firstMeta(meta, PUBLISHED_META),
-            itemprop(doc, "datePublished"), timeElement(doc)}) {
-            String d = Dates.parse(candidate, true);
+        // Tried in order, each looked up only when the ones before say nothing.
+        List<Supplier<String>> candidates = List.of(() -> ld.published, () -> firstMeta(meta, PUBLISHED_META),
+                () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc));
+        for (Supplier<String> candidate : candidates) {
+            String d = Dates.parse(candidate.get(), true);
             if (d == null) continue;
             // The markup's date-time is kept when it names the URL's day, for its time of day.
             if (fromUrl == null || Dates.day(d).equals(fromUrl)) {
@@ -70,8 +97,8 @@ public final class HtmlMetadata {
             }
             break;
         }
-        String modified = firstNonBlank(Dates.parse(ld.modified, true), Dates.parse(firstMeta(meta, MODIFIED_META), true),
-                Dates.parse(itemprop(doc, "dateModified"), true));
+        String modified = firstNonBlank(Dates.parse(ld.modified, true), Dates.parse(firstMeta(meta, MODIFIED_META), true));
+        if (modified == null) modified = firstNonBlank(Dates.parse(itemprop(doc, ITEMPROP_MODIFIED), true));
         if (published == null) published = dateInPage(doc, dayFirst(lang, meta));
         return new Found(title, authors, published, fromMarkup, modified, site, url, lang);
     }
@@ -86,7 +113,7 @@ public final class HtmlMetadata {
         Element body = doc.body();
         if (body == null) return null;
         // A date near the headline beats one in the site's header (often today's date, not the story's).
-        Element headline = body.selectFirst("h1");
+        Element headline = body.selectFirst(H1);
         boolean afterHeadline = headline == null;
         String beforeHeadline = null;
         for (Element e : body.getAllElements()) {
@@ -106,7 +133,7 @@ public final class HtmlMetadata {
             beforeHeadline = d;
         }
         if (beforeHeadline != null) return beforeHeadline;
-        Element h1 = body.selectFirst("h1");
+        Element h1 = body.selectFirst(H1);
         if (h1 == null) return null;
         StringBuilder near = new StringBuilder();
         boolean after = false;
@@ -128,7 +155,7 @@ public final class HtmlMetadata {
     }
 
     private static String language(Document doc, Map<String, String> meta) {
-        String l = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        String l = firstNonBlank(doc.selectFirst(HTML) == null ? null : doc.selectFirst(HTML).attr("lang"),
                 meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"), meta.get("language"));
         if (l == null) return null;
         l = l.strip().toLowerCase(Locale.ROOT);
@@ -141,7 +168,7 @@ public final class HtmlMetadata {
 
     static Map<String, String> metaTags(Document doc) {
         Map<String, String> meta = new java.util.HashMap<>();
-        for (Element m : doc.select("meta")) {
+        for (Element m : doc.select(META)) {
             String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
             if (key == null || content.isBlank()) continue;
@@ -158,15 +185,14 @@ public final class HtmlMetadata {
         return null;
     }
 
-    private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+    private static String itemprop(Document doc, Evaluator prop) {
+        Element e = doc.selectFirst(prop);
         if (e == null) return null;
         return firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
     }
 
     private static String timeElement(Document doc) {
-        for (String css : new String[] {"time[pubdate]", "article time[datetime], header time[datetime]",
-            ".entry-date[datetime], time.published[datetime]", "time[datetime]"}) {
+        for (Evaluator css : TIME_ELEMENTS) {
             for (Element t : doc.select(css)) {
                 if (inComments(t)) continue;
                 String v = t.attr("datetime");
@@ -188,15 +214,15 @@ public final class HtmlMetadata {
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         String h1Text = null;
         boolean h1LooksLikeHeadline = false;
-        var h1s = doc.select("article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1");
+        var h1s = doc.select(HEADLINES);
         for (Element h1 : h1s) {
             String t = Whitespace.normalize(h1.text());
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
             h1Text = t;
             // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
-            boolean inHeader = h1.closest("header, [class*=logo], [class*=brand], [id*=logo], [class*=site-title]") != null
-                    && h1.closest("article, main") == null;
-            h1LooksLikeHeadline = !inHeader && (h1.closest("article, main") != null || t.split("\\s+").length >= 4);
+            boolean inHeader = h1.closest(PAGE_HEADER) != null
+                    && h1.closest(ARTICLE_OR_MAIN) == null;
+            h1LooksLikeHeadline = !inHeader && (h1.closest(ARTICLE_OR_MAIN) != null || t.split("\\s+").length >= 4);
             break;
         }
         String docTitle = doc.title().isBlank() ? null : Whitespace.normalize(doc.title());
@@ -215,7 +241,7 @@ public final class HtmlMetadata {
                 meta.get("citation_title"), meta.get("dc.title"));
         String stripped = raw == null ? null : stripSiteName(Whitespace.normalize(raw), site, url);
         // The one headline on the page is what readers see as the title; meta titles are often the site's.
-        if (h1Text != null && h1LooksLikeHeadline && doc.select("h1").size() <= 2
+        if (h1Text != null && h1LooksLikeHeadline && doc.select(H1).size() <= 2
                 && (stripped == null || !namesSite(stripped, site, url))) {
             return h1Text;
         }
@@ -288,16 +314,14 @@ public final class HtmlMetadata {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], .byline .author, "
-                    + ".author-name, .byline-name, span.author, a.author, .entry-author-name, .author .fn, .author a,"
-                    + " a[href*=/author/], .post-author, .entry-author, .author, [class*=author-name]")) {
+            for (Element e : doc.select(AUTHOR_MARKUP)) {
                 if (inComments(e)) continue;
                 addAuthor(out, e.text());
                 if (!out.isEmpty()) break;
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select(".byline, [class*=byline], [itemprop=author]")) {
+            for (Element e : doc.select(BYLINES)) {
                 String t = Whitespace.normalize(e.text()).replaceFirst("(?i)^(?:by|von|par|por|door|di)\\s+", "");
                 if (t.length() <= 60) {
                     for (String p : PlainTextReader.splitAuthors(t)) addAuthor(out, p);
@@ -318,7 +342,7 @@ public final class HtmlMetadata {
         out.add(n);
     }
 
-    private static String attr(Document doc, String css, String attr) {
+    private static String attr(Document doc, Evaluator css, String attr) {
         Element e = doc.selectFirst(css);
         if (e == null) return null;
         String v = e.attr(attr);
@@ -346,7 +370,7 @@ public final class HtmlMetadata {
     private static JsonLd jsonLd(Document doc) {
         JsonLd best = new JsonLd();
         List<Object> roots = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             Object root = Json.parse(script.data());
             if (root != null) roots.add(root);
         }

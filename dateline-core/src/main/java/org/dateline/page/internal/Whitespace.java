@@ -24,6 +24,7 @@ public final class Whitespace {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80) return false;
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b'
                 || c == '\ufeff';
     }
