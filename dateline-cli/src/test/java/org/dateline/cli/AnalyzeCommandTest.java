@@ -107,19 +107,22 @@ class AnalyzeCommandTest {
         Path missing = dir.resolve("missing.txt");
         Path binary = dir.resolve("binary.html");
         Files.write(binary, new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 0});
-        Path invalid = dir.resolve("latin.txt");
-        Files.write(invalid, new byte[] {'A', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'b', (byte) 0xff, (byte) 0xfe});
+        Path invalid = dir.resolve("corrupt.txt");
+        byte[] story = STORY.replace("Norway's", "Norway’s").getBytes(StandardCharsets.UTF_8);
+        story[40] = (byte) 0xff;
+        Files.write(invalid, story);
         Path empty = write("empty.txt", "   \n\n ");
         Path badGz = dir.resolve("broken.html.gz");
         Files.write(badGz, new byte[] {1, 2, 3, 4});
         CliRun run = CliRun.of("analyze", "--format", "jsonl", missing.toString(), binary.toString(), good.toString(),
-                empty.toString(), badGz.toString());
+                invalid.toString(), empty.toString(), badGz.toString());
         assertThat(run.exit()).isEqualTo(Main.SOME_FAILED);
         assertThat(lines(run.out())).extracting(n -> n.get("id").asText()).contains(good.toString());
         List<String> errors = run.err().lines().filter(l -> l.startsWith("dateline: /")).toList();
         assertThat(errors).anySatisfy(l -> assertThat(l).contains(missing.toString()).contains("not found"));
         assertThat(errors).anySatisfy(l -> assertThat(l).contains(binary.toString()).contains("binary"));
         assertThat(errors).anySatisfy(l -> assertThat(l).contains(empty.toString()).contains("empty"));
+        assertThat(errors).anySatisfy(l -> assertThat(l).contains(invalid.toString()).contains("invalid UTF-8"));
         assertThat(errors).anySatisfy(l -> assertThat(l).contains(badGz.toString()).contains("gzip"));
         assertThat(run.err()).contains("inputs failed").doesNotContain("at org.");
     }

@@ -56,12 +56,30 @@ public final class Decoding {
         try {
             return decodeStrict(raw, 0, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
+            // Text that is UTF-8 elsewhere but broken here is corrupt, and read as windows-1252 it would
+            // come out as mojibake: refuse it. Text with no UTF-8 sequence at all is a legacy 8-bit page.
+            if (hasUtf8Sequence(raw)) {
+                throw new PageException(Problem.E004, id, "UTF-8", errorOffset(raw, StandardCharsets.UTF_8));
+            }
             try {
                 return decodeStrict(raw, 0, WINDOWS_1252);
             } catch (CharacterCodingException e2) {
                 throw new PageException(Problem.E004, id, "UTF-8", errorOffset(raw, StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** True when the bytes hold at least one well-formed UTF-8 multi-byte sequence. */
+    static boolean hasUtf8Sequence(byte[] raw) {
+        for (int i = 0; i < raw.length; i++) {
+            int b = raw[i] & 0xff;
+            int more = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+            if (more < 0 || i + more >= raw.length) continue;
+            boolean ok = true;
+            for (int k = 1; k <= more && ok; k++) ok = (raw[i + k] & 0xc0) == 0x80;
+            if (ok) return true;
+        }
+        return false;
     }
 
     private static String strict(String id, byte[] raw, int offset, Charset cs) {
