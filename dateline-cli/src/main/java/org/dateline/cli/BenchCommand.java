@@ -1,13 +1,14 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.DatelineException;
 import org.dateline.Problem;
+import org.dateline.eval.EvalResult;
+import org.dateline.eval.ZyteArticleEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +32,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Timed passes over the folder (default ${DEFAULT-VALUE}).")
     int rounds = 3;
 
-    @Option(names = "--warmup", description = "Untimed passes first (default ${DEFAULT-VALUE}).")
-    int warmup = 1;
+    @Option(names = "--warmup", description = "Untimed passes first, for the JIT (default ${DEFAULT-VALUE}); the peer gets as many.")
+    int warmup = 2;
 
     @Option(names = "--peer", description = "Also run a peer on the same pages in this run: readability (Mozilla Readability.js in jsdom, via node).")
     String peer;
@@ -89,15 +90,36 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         if (peer != null) {
             if (!peer.equals("readability")) throw new DatelineException(Problem.E016, "--peer", peer);
-            PeerReadability.Result pr = PeerReadability.run(inputs, err);
-            out.printf(Locale.ROOT, "readability.js (jsdom, node): %d pages: %.1f pages/s, %.2f MB/s%n",
-                    pr.pages(), pr.pages() / pr.seconds(), pr.bytes() / pr.seconds() / 1e6);
+            PeerReadability.Result pr = PeerReadability.run(inputs, warmup, err);
+            out.printf(Locale.ROOT, "readability.js (jsdom, node, 1 thread): %d pages, %d warm-up passes: %.1f pages/s, %.2f MB/s%n",
+                    pr.pages(), warmup, pr.pages() / pr.seconds(), pr.bytes() / pr.seconds() / 1e6);
             out.printf(Locale.ROOT, "dateline / readability.js speed: %.1fx%n", pages / (pr.pages() / pr.seconds()));
+            scoreBoth(out, pr);
         }
         return failed + unreadable > 0 ? Main.SOME_FAILED : 0;
     }
 
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
+    /**
+     * When the folder is the Zyte article benchmark's (its ground truth beside it), grade both extractors
+     * with that benchmark's own scorer, so quality and speed come from the same run.
+     */
+    private void scoreBoth(PrintWriter out, PeerReadability.Result pr) throws java.io.IOException {
+        if (inputs.size() != 1) return;
+        java.nio.file.Path html = java.nio.file.Path.of(inputs.get(0)).toAbsolutePath().normalize();
+        java.nio.file.Path set = html.getParent();
+        if (set == null || !java.nio.file.Files.exists(set.resolve("ground-truth.json"))
+                || !set.getFileName().toString().equals("article-extraction")) return;
+        java.nio.file.Path data = set.getParent();
+        com.fasterxml.jackson.databind.JsonNode texts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(pr.texts().toFile());
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        EvalResult ours = new ZyteArticleEval().run(data, quiet, false);
+        EvalResult theirs = ZyteArticleEval.score(data, Integer.MAX_VALUE,
+                (id, raw, url) -> texts.path(id).asText(""), "readability", quiet, false);
+        out.println("quality on the Zyte article benchmark (its scorer, same pages):");
+        for (EvalResult r : List.of(ours, theirs)) {
+            out.printf(Locale.ROOT, "  %-12s F1 %.4f  precision %.4f  recall %.4f  exact %.3f%n",
+                    r.name().equals("zyte") ? "dateline" : "readability.js", r.figure("f1"), r.figure("precision"),
+                    r.figure("recall"), r.figure("accuracy"));
+        }
     }
 }

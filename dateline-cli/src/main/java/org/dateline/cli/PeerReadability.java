@@ -27,7 +27,7 @@ final class PeerReadability {
         return Path.of(h == null ? "." : h).toAbsolutePath().normalize();
     }
 
-    static Result run(List<String> inputs, PrintWriter err) throws IOException, InterruptedException {
+    static Result run(List<String> inputs, int warmup, PrintWriter err) throws IOException, InterruptedException {
         Path dir = home().resolve("bench/readability");
         if (!Files.exists(dir.resolve("bench.mjs"))) throw new IOException("peer script not found: " + dir.resolve("bench.mjs"));
         if (!Files.isDirectory(dir.resolve("node_modules"))) {
@@ -39,6 +39,8 @@ final class PeerReadability {
         Path texts = Files.createTempFile("readability-texts", ".json");
         cmd.add("--texts");
         cmd.add(texts.toString());
+        cmd.add("--warmup");
+        cmd.add(String.valueOf(warmup));
         for (String in : inputs) {
             Path p = Path.of(in).toAbsolutePath();
             if (Files.isDirectory(p)) {

@@ -1,6 +1,5 @@
 package org.dateline.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.dateline.Dateline;
@@ -64,9 +63,5 @@ final class Pipeline {
 
     Story story(InputDocument doc) {
         return engine.analyze(page(doc));
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -53,6 +53,27 @@ public final class ZyteArticleEval implements Evaluation {
 
     @Override
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
+        return score(data, limit, (id, raw, url) -> {
+            try {
+                return PageExtractor.extract(id, raw, url).text();
+            } catch (DatelineException e) {
+                return "";
+            }
+        }, name(), log, verbose);
+    }
+
+    /** An article-body extractor under test: the page's id, its bytes as crawled, its URL; returns the body. */
+    @FunctionalInterface
+    public interface BodyExtractor {
+        String body(String id, byte[] raw, String url);
+    }
+
+    /**
+     * The benchmark's scorer over any extractor (Dateline's, or a peer's texts looked up by page id), so
+     * that a peer is graded by the same code. {@code pages_per_second} times the extractor alone.
+     */
+    public static EvalResult score(Path data, int limit, BodyExtractor extractor, String name, PrintStream log,
+                                   boolean verbose) {
         Path dir = data.resolve("article-extraction");
         Path truthFile = dir.resolve("ground-truth.json");
         if (!Files.isRegularFile(truthFile)) throw new DatelineException(Problem.E012, truthFile.toString(), "the Zyte ground truth");
@@ -72,12 +93,8 @@ public final class ZyteArticleEval implements Evaluation {
             String url = item.getValue().path("url").asText(null);
             byte[] raw = gunzip(dir.resolve("html").resolve(id + ".html.gz"));
             long t0 = System.nanoTime();
-            String predicted;
-            try {
-                predicted = PageExtractor.extract(id, raw, url).text();
-            } catch (DatelineException e) {
-                predicted = "";
-            }
+            String predicted = extractor.body(id, raw, url);
+            if (predicted == null) predicted = "";
             nanos += System.nanoTime() - t0;
             pages++;
             double[] m = shingleMatch(expected, predicted);
@@ -110,7 +127,7 @@ public final class ZyteArticleEval implements Evaluation {
         figures.put("recall", recall);
         figures.put("accuracy", pages == 0 ? 0 : (double) exact / pages);
         figures.put("pages_per_second", nanos == 0 ? 0 : pages / (nanos / 1e9));
-        return new EvalResult(name(), pages, figures);
+        return new EvalResult(name, pages, figures);
     }
 
     static List<String> tokens(String text) {
