@@ -9,7 +9,7 @@ what="${1:-sutime}"
 data="${2:-${DATELINE_SHARED:-$here/../shared}/data}"
 cd "$here"
 mvn -q -B -Ppeers -pl dateline-peers -am package dependency:build-classpath -DskipTests \
-  -Dmdep.outputFile=dateline-peers/target/classpath.txt >&2
+  -Dmdep.outputFile="$here/dateline-peers/target/classpath.txt" >&2
 cp="dateline-peers/target/classes:$(cat dateline-peers/target/classpath.txt)"
 case "$what" in
   sutime) exec java -Xmx4g -Xss8m -cp "$cp" org.dateline.peers.SutimeSideBySide "$data" ;;
