@@ -52,12 +52,22 @@ final class TextReport {
             out.append("  ").append(String.format(Locale.ROOT, "%-28s", clean(t.text()))).append(" = ")
                     .append(t.value()).append("  (").append(t.type()).append(")\n");
         }
-        section(out, "WHERE", story.places().size());
+        // One line per place as written and resolved, with how often the story names it.
+        java.util.Map<String, Integer> mentions = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Place> first = new java.util.HashMap<>();
         for (Place p : story.places()) {
+            String key = p.text() + "\u0000" + p.name() + "\u0000" + p.country();
+            mentions.merge(key, 1, Integer::sum);
+            first.putIfAbsent(key, p);
+        }
+        section(out, "WHERE", mentions.size());
+        mentions.forEach((key, n) -> {
+            Place p = first.get(key);
             out.append("  ").append(String.format(Locale.ROOT, "%-20s", clean(p.text()))).append(" → ")
                     .append(clean(p.name())).append(", ").append(p.country())
-                    .append(String.format(Locale.ROOT, " (%.2f, %.2f)%n", p.lat(), p.lon()));
-        }
+                    .append(String.format(Locale.ROOT, " (%.2f, %.2f)", p.lat(), p.lon()))
+                    .append(n > 1 ? "  ×" + n : "").append('\n');
+        });
         List<Comment> comments = story.page().comments();
         section(out, "READERS' COMMENTS (not part of the article)", comments.size());
         for (Comment c : comments) {
