@@ -126,7 +126,7 @@ final class TextReport {
         if (p.url() != null) out.append(clean(p.url())).append('\n');
         for (Disclosure d : p.disclosures()) {
             out.append("Disclosure").append(d.labels().isEmpty() ? "" : " [" + String.join(", ", d.labels()) + "]")
-                    .append(": ");
+                    .append(":\n");
             wrap(out, clean(d.text()), "  ");
         }
     }
