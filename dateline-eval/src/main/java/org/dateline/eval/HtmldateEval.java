@@ -1,18 +1,12 @@
 package org.dateline.eval;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dateline.DatelineException;
-import org.dateline.Problem;
 import org.dateline.page.PageExtractor;
 
 /**
@@ -47,13 +41,7 @@ public final class HtmldateEval implements Evaluation {
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
         Path dir = data.resolve("publication-dates");
         Path gold = dir.resolve("evaldata.dev.json");
-        if (!Files.isRegularFile(gold)) throw new DatelineException(Problem.E012, gold.toString(), "the gold file");
-        JsonNode root;
-        try {
-            root = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(gold.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = GoldFiles.json(gold, "the htmldate gold dates");
         int tp = 0, fp = 0, fn = 0, pages = 0, found = 0;
         long nanos = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext() && pages < limit; ) {

@@ -1,19 +1,13 @@
 package org.dateline.eval;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.dateline.DatelineException;
-import org.dateline.Problem;
 import org.dateline.page.Page;
 import org.dateline.page.PageExtractor;
 
@@ -50,13 +44,7 @@ public final class TrafilaturaEval implements Evaluation {
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
         Path dir = data.resolve("page-metadata");
         Path gold = dir.resolve("evaldata.dev.json");
-        if (!Files.isRegularFile(gold)) throw new DatelineException(Problem.E012, gold.toString(), "the gold file");
-        JsonNode root;
-        try {
-            root = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(gold.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = GoldFiles.json(gold, "the trafilatura gold set");
         int tp = 0, fn = 0, fp = 0, tn = 0, pages = 0;
         int[] title = new int[2], author = new int[2], date = new int[2];
         long nanos = 0;

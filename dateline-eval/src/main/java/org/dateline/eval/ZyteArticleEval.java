@@ -1,7 +1,6 @@
 package org.dateline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -18,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.dateline.DatelineException;
-import org.dateline.Problem;
 import org.dateline.page.PageExtractor;
 
 /**
@@ -76,13 +74,7 @@ public final class ZyteArticleEval implements Evaluation {
                                    boolean verbose) {
         Path dir = data.resolve("article-extraction");
         Path truthFile = dir.resolve("ground-truth.json");
-        if (!Files.isRegularFile(truthFile)) throw new DatelineException(Problem.E012, truthFile.toString(), "the Zyte ground truth");
-        JsonNode truth;
-        try {
-            truth = new ObjectMapper().readTree(truthFile.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode truth = GoldFiles.json(truthFile, "the Zyte ground truth");
         double precisionSum = 0, recallSum = 0;
         int precisionPages = 0, recallPages = 0, exact = 0, pages = 0;
         long nanos = 0;
