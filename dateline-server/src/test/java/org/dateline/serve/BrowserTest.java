@@ -50,7 +50,7 @@ class BrowserTest {
                 "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        fixture = new ServerFixture(dir);
+        fixture = new ServerFixture(dir, true);
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1200, 1000));
     }
@@ -96,6 +96,31 @@ class BrowserTest {
         screenshot("actor");
     }
 
+    /** The reference page, analysed by the engine itself, as an analyst sees it in the browser. */
+    @Test
+    void referencePageShowsItsQuotedPassagesWithSpeakersAndItsEvents() throws IOException {
+        assumeTrue(ServerFixture.REFERENCE != null, "shared data absent");
+        browser.get(fixture.base() + "/story/" + ServerFixture.id(ServerFixture.REFERENCE));
+        assertThat(browser.getTitle()).startsWith("Kremlin Says");
+        List<WebElement> quotes = browser.findElements(By.cssSelector("#quotes .quote-item"));
+        String[][] expected = {
+            {"does not intend to deploy offensive strike weapons", "Ushakov"},
+            {"total collapse of the relations", "Ushakov"},
+            {"colossal mistake", "Ushakov"},
+            {"We are not going to draw conclusions", "White House official"}};
+        for (String[] e : expected) {
+            assertThat(quotes).as(e[0]).anySatisfy(q -> {
+                assertThat(q.findElement(By.tagName("blockquote")).getText()).contains(e[0]);
+                assertThat(q.findElement(By.className("speaker-name")).getText()).containsIgnoringCase(e[1]);
+            });
+        }
+        List<String> events = browser.findElements(By.cssSelector("#events tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(events).anySatisfy(t -> assertThat(t).contains("1312").contains("USAGOV").contains("RUS"));
+        assertThat(events).anySatisfy(t -> assertThat(t).contains("041"));
+        assertThat(events).anySatisfy(t -> assertThat(t).contains("2022-01-09").contains("040"));
+        screenshot("reference-story");
+    }
+
     @Test
     void readableOnAPhone() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -106,7 +131,7 @@ class BrowserTest {
             assertThat(fits).isEqualTo(true);
             screenshot("story-phone");
             browser.get(fixture.base() + "/search?q=sanctions");
-            assertThat(browser.findElements(By.cssSelector("ol.stories li"))).hasSize(2);
+            assertThat(browser.findElements(By.cssSelector("ol.stories li"))).hasSize(ServerFixture.REFERENCE == null ? 2 : 3);
             screenshot("search-phone");
         } finally {
             browser.manage().window().setSize(new Dimension(1200, 1000));

@@ -14,10 +14,19 @@ final class ServerFixture implements AutoCloseable {
     final Archive archive;
     final ArchiveServer server;
 
+    /** The reference page as analysed by the engine, when the shared data is beside the repository. */
+    static final Story REFERENCE = reference();
+
     ServerFixture(Path dir) {
+        this(dir, false);
+    }
+
+    /** With {@code withReference}, the reference page (when present) is in the archive too. */
+    ServerFixture(Path dir, boolean withReference) {
         Path db = dir.resolve("fixture.duckdb");
         List<Story> stories = new ArrayList<>(ExampleStories.all());
         stories.add(ExampleStories.hostile());
+        if (withReference && REFERENCE != null) stories.add(REFERENCE);
         try (Archive a = Archive.open(db)) {
             a.add(stories, Instant.parse("2022-03-02T10:00:00Z"));
         }
@@ -27,6 +36,17 @@ final class ServerFixture implements AutoCloseable {
 
     String base() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    private static Story reference() {
+        String shared = System.getProperty("dateline.shared", System.getenv().getOrDefault("DATELINE_SHARED", "../../shared"));
+        Path page = Path.of(shared, "examples", "kremlin-pleased-biden-putin-talks.txt");
+        if (!java.nio.file.Files.exists(page)) return null;
+        try {
+            return org.dateline.Dateline.builtIn().analyze(page.getFileName().toString(), java.nio.file.Files.readString(page));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String id(Story s) {
