@@ -15,6 +15,7 @@ import org.dateline.DatelineException;
 import org.dateline.Problem;
 import org.dateline.store.Archive;
 import org.dateline.store.ArchiveException;
+import org.dateline.store.Export;
 import org.dateline.store.Filter;
 import org.dateline.store.Rows;
 import picocli.CommandLine.Command;
@@ -173,12 +174,7 @@ final class QueryCommand implements Callable<Integer> {
                 List<Object> row = rows.rows().get(r);
                 for (int i = 0; i < row.size(); i++) {
                     g.writeFieldName(rows.columns().get(i));
-                    Object v = row.get(i);
-                    if (v == null) g.writeNull();
-                    else if (v instanceof Long l) g.writeNumber(l);
-                    else if (v instanceof Double d) g.writeNumber(d);
-                    else if (v instanceof Boolean bo) g.writeBoolean(bo);
-                    else g.writeString(v.toString());
+                    Export.writeJsonValue(g, row.get(i));
                 }
                 g.writeEndObject();
                 g.flush();

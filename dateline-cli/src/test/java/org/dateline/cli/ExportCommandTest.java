@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.dateline.store.Archive;
 import org.dateline.store.ExampleStories;
@@ -21,11 +20,7 @@ class ExportCommandTest {
 
     @BeforeEach
     void archive() {
-        Path f = dir.resolve("fixture.duckdb");
-        try (Archive a = Archive.open(f)) {
-            a.add(ExampleStories.all(), Instant.parse("2022-02-02T10:00:00Z"));
-        }
-        db = f.toString();
+        db = ExampleStories.archive(dir.resolve("fixture.duckdb")).toString();
     }
 
     @Test

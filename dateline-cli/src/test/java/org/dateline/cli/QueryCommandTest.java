@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.dateline.store.Archive;
 import org.dateline.store.ExampleStories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +17,7 @@ class QueryCommandTest {
 
     @BeforeEach
     void archive() {
-        Path f = dir.resolve("fixture.duckdb");
-        try (Archive a = Archive.open(f)) {
-            a.add(ExampleStories.all(), Instant.parse("2022-02-02T10:00:00Z"));
-        }
-        db = f.toString();
+        db = ExampleStories.archive(dir.resolve("fixture.duckdb")).toString();
     }
 
     @Test

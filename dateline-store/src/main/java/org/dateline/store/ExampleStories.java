@@ -1,5 +1,7 @@
 package org.dateline.store;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.Story;
@@ -24,6 +26,14 @@ import org.dateline.time.TimeExpression;
  */
 public final class ExampleStories {
     private ExampleStories() {
+    }
+
+    /** Writes {@link #all()} into a new archive at {@code file}, ingested at a fixed instant; returns the file. */
+    public static Path archive(Path file) {
+        try (Archive a = Archive.open(file)) {
+            a.add(all(), Instant.parse("2022-02-02T10:00:00Z"));
+        }
+        return file;
     }
 
     /** Three ordinary stories (two on Russian-American talks, one on a farmers' protest). */

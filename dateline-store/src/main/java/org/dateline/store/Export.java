@@ -79,12 +79,7 @@ public final class Export {
                 g.writeStartObject();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
                     g.writeFieldName(md.getColumnLabel(i));
-                    Object v = Archive.plain(rs.getObject(i));
-                    if (v == null) g.writeNull();
-                    else if (v instanceof Long l) g.writeNumber(l);
-                    else if (v instanceof Double d) g.writeNumber(d);
-                    else if (v instanceof Boolean b) g.writeBoolean(b);
-                    else g.writeString(v.toString());
+                    writeJsonValue(g, Archive.plain(rs.getObject(i)));
                 }
                 g.writeEndObject();
                 g.flush();
@@ -196,5 +191,14 @@ public final class Export {
     /** Tabs and line breaks would break the row: a field never holds them. */
     private static String clean(String s) {
         return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
+    }
+
+    /** Writes one archive cell as JSON: numbers and booleans as such, everything else as a string. */
+    public static void writeJsonValue(JsonGenerator g, Object v) throws IOException {
+        if (v == null) g.writeNull();
+        else if (v instanceof Long l) g.writeNumber(l);
+        else if (v instanceof Double d) g.writeNumber(d);
+        else if (v instanceof Boolean b) g.writeBoolean(b);
+        else g.writeString(v.toString());
     }
 }

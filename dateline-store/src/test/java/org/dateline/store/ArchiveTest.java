@@ -16,11 +16,7 @@ class ArchiveTest {
     Path dir;
 
     private Path fixture() {
-        Path db = dir.resolve("a.duckdb");
-        try (Archive a = Archive.open(db)) {
-            a.add(ExampleStories.all(), Instant.parse("2022-02-02T10:00:00Z"));
-        }
-        return db;
+        return ExampleStories.archive(dir.resolve("a.duckdb"));
     }
 
     @Test

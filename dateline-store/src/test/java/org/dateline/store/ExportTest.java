@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,10 +14,7 @@ class ExportTest {
     Path dir;
 
     private Archive archive() {
-        Path db = dir.resolve("a.duckdb");
-        try (Archive a = Archive.open(db)) {
-            a.add(ExampleStories.all(), Instant.parse("2022-02-02T10:00:00Z"));
-        }
+        Path db = ExampleStories.archive(dir.resolve("a.duckdb"));
         return Archive.openReadOnly(db);
     }
 
