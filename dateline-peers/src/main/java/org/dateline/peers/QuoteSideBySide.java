@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ import org.dateline.text.TextAnalyzer;
  */
 public final class QuoteSideBySide {
     /** Articles CoreNLP annotates untimed first: enough for the JIT, cheap next to a full pass. */
-    private static final int CORENLP_WARMUP_ARTICLES = 6;
+    private static final int CORENLP_WARMUP_ARTICLES = 4;
     private static final int DATELINE_WARMUP_PASSES = 3;
     private static final int DATELINE_TIMED_PASSES = 3;
 
@@ -71,16 +72,20 @@ public final class QuoteSideBySide {
         for (int i = 0; i < DATELINE_WARMUP_PASSES; i++) datelineRun(articles, extractor, recognizer);
         Map<String, List<Quote>> ours = null;
         long t0 = System.nanoTime();
+        long c0 = cpu();
         for (int i = 0; i < DATELINE_TIMED_PASSES; i++) ours = datelineRun(articles, extractor, recognizer);
         double oursSecs = (System.nanoTime() - t0) / 1e9 / DATELINE_TIMED_PASSES;
+        double oursCpu = (cpu() - c0) / 1e9 / DATELINE_TIMED_PASSES;
 
         t0 = System.nanoTime();
         StanfordCoreNLP pipeline = new StanfordCoreNLP(coreNlpProperties());
         double loadSecs = (System.nanoTime() - t0) / 1e9;
         coreNlpRun(articles.subList(0, Math.min(CORENLP_WARMUP_ARTICLES, articles.size())), pipeline);
         t0 = System.nanoTime();
+        c0 = cpu();
         Map<String, Mapped> theirs = coreNlpRun(articles, pipeline);
         double theirSecs = (System.nanoTime() - t0) / 1e9;
+        double theirCpu = (cpu() - c0) / 1e9;
         int theirSentences = theirs.values().stream().mapToInt(Mapped::sentences).sum();
 
         Map<String, List<Quote>> finalOurs = ours;
@@ -104,6 +109,10 @@ public final class QuoteSideBySide {
         out.printf(Locale.ROOT, "speed ratio: Dateline %.0fx CoreNLP (CoreNLP's time includes the tagging, parsing and "
                 + "coreference its attribution needs; Dateline's its own tokenizer and entity recognizer)%n",
                 theirSecs / oursSecs);
+        out.printf(Locale.ROOT, "on the CPU time of the running thread (the machine is shared): Dateline %.2f articles/s "
+                + "%.1f sentences/s, CoreNLP %.3f articles/s %.2f sentences/s, ratio %.0fx%n", articles.size() / oursCpu,
+                sentences / oursCpu, articles.size() / theirCpu, sentences / theirCpu, theirCpu / oursCpu);
+        out.println("CoreNLP time per annotator (warm-up included): " + pipeline.timingInformation().replace('\n', ' '));
         out.println("caveat: PolNeAR also annotates indirect (reported) speech, which CoreNLP's quote annotator does "
                 + "not attempt; the dir P/R/F1 columns (gold contents in quotation marks) compare like with like.");
     }
@@ -160,6 +169,10 @@ public final class QuoteSideBySide {
             return new Speaker(name, 0, 0, null, null);
         }
         return new Speaker(name, tokens.get(first).beginPosition(), tokens.get(last).endPosition(), null, null);
+    }
+
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static Map<String, List<Quote>> datelineRun(List<String> articles, QuoteExtractor extractor,
