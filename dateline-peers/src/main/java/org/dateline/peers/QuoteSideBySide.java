@@ -213,7 +213,7 @@ public final class QuoteSideBySide {
 
     private static void row(PrintStream out, String name, EvalResult r, double articlesPerSecond,
             double sentencesPerSecond) {
-        out.printf(Locale.ROOT, "%-30s %7.4f %7.4f %7.4f %8.4f %7.4f %7.4f %7.4f %10.2f %12.1f%n", name,
+        out.printf(Locale.ROOT, "%-30s %7.4f %7.4f %7.4f %8.4f %7.4f %7.4f %7.4f %10.3f %12.1f%n", name,
                 r.figure("precision"), r.figure("recall"), r.figure("f1"), r.figure("speaker_accuracy"),
                 r.figure("direct_precision"), r.figure("direct_recall"), r.figure("direct_f1"), articlesPerSecond,
                 sentencesPerSecond);
