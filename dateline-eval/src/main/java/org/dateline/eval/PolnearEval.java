@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dateline.DatelineException;
 import org.dateline.Problem;
-import org.dateline.actor.Entity;
 import org.dateline.actor.EntityRecognizer;
 import org.dateline.quote.Quote;
 import org.dateline.quote.QuoteExtractor;
@@ -90,12 +90,25 @@ public final class PolnearEval implements Evaluation {
 
     @Override
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
+        QuoteExtractor extractor = QuoteExtractor.builtIn();
+        EntityRecognizer recognizer = EntityRecognizer.builtIn();
+        return score(data, split, content -> {
+            Text text = TextAnalyzer.analyze(content);
+            return extractor.extract(text, recognizer.recognize(text, null));
+        }, log, verbose);
+    }
+
+    /**
+     * Scores any quote extractor (article text in, quotes with offsets into it out) on a split, by the same
+     * rules as {@link #run}: the entry point a peer system is scored through (dateline-peers). Speed is the
+     * time spent in {@code extractor} over the sentences Dateline's analyzer finds.
+     */
+    public static EvalResult score(Path data, String split, Function<String, List<Quote>> extractor, PrintStream log,
+            boolean verbose) {
         Path dir = data.resolve("quotes").resolve(split);
         if (!Files.isDirectory(dir.resolve("text"))) {
             throw new DatelineException(Problem.E012, dir.toString(), "the PolNeAR " + split + " split");
         }
-        QuoteExtractor extractor = QuoteExtractor.builtIn();
-        EntityRecognizer recognizer = EntityRecognizer.builtIn();
         Tally all = new Tally();
         Tally direct = new Tally();
         int speakerPairs = 0;
@@ -110,11 +123,9 @@ public final class PolnearEval implements Evaluation {
             String content = read(textFile);
             List<Gold> gold = parse(read(ann), content);
             long t0 = System.nanoTime();
-            Text text = TextAnalyzer.analyze(content);
-            List<Entity> entities = recognizer.recognize(text, null);
-            List<Quote> predicted = extractor.extract(text, entities);
+            List<Quote> predicted = extractor.apply(content);
             nanos += System.nanoTime() - t0;
-            sentences += text.sentences().size();
+            sentences += TextAnalyzer.analyze(content).sentences().size();
 
             boolean[] goldMatched = new boolean[gold.size()];
             for (Quote q : predicted) {
@@ -175,7 +186,7 @@ public final class PolnearEval implements Evaluation {
         figures.put("predicted_quotes", (double) all.predicted);
         figures.put("speaker_pairs", (double) speakerPairs);
         figures.put("sentences_per_second", nanos == 0 ? 0 : sentences / (nanos / 1e9));
-        return new EvalResult(name() + "-" + split, texts.size(), figures);
+        return new EvalResult("polnear-" + split, texts.size(), figures);
     }
 
     /**
