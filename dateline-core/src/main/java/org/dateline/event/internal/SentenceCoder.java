@@ -86,9 +86,16 @@ public final class SentenceCoder {
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
     private final VerbDictionary verbs;
+    /** PETRARCH's convention: code what the verb says, without reading modality (see EventCoder#literal). */
+    private final boolean literal;
 
     public SentenceCoder(VerbDictionary verbs) {
+        this(verbs, false);
+    }
+
+    public SentenceCoder(VerbDictionary verbs, boolean literal) {
         this.verbs = verbs;
+        this.literal = literal;
     }
 
     // ---- per-sentence state ----
@@ -661,6 +668,8 @@ public final class SentenceCoder {
         // Pattern search over the words after the verb, up to the end of its scope.
         Match best = bestPattern(s.block(), i, postStart, end);
         String code = best != null ? best.pattern.code() : s.defaultCode();
+        final String dictionaryCode = code;
+        final String paired = best != null ? best.pattern.paired() : s.defaultPaired();
         if (best == null && "---".equals(code) && LIGHT_VERBS.contains(lemma)) {
             // "made a pledge to X" codes as "pledged to X".
             for (int k = postStart; k < Math.min(end, postStart + 4); k++) {
@@ -787,13 +796,22 @@ public final class SentenceCoder {
         }
         if (headVerb >= 0 && infinitive[i] && INTENT_HEADS.contains(sense[headVerb].lemma()) && negated[headVerb]) neg = true;
         boolean intended = future[i] || (infinitive[i] && headVerb >= 0 && INTENT_HEADS.contains(sense[headVerb].lemma()));
-        if (intended && !neg) code = intent(code);
+        if (intended && !neg && !literal) code = intent(code);
         if (speech && (best == null)) {
             // A plain "said" codes nothing; "told X" is a statement to X only when X follows at once.
             if (!(postStart < n && mentionAt[postStart] >= 0)) return;
             targets = conjuncts(mentionAt[postStart]);
         }
         emit(code, sources, targets, i, neg, out);
+        if (paired != null && code.equals(dictionaryCode)) {
+            // A paired code: the reverse event too ("left for B": B hosts the visit).
+            for (Mention a : sources) {
+                for (Mention b : targets) {
+                    if (a.place || a.actor.code().equals(b.actor.code())) continue;
+                    out.add(new Coded(paired, b.actor, a.actor, i, toks.get(i).start(), neg, -1, null));
+                }
+            }
+        }
     }
 
     /**
@@ -803,6 +821,7 @@ public final class SentenceCoder {
      * A verb under "should" or "ought" is what someone thinks ought to happen, not an event either.
      */
     private void dropHypothetical(List<Coded> out) {
+        if (literal) return;
         int conditionalFrom = n;
         for (int k = 0; k < n; k++) {
             if (!w[k].equals("IF") && !w[k].equals("UNLESS")) continue;

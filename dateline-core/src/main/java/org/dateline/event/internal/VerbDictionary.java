@@ -22,18 +22,26 @@ public final class VerbDictionary {
     public static final class Block {
         public final String name;
         public final String code;
+        /** The code of the reverse event of a paired code ("032:033": A visits B, B hosts A), or null. */
+        public final String paired;
         public final List<Pattern> patterns = new ArrayList<>();
 
-        Block(String name, String code) {
+        Block(String name, String code, String paired) {
             this.name = name;
             this.code = code;
+            this.paired = paired;
         }
     }
 
     /** One verb form: the block, the verb's own code (or null: the block's), and words around it. */
-    public record Sense(Block block, String code, List<String> before, List<String> after, String lemma) {
+    public record Sense(Block block, String code, String paired, List<String> before, List<String> after, String lemma) {
         public String defaultCode() {
             return code != null ? code : block.code;
+        }
+
+        /** The reverse event's code of the default code, or null. */
+        public String defaultPaired() {
+            return code != null ? paired : block.paired;
         }
     }
 
@@ -51,7 +59,7 @@ public final class VerbDictionary {
     }
 
     /** A pattern: elements before and after the verb, code, and where source and target sit (-1: unset). */
-    public record Pattern(List<Element> pre, List<Element> post, String code, int sourceAfter, int targetAfter,
+    public record Pattern(List<Element> pre, List<Element> post, String code, String paired, int sourceAfter, int targetAfter,
                           boolean sourceInPre, boolean targetInPre, String text) {
         public int words() {
             int n = 0;
@@ -131,14 +139,27 @@ public final class VerbDictionary {
         int close = inner.indexOf(']');
         String name = (open < 0 ? inner : inner.substring(0, open)).strip();
         String code = open >= 0 && close > open ? firstCode(inner.substring(open + 1, close)) : "---";
-        return new Block(name, code);
+        String paired = open >= 0 && close > open ? pairedCode(inner.substring(open + 1, close)) : null;
+        return new Block(name, code, paired);
     }
 
-    /** "042:043" -> "042"; TABARI's second code is for a passive reading we do not use. */
+    /** "042:043" -> "042": the code of the event from source to target. */
     static String firstCode(String code) {
         String c = code.strip();
         int colon = c.indexOf(':');
         return colon > 0 ? c.substring(0, colon) : c;
+    }
+
+    /**
+     * "032:033" -> "033": a paired code (TABARI's convention) also codes the reverse event, from target to
+     * source ("A left for B": A visits B, B hosts A). Null when there is none.
+     */
+    static String pairedCode(String code) {
+        String c = code.strip();
+        int colon = c.indexOf(':');
+        if (colon < 0) return null;
+        String second = c.substring(colon + 1).strip();
+        return second.isEmpty() || second.equals("---") ? null : second;
     }
 
     private void addSynonym(String synset, String phrase, boolean noPlural) {
@@ -163,11 +184,13 @@ public final class VerbDictionary {
 
     private void verb(Block block, String body) {
         String code = null;
+        String paired = null;
         int open = body.indexOf('[');
         if (open >= 0) {
             int close = body.indexOf(']', open);
             if (close < 0) throw new IllegalArgumentException("unclosed '[' in '" + body + "'");
             code = firstCode(body.substring(open + 1, close));
+            paired = pairedCode(body.substring(open + 1, close));
             body = body.substring(0, open).strip();
         }
         List<String> irregular = null;
@@ -180,16 +203,16 @@ public final class VerbDictionary {
         }
         if (body.isEmpty() || body.contains(" ")) throw new IllegalArgumentException("bad verb '" + body + "'");
         String lemma = body.replace("+", "").replace('_', ' ');
-        addForm(block, code, body, lemma);
+        addForm(block, code, paired, body, lemma);
         if (irregular != null) {
-            for (String f : irregular) if (!f.isEmpty()) addForm(block, code, f, lemma);
+            for (String f : irregular) if (!f.isEmpty()) addForm(block, code, paired, f, lemma);
         } else {
-            for (String f : regularForms(body)) addForm(block, code, f, lemma);
+            for (String f : regularForms(body)) addForm(block, code, paired, f, lemma);
         }
     }
 
     /** "BEEF_+UP"-style: the '+' word is the verb; the others must stand right before or after it. */
-    private void addForm(Block block, String code, String form, String lemma) {
+    private void addForm(Block block, String code, String paired, String form, String lemma) {
         String[] parts = form.split("_");
         int verb = 0;
         if (parts.length > 1) {
@@ -208,7 +231,7 @@ public final class VerbDictionary {
         String head = Words.norm(parts[verb].replace("+", ""));
         if (head.isEmpty()) return;
         List<Sense> list = forms.computeIfAbsent(head, k -> new ArrayList<>(1));
-        Sense sense = new Sense(block, code, before, after, lemma);
+        Sense sense = new Sense(block, code, paired, before, after, lemma);
         if (prepend) list.add(0, sense);
         else list.add(sense);
     }
@@ -266,6 +289,7 @@ public final class VerbDictionary {
         int close = body.lastIndexOf(']');
         if (open < 0 || close < open) throw new IllegalArgumentException("pattern without [code]: '" + body + "'");
         String code = firstCode(body.substring(open + 1, close));
+        String paired = pairedCode(body.substring(open + 1, close));
         String spec = body.substring(0, open).strip();
         if (!spec.contains("*")) throw new IllegalArgumentException("pattern without '*': '" + body + "'");
         List<Element> pre = new ArrayList<>();
@@ -332,7 +356,7 @@ public final class VerbDictionary {
                 side.add(element(tok, adjacent));
             }
         }
-        return new Pattern(pre, post, code, sourceAfter, targetAfter, sourceInPre, targetInPre, spec);
+        return new Pattern(pre, post, code, paired, sourceAfter, targetAfter, sourceInPre, targetInPre, spec);
     }
 
     private Element element(String word, boolean adjacent) {
