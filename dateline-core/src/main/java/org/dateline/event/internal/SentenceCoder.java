@@ -726,7 +726,13 @@ public final class SentenceCoder {
         List<Mention> targets = new ArrayList<>();
         boolean isPassive = passive[i];
         int from = postStart;
-        if (best != null && best.targetToken >= 0) from = best.targetToken;
+        boolean patternTarget = best != null && best.targetToken >= 0 && mentionAt[best.targetToken] >= 0;
+        if (patternTarget) {
+            // The pattern says where the target is: "* IFTAR IN ^ +", "+ * MONEY $" (the subject receives).
+            targets = conjuncts(mentionAt[best.targetToken]);
+            if (best.targetIsSubject) sources = new ArrayList<>();
+            from = end;
+        }
         for (int k = from; k < end; k++) {
             if (mentionAt[k] < 0) continue;
             // "held talks in Vienna": the venue of a meeting is its scene, not a party; a visit's place
@@ -951,7 +957,8 @@ public final class SentenceCoder {
 
     // ---- patterns ----
 
-    private record Match(VerbDictionary.Pattern pattern, int score, int targetToken, int sourceToken) {
+    /** A matched pattern; {@code targetIsSubject}: its target stands before the verb ("+ HAS * A MESSAGE $"). */
+    private record Match(VerbDictionary.Pattern pattern, int score, int targetToken, int sourceToken, boolean targetIsSubject) {
     }
 
     private Match bestPattern(VerbDictionary.Block block, int i, int postStart, int end) {
@@ -963,31 +970,74 @@ public final class SentenceCoder {
                 break;
             }
         }
+        // Words before the verb include its auxiliaries: "% HAVE *", "INDICATED WOULD * NOW".
+        int preEnd = i - sense[i].before().size();
+        int postEnd = patternEnd(i, end);
         for (VerbDictionary.Pattern p : block.patterns) {
             if (!mayMatch(p)) continue;
-            int[] postPos = matchSequence(p.post(), postStart, end);
-            if (postPos == null) continue;
-            int[] prePos = matchSequence(p.pre(), clauseStart, groupStart[i] - (sense[i].before().size()));
-            if (prePos == null) continue;
-            int score = p.words() * 2 + (p.pre().isEmpty() ? 0 : 1);
+            int[][] post = matchSequence(p.post(), postStart, postEnd, -1);
+            if (post == null) continue;
+            int[][] pre = matchSequence(p.pre(), clauseStart, preEnd, p.preGlued() ? preEnd : -1);
+            if (pre == null) continue;
+            int score = 0;
+            for (int e = 0; e < post[0].length; e++) if (!p.post().get(e).skip()) score += 2 * (post[1][e] - post[0][e] + 1);
+            for (int e = 0; e < pre[0].length; e++) if (!p.pre().get(e).skip()) score += 2 * (pre[1][e] - pre[0][e] + 1);
+            if (!p.pre().isEmpty()) score++;
             if (best == null || score > best.score) {
                 int target = -1;
-                if (p.targetAfter() >= 0 && !p.targetInPre()) {
-                    target = p.targetAfter() == 0 ? postStart : postPos[p.targetAfter() - 1] + 1;
+                if (p.targetAfter() >= 0) {
+                    target = p.targetInPre() ? mentionInPre(pre, p.targetAfter(), clauseStart, preEnd)
+                            : mentionInPost(post, p.targetAfter(), postStart, n);
                 }
                 int source = -1;
                 if (p.sourceAfter() >= 0) {
-                    int at = p.sourceInPre() ? (p.sourceAfter() == 0 ? clauseStart : prePos[p.sourceAfter() - 1] + 1)
-                            : (p.sourceAfter() == 0 ? postStart : postPos[p.sourceAfter() - 1] + 1);
-                    for (int k = at; k < n; k++) if (mentionAt[k] >= 0) {
-                        source = k;
-                        break;
-                    }
+                    source = p.sourceInPre() ? mentionInPre(pre, p.sourceAfter(), clauseStart, preEnd)
+                            : mentionInPost(post, p.sourceAfter(), postStart, n);
                 }
-                best = new Match(p, score, target, source);
+                best = new Match(p, score, target, source, p.targetAfter() >= 0 && p.targetInPre());
             }
         }
         return best;
+    }
+
+    /**
+     * Where a verb's patterns may still find words: past a "that" right after the verb, the governed clause
+     * without a verb of the dictionary ("allowed that Mordor isn't a really pleasant place").
+     */
+    private int patternEnd(int i, int scopeEnd) {
+        if (scopeEnd >= n || !w[scopeEnd].equals("THAT") || scopeEnd != particlesEnd[i]) return scopeEnd;
+        int k = scopeEnd;
+        // Patterns hold no verbs of their own: the governed clause counts up to its verb.
+        while (k < n && !verb[k]) {
+            String x = w[k];
+            if (x.equals(";") || x.equals(",")) return k;
+            k++;
+        }
+        return k;
+    }
+
+    /** The mention a pre-verb marker points at: the last one before the next element (or the verb). */
+    private int mentionInPre(int[][] pre, int after, int clauseStart, int preEnd) {
+        int from = after == 0 ? clauseStart : pre[1][after - 1] + 1;
+        int to = after < pre[0].length ? pre[0][after] : preEnd;
+        int found = -1;
+        for (int k = from; k < to; k++) {
+            if (mentionAt[k] >= 0 && !mentions.get(mentionAt[k]).place) {
+                found = mentions.get(mentionAt[k]).from;
+                k = mentions.get(mentionAt[k]).to - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The mention a post-verb marker points at: the first one after the element before it. */
+    private int mentionInPost(int[][] post, int after, int postStart, int to) {
+        int from = after == 0 ? postStart : post[1][after - 1] + 1;
+        for (int k = from; k < to; k++) {
+            if (w[k].equals(";")) break;
+            if (mentionAt[k] >= 0) return k;
+        }
+        return -1;
     }
 
     /** Quick test: every single-word element of the pattern occurs somewhere in the sentence. */
@@ -998,34 +1048,60 @@ public final class SentenceCoder {
     }
 
     private boolean present(VerbDictionary.Element e) {
-        if (e.alternatives().size() > 4) return true;
+        if (e.skip() || e.alternatives().size() > 4) return true;
         for (String f : e.firstWords()) if (wordSet.contains(f)) return true;
         return false;
     }
 
-    /** Finds the elements in order within [from, to); returns the token index where each match ends. */
-    private int[] matchSequence(List<VerbDictionary.Element> elements, int from, int to) {
-        int[] ends = new int[elements.size()];
-        int cursor = from;
-        for (int e = 0; e < elements.size(); e++) {
-            VerbDictionary.Element el = elements.get(e);
-            int found = -1;
-            int limit = el.adjacent() ? Math.min(cursor + 1, to) : to;
-            for (int k = cursor; k < limit && found < 0; k++) {
-                if (!el.firstWords().contains(w[k]) && !el.firstWords().contains(singular[k])
-                        && !el.firstWords().contains(singularEs[k])) continue;
-                for (List<String> alt : el.alternatives()) {
-                    if (matchesAt(alt, k, to)) {
-                        found = k + alt.size() - 1;
-                        break;
-                    }
-                }
-            }
-            if (found < 0) return null;
-            ends[e] = found;
-            cursor = found + 1;
+    /**
+     * Finds the elements in order within [from, to); returns for each element the token where its match
+     * starts and ends ({starts, ends}), or null. With {@code mustEnd} >= 0 the last element must end right
+     * before it.
+     */
+    private int[][] matchSequence(List<VerbDictionary.Element> elements, int from, int to, int mustEnd) {
+        int m = elements.size();
+        int[] starts = new int[m];
+        int[] ends = new int[m];
+        if (!place(elements, 0, from, to, mustEnd, starts, ends)) return null;
+        return new int[][] {starts, ends};
+    }
+
+    /** Backtracking: element e at or after cursor, the rest after it. */
+    private boolean place(List<VerbDictionary.Element> elements, int e, int cursor, int to, int mustEnd, int[] starts, int[] ends) {
+        if (e == elements.size()) return mustEnd < 0 || e == 0 || ends[e - 1] == mustEnd - 1;
+        VerbDictionary.Element el = elements.get(e);
+        if (el.skip()) {
+            int np = nounPhraseEnd(cursor, to);
+            if (np < 0) return false;
+            starts[e] = cursor;
+            ends[e] = np - 1;
+            return place(elements, e + 1, np, to, mustEnd, starts, ends);
         }
-        return ends;
+        int limit = el.adjacent() ? Math.min(cursor + 1, to) : to;
+        for (int k = cursor; k < limit; k++) {
+            if (!el.firstWords().contains(w[k]) && (literal || !el.firstWords().contains(singular[k])
+                    && !el.firstWords().contains(singularEs[k]))) continue;
+            for (List<String> alt : el.alternatives()) {
+                if (!matchesAt(alt, k, to)) continue;
+                starts[e] = k;
+                ends[e] = k + alt.size() - 1;
+                if (place(elements, e + 1, k + alt.size(), to, mustEnd, starts, ends)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end (exclusive) of the noun phrase at or just after k: a mention, or determiner and nouns; -1: none. */
+    private int nounPhraseEnd(int k, int to) {
+        int j = k;
+        while (j < to && Lexicon.PREPOSITIONS.contains(w[j]) && mentionAt[j] < 0) j++;
+        if (j >= to) return -1;
+        if (mentionAt[j] >= 0) return mentions.get(mentionAt[j]).to;
+        int start = j;
+        while (j < to && mentionAt[j] < 0 && !verb[j] && !Lexicon.PREPOSITIONS.contains(w[j]) && !SEPARATORS.contains(w[j])
+                && Character.isLetterOrDigit(toks.get(j).text().charAt(0))) j++;
+        if (j < to && mentionAt[j] >= 0 && j > start) j = mentions.get(mentionAt[j]).to;
+        return j > start ? j : -1;
     }
 
     private boolean matchesAt(List<String> words, int k, int to) {
@@ -1033,9 +1109,10 @@ public final class SentenceCoder {
         for (int j = 0; j < words.size(); j++) {
             String t = w[k + j];
             String p = words.get(j);
-            if (!t.equals(p) && !t.equals(p + "S") && !t.equals(p + "ES") && !(p.endsWith("Y") && t.equals(p.substring(0, p.length() - 1) + "IES"))) {
-                return false;
-            }
+            if (t.equals(p)) continue;
+            // A singular noun of a pattern meets its plural, except under PETRARCH's exact matching.
+            if (!literal && (t.equals(p + "S") || t.equals(p + "ES") || (p.endsWith("Y") && t.equals(p.substring(0, p.length() - 1) + "IES")))) continue;
+            return false;
         }
         return true;
     }

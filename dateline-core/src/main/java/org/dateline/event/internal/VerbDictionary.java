@@ -45,10 +45,19 @@ public final class VerbDictionary {
         }
     }
 
-    /** An element of a pattern: one of several word sequences, maybe required right after the previous one. */
+    /**
+     * An element of a pattern: one of several word sequences, maybe required right after the previous one.
+     * An element without alternatives is {@code ^}: it skips one noun phrase.
+     */
     public record Element(List<List<String>> alternatives, boolean adjacent, java.util.Set<String> firstWords) {
         Element(List<List<String>> alternatives, boolean adjacent) {
             this(alternatives, adjacent, firsts(alternatives));
+        }
+
+        static final Element SKIP = new Element(List.of(), false);
+
+        public boolean skip() {
+            return alternatives.isEmpty();
         }
 
         private static java.util.Set<String> firsts(List<List<String>> alternatives) {
@@ -60,11 +69,11 @@ public final class VerbDictionary {
 
     /** A pattern: elements before and after the verb, code, and where source and target sit (-1: unset). */
     public record Pattern(List<Element> pre, List<Element> post, String code, String paired, int sourceAfter, int targetAfter,
-                          boolean sourceInPre, boolean targetInPre, String text) {
+                          boolean sourceInPre, boolean targetInPre, boolean preGlued, String text) {
         public int words() {
             int n = 0;
-            for (Element e : pre) n += e.alternatives.get(0).size();
-            for (Element e : post) n += e.alternatives.get(0).size();
+            for (Element e : pre) if (!e.skip()) n += e.alternatives.get(0).size();
+            for (Element e : post) if (!e.skip()) n += e.alternatives.get(0).size();
             return n;
         }
     }
@@ -172,7 +181,7 @@ public final class VerbDictionary {
             return;
         }
         boolean stop = noPlural || phrase.endsWith("_");
-        List<String> words = Words.phrase(phrase);
+        List<String> words = joinContractions(Words.phrase(phrase));
         if (words.isEmpty()) return;
         members.add(words);
         if (!stop) {
@@ -302,6 +311,7 @@ public final class VerbDictionary {
         // Tokenise: braces and parentheses group words; '_' glues words (and the '*') together.
         List<String> tokens = tokenize(spec);
         boolean glueNext = false;
+        boolean preGlued = false;
         for (String tok : tokens) {
             if (tok.equals("_")) {
                 glueNext = true;
@@ -312,6 +322,8 @@ public final class VerbDictionary {
             glueNext = false;
             switch (tok) {
                 case "*" -> {
+                    // "IN_*": the last word before the verb stands right before it.
+                    preGlued = adjacent && !pre.isEmpty();
                     afterVerb = true;
                     continue;
                 }
@@ -325,7 +337,11 @@ public final class VerbDictionary {
                     targetInPre = !afterVerb;
                     continue;
                 }
-                case "%", "^" -> {
+                case "%" -> {
+                    continue;
+                }
+                case "^" -> {
+                    side.add(Element.SKIP);
                     continue;
                 }
                 default -> {
@@ -335,7 +351,11 @@ public final class VerbDictionary {
                 String inner = tok.substring(1, tok.length() - 1).strip();
                 boolean first = true;
                 for (String part : tokenize(inner)) {
-                    if (part.equals("_") || part.equals("$") || part.equals("+") || part.equals("%") || part.equals("^")) {
+                    if (part.equals("^")) {
+                        side.add(Element.SKIP);
+                        continue;
+                    }
+                    if (part.equals("_") || part.equals("$") || part.equals("+") || part.equals("%")) {
                         if (part.equals("+")) {
                             targetAfter = side.size();
                             targetInPre = !afterVerb;
@@ -356,7 +376,7 @@ public final class VerbDictionary {
                 side.add(element(tok, adjacent));
             }
         }
-        return new Pattern(pre, post, code, paired, sourceAfter, targetAfter, sourceInPre, targetInPre, spec);
+        return new Pattern(pre, post, code, paired, sourceAfter, targetAfter, sourceInPre, targetInPre, preGlued, spec);
     }
 
     private Element element(String word, boolean adjacent) {
@@ -366,7 +386,18 @@ public final class VerbDictionary {
             if (members == null) throw new IllegalArgumentException("undefined synset " + label);
             return new Element(members, adjacent);
         }
-        return new Element(List.of(Words.phrase(word)), adjacent);
+        return new Element(List.of(joinContractions(Words.phrase(word))), adjacent);
+    }
+
+    /** The Treebank's "DID N'T" meets the text's "didn't", one token for our tokenizer. */
+    static List<String> joinContractions(List<String> words) {
+        if (!words.contains("N'T")) return words;
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (w.equals("N'T") && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + w);
+            else out.add(w);
+        }
+        return out;
     }
 
     /** Splits a pattern into words, bracket groups and the markers, keeping '_' as its own token. */
