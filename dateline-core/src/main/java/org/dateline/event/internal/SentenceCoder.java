@@ -85,6 +85,7 @@ public final class SentenceCoder {
     private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
+    private static final boolean DEBUG = Boolean.getBoolean("dateline.debug.coder");
     private final VerbDictionary verbs;
     /** PETRARCH's convention: code what the verb says, without reading modality (see EventCoder#literal). */
     private final boolean literal;
@@ -166,6 +167,15 @@ public final class SentenceCoder {
                 speechHead[i] = speechHead[head[i]];
                 continue;
             }
+            int gs = groupStart[i];
+            if (lastFinite >= 0 && gs > 0 && (w[gs - 1].equals("AND") || w[gs - 1].equals("BUT") || w[gs - 1].equals("OR"))
+                    && !participle[i] && !infinitive[i]) {
+                // "condemned an attack ... and promised aid": a coordinated verb phrase shares the subject.
+                subjects.set(i, subjects.get(lastFinite));
+                speechHead[i] = speechHead[lastFinite];
+                lastFinite = i;
+                continue;
+            }
             int[] complementOf = {-1};
             List<Mention> subj = subject(i, ctx, subjects, complementOf);
             if (subj.isEmpty() && lastFinite >= 0 && (participle[i] || coordinated(lastFinite, i) || infinitive[i])) {
@@ -183,6 +193,13 @@ public final class SentenceCoder {
                 // Inside a quote, "we"/no subject means the speaker.
                 subjects.set(i, List.of(new Mention(i, i + 1, c, toks.get(i).end(), ctx.speaker)));
             }
+        }
+        if (DEBUG) {
+            StringBuilder sb = new StringBuilder("DBG");
+            for (int i = 0; i < n; i++) if (verb[i]) sb.append(' ').append(w[i]).append("[g").append(groupStart[i]).append(" h").append(head[i])
+                    .append(passive[i] ? " pas" : "").append(participle[i] ? " part" : "").append(infinitive[i] ? " inf" : "")
+                    .append(" subj=").append(subjects.get(i).stream().map(m -> m.actor.code()).toList()).append(" end=").append(scopeEnd(i)).append(']');
+            System.err.println(sb);
         }
         for (int i = 0; i < n; i++) {
             if (!verb[i] || head[i] >= 0 && absorbs(head[i])) continue;
@@ -303,7 +320,12 @@ public final class SentenceCoder {
                         && !w[i].endsWith("SS") && isPluralNounLike(i);
             }
             String raw = toks.get(k).text();
+            // "an 800 million ducat trade protocol": numbers belong to the noun phrase.
+            if (!raw.isEmpty() && Character.isDigit(raw.charAt(0)) && k < i - 1) continue;
             if (raw.isEmpty() || !Character.isLetter(raw.charAt(0))) return false;
+            if (Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.MODALS.contains(x) || Lexicon.DO.contains(x)) {
+                return false;
+            }
             // "deploy offensive arms", "phone talks": a noun phrase after a verb form.
             if (!past && k < i && !verbs.senses(x).isEmpty() && Character.isLowerCase(raw.charAt(0))
                     && !Lexicon.ADVERBS_IN_VERB_GROUP.contains(x) && !x.endsWith("LY")) return true;
