@@ -99,6 +99,9 @@ public final class MentionFinder {
             Token prev = tokens.get(t - 1);
             if (prev.end() == tok.start() && (prev.text().length() == 1 || TITLES.contains(Words.norm(prev.text())))) return;
         }
+        // "Dol_Amroth": an underscore glued between two words joins them as the dictionaries do.
+        if (raw.equals("_") && t > 0 && t + 1 < tokens.size() && tokens.get(t - 1).end() == tok.start()
+                && tokens.get(t + 1).start() == tok.end()) return;
         int dash = raw.indexOf('-');
         if (dash > 0 && dash < raw.length() - 1 && Character.isUpperCase(raw.charAt(0))) {
             PhraseTrie.Match<ActorDictionary.Entry> whole = actors.phrases().longest(List.of(Words.norm(raw)), 0);
@@ -151,7 +154,7 @@ public final class MentionFinder {
                 while (j < items.size()) {
                     Item it = items.get(j);
                     if (it.capitalised() && Character.isLetter(it.raw.charAt(0)) && !CALENDAR.contains(it.lower())
-                            && actors.phrases().longest(words, j) == null) {
+                            && actors.phrases().longest(words, j) == null && agents.phrases().longest(words, j) == null) {
                         j++;
                     } else if ((it.lower().equals("of") || it.lower().equals("for")) && j + 1 < items.size()
                             && items.get(j + 1).capitalised() && containsOrgWord(items, i, j + 3)) {
@@ -225,8 +228,11 @@ public final class MentionFinder {
             if (possessiveRole > 0) {
                 // "Gondor's government", "Arnor's foreign minister", "Ithilen's president Calimehtar"
                 Piece agent = pieces.get(possessiveRole);
-                Piece person = possessiveRole + 1 < pieces.size() && pieces.get(possessiveRole + 1).isPersonLike()
-                        ? pieces.get(possessiveRole + 1) : null;
+                boolean personRole = !ORG_AGENTS.contains(items.get(agent.to - 1).lower());
+                Piece holder = possessiveRole + 1 < pieces.size() ? pieces.get(possessiveRole + 1) : null;
+                // "Ithilen's minister Calimehtar": the name right after a personal title is its holder.
+                Piece person = holder != null && (holder.isPersonLike()
+                        || personRole && holder.kind == PieceKind.ACTOR && holder.from == agent.to) ? holder : null;
                 used = possessiveRole - p + (person == null ? 1 : 2);
                 String base = codeOf(first.entry, date);
                 EntityType type = person != null || !ORG_AGENTS.contains(items.get(agent.to - 1).lower())
@@ -282,6 +288,20 @@ public final class MentionFinder {
                 } else {
                     e = single(s, items, first, date);
                 }
+            } else if (first.kind == PieceKind.AGENT && first.agent.prefix() && p + 1 < pieces.size()
+                    && pieces.get(p + 1).kind == PieceKind.ACTOR && !pieces.get(p + 1).isPersonLike()
+                    && codeOf(pieces.get(p + 1).entry, date) != null) {
+                // An organisation's agent before its country: "MSF Arnor", then maybe a role: "MSF Arnor diplomat".
+                Piece actor = pieces.get(p + 1);
+                String code = first.agent.applyTo(codeOf(actor.entry, date));
+                int to = actor.to;
+                used = 2;
+                if (p + 2 < pieces.size() && pieces.get(p + 2).kind == PieceKind.AGENT) {
+                    code = pieces.get(p + 2).agent.applyTo(code);
+                    to = pieces.get(p + 2).to;
+                    used = 3;
+                }
+                e = entity(s, items, first.from, to, EntityType.ORGANIZATION, code, null, true);
             } else if (first.kind == PieceKind.AGENT && p + 1 < pieces.size() && pieces.get(p + 1).isPersonLike()
                     && !formerBefore(items, first.from)) {
                 // Title + name: "President Joe Biden". The title in the text beats a stale dictionary role.
@@ -337,8 +357,10 @@ public final class MentionFinder {
     private static int roleAfterPossessive(List<Item> items, List<Piece> pieces, int p) {
         if (p + 2 >= pieces.size() || pieces.get(p + 1).kind != PieceKind.POSS) return -1;
         int q = p + 2;
-        while (q < pieces.size() && q < p + 5 && pieces.get(q).kind == PieceKind.WORD
-                && Character.isLowerCase(items.get(pieces.get(q).from).raw.charAt(0))) q++;
+        // Modifiers: "new", "awful and evil", "first Deputy".
+        while (q < pieces.size() && q < p + 5 && (pieces.get(q).kind == PieceKind.WORD
+                && Character.isLowerCase(items.get(pieces.get(q).from).raw.charAt(0))
+                || pieces.get(q).kind == PieceKind.NAME && pieces.get(q).to - pieces.get(q).from == 1)) q++;
         return q < pieces.size() && pieces.get(q).kind == PieceKind.AGENT ? q : -1;
     }
 
@@ -363,7 +385,7 @@ public final class MentionFinder {
         }
         if (q >= pieces.size()) return -1;
         Piece c = pieces.get(q);
-        return c.kind == PieceKind.ACTOR && c.entry.kind() == ActorDictionary.Kind.COUNTRY ? q : -1;
+        return c.kind == PieceKind.ACTOR && c.entry.kind() != ActorDictionary.Kind.PERSON ? q : -1;
     }
 
     private static boolean formerBefore(List<Item> items, int i) {

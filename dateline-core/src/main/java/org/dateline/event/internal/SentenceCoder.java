@@ -300,7 +300,9 @@ public final class SentenceCoder {
     private boolean isNounContext(int i) {
         if (Lexicon.ADVERBS_IN_VERB_GROUP.contains(w[i])) return true;
         if (i + 1 < n && w[i + 1].equals("OF") && !w[i].endsWith("ED")) return true;
-        boolean past = w[i].endsWith("ED");
+        // A past form after a noun phrase ("the new mayor left") is its verb; only right after a determiner
+        // is it a noun's modifier ("the agreed text").
+        boolean past = w[i].endsWith("ED") || Lexicon.PARTICIPLES.contains(w[i]);
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String x = w[k];
             if (isQuoteMark(toks.get(k).text())) continue;
