@@ -16,6 +16,16 @@ public final class PhraseTrie<V> {
 
     private final Node<V> root = new Node<>();
     private int size;
+    /** Whether "-S" on a whole word finds it; not for agents, whose plurals the dictionary lists. */
+    private final boolean pluralOfWholeWords;
+
+    public PhraseTrie() {
+        this(true);
+    }
+
+    public PhraseTrie(boolean pluralOfWholeWords) {
+        this.pluralOfWholeWords = pluralOfWholeWords;
+    }
 
     private static final class Node<V> {
         Map<String, Node<V>> next;
@@ -69,7 +79,7 @@ public final class PhraseTrie<V> {
             Node<V> c = n.next == null ? null : n.next.get(w);
             if (c != null && c.value != null) {
                 best = new Match<>(i - from + 1, c.value, false);
-            } else if (n.next != null && w.length() >= 6 && w.endsWith("S") && (best == null || best.length < i - from + 1)) {
+            } else if (pluralOfWholeWords && n.next != null && w.length() >= 6 && w.endsWith("S") && (best == null || best.length < i - from + 1)) {
                 // "Liberians", "Palestinians": a plural of a whole-word entry names the same actor.
                 Node<V> singular = n.next.get(w.substring(0, w.length() - 1));
                 if (singular != null && singular.value != null) best = new Match<>(i - from + 1, singular.value, true);
