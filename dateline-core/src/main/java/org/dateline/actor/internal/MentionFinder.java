@@ -278,6 +278,16 @@ public final class MentionFinder {
                             ? EntityType.PERSON : EntityType.ORGANIZATION;
                     String name = person != null ? nameOf(s, items, person) : null;
                     e = entity(s, items, first.from, (person != null ? person : agent).to, type, code, name, true);
+                    if (person == null && base != null && p + 3 < pieces.size() && isListSeparator(items, pieces.get(p + 2))
+                            && pieces.get(p + 3).kind == PieceKind.AGENT
+                            && !(p + 4 < pieces.size() && isOfFromIn(items, pieces.get(p + 4)))) {
+                        // "Danish media and government": the country qualifies both agents.
+                        out.add(e);
+                        Piece second = pieces.get(p + 3);
+                        EntityType t2 = ORG_AGENTS.contains(items.get(second.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                        e = entity(s, items, second.from, second.to, t2, second.agent.applyTo(base), null, false);
+                        used = 4;
+                    }
                 } else if (p + 1 < pieces.size() && pieces.get(p + 1).isPersonLike() && endsWithRole(first, words(items))
                         && !formerBefore(items, first.from)) {
                     // An office named with its holder: "US President Joe Biden", "NATO Secretary General X".
