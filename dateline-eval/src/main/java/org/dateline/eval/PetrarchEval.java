@@ -106,7 +106,7 @@ public final class PetrarchEval implements Evaluation {
     /** The (source, target, code) triples the engine codes from one text. */
     static Set<String> triples(EntityRecognizer recognizer, EventCoder coder, String s, LocalDate date) {
         Text text = TextAnalyzer.analyze(s);
-        List<Entity> entities = recognizer.recognize(text, date);
+        List<Entity> entities = recognizer.recognize(text, date, true);
         Set<String> out = new TreeSet<>();
         for (Event e : coder.code(text, entities, List.of(), List.of(), List.of(), date)) {
             // PETRARCH does not read negation: its suite expects "will not attack" coded as an attack.

@@ -75,6 +75,14 @@ public final class MentionFinder {
     }
 
     public List<Entity> find(Text text, LocalDate date) {
+        return find(text, date, false);
+    }
+
+    /**
+     * With {@code unnamedAgents}, an agent that names no actor ("students", "a senior official") is a
+     * mention too, coded "---" with the agent's code ("---EDU"): PETRARCH's convention for an unknown actor.
+     */
+    public List<Entity> find(Text text, LocalDate date, boolean unnamedAgents) {
         String s = text.text();
         Set<String> lowerWords = lowerCaseWords(text);
         List<Entity> out = new ArrayList<>();
@@ -86,7 +94,7 @@ public final class MentionFinder {
                 addItems(tokens, t, items);
                 t++;
             }
-            findInSentence(s, items, date, lowerWords, out);
+            findInSentence(s, items, date, lowerWords, out, unnamedAgents);
         }
         return out;
     }
@@ -130,7 +138,8 @@ public final class MentionFinder {
         return out;
     }
 
-    private void findInSentence(String s, List<Item> items, LocalDate date, Set<String> lowerWords, List<Entity> out) {
+    private void findInSentence(String s, List<Item> items, LocalDate date, Set<String> lowerWords, List<Entity> out,
+                                boolean unnamedAgents) {
         List<String> words = new ArrayList<>(items.size());
         for (Item it : items) words.add(it.norm);
         List<Piece> pieces = new ArrayList<>();
@@ -170,7 +179,22 @@ public final class MentionFinder {
                 i++;
             }
         }
+        int before = out.size();
         compose(s, items, pieces, date, out);
+        if (unnamedAgents) {
+            List<Entity> found = new ArrayList<>(out.subList(before, out.size()));
+            for (Piece piece : pieces) {
+                if (piece.kind != PieceKind.AGENT) continue;
+                int a = items.get(piece.from).start;
+                int b = items.get(piece.to - 1).end;
+                boolean covered = false;
+                for (Entity e : found) if (e.start() <= a && b <= e.end() && e.actor() != null) covered = true;
+                if (covered) continue;
+                EntityType type = ORG_AGENTS.contains(items.get(piece.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                out.add(entity(s, items, piece.from, piece.to, type, piece.agent.applyTo("---"), null, true));
+            }
+            out.subList(before, out.size()).sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
     }
 
     private static boolean containsOrgWord(List<Item> items, int from, int to) {
