@@ -85,7 +85,6 @@ public final class SentenceCoder {
     private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
-    private static final boolean DEBUG = Boolean.getBoolean("dateline.debug.coder");
     private final VerbDictionary verbs;
     /** PETRARCH's convention: code what the verb says, without reading modality (see EventCoder#literal). */
     private final boolean literal;
@@ -193,13 +192,6 @@ public final class SentenceCoder {
                 // Inside a quote, "we"/no subject means the speaker.
                 subjects.set(i, List.of(new Mention(i, i + 1, c, toks.get(i).end(), ctx.speaker)));
             }
-        }
-        if (DEBUG) {
-            StringBuilder sb = new StringBuilder("DBG");
-            for (int i = 0; i < n; i++) if (verb[i]) sb.append(' ').append(w[i]).append("[g").append(groupStart[i]).append(" h").append(head[i])
-                    .append(passive[i] ? " pas" : "").append(participle[i] ? " part" : "").append(infinitive[i] ? " inf" : "")
-                    .append(" subj=").append(subjects.get(i).stream().map(m -> m.actor.code()).toList()).append(" end=").append(scopeEnd(i)).append(']');
-            System.err.println(sb);
         }
         for (int i = 0; i < n; i++) {
             if (!verb[i] || head[i] >= 0 && absorbs(head[i])) continue;
@@ -691,6 +683,16 @@ public final class SentenceCoder {
                 && !Lexicon.DETERMINERS.contains(w[i + 2]) && Character.isLowerCase(toks.get(i + 2).text().charAt(0))) return;
         // Pattern search over the words after the verb, up to the end of its scope.
         Match best = bestPattern(s.block(), i, postStart, end);
+        for (VerbDictionary.Sense other : verbs.senses(w[i])) {
+            // A word in several blocks ("SHOT"): the block whose pattern fits best gives the sense.
+            if (other == s || !other.before().equals(s.before()) || !other.after().equals(s.after())) continue;
+            Match m = bestPattern(other.block(), i, postStart, end);
+            if (m != null && (best == null || m.score > best.score)) {
+                best = m;
+                s = other;
+                sense[i] = other;
+            }
+        }
         String code = best != null ? best.pattern.code() : s.defaultCode();
         final String dictionaryCode = code;
         final String paired = best != null ? best.pattern.paired() : s.defaultPaired();
