@@ -36,7 +36,8 @@ class VerbPatternTest {
                 "RUSSIA_ [RUS]", "+RUSSIAN_", "CHINA_ [CHN]", "+CHINESE_", "JAPAN_ [JPN]", "+TOKYO_",
                 "INDIA_ [IND]", "NEPAL_ [NPL]", "+NEPALI_", ""));
         Path agents = Files.writeString(dir.resolve("t.agents.txt"), String.join("\n",
-                "GOVERNMENT [~GOV]", "POLICE {} [~COP]", "STUDENT [~EDU]", "RED_CROSS {} [NGO~]", "MINISTER [~GOV]", ""));
+                "GOVERNMENT [~GOV]", "POLICE {} [~COP]", "STUDENT [~EDU]", "RED_CROSS {} [NGO~]", "MINISTER [~GOV]",
+                "LAWMAKER [~LEG]", "OFFICIAL [~GOV]", ""));
         Path verbs = Files.writeString(dir.resolve("t.verbs.txt"), String.join("\n",
                 "&NEGAUX", "+DID N'T", "+WILL NOT", "",
                 "--- LEFT [032:033] ---", "LEFT", "",
@@ -50,7 +51,8 @@ class VerbPatternTest {
                 "--- PROMISE [050] ---", "PROMISE", "",
                 "--- CONTRIBUTE [070] ---", "CONTRIBUTE", "- * RUPEES [071]", "",
                 "--- ABANDON [080] ---", "ABANDON", "- * EFFORT [100]", "",
-                "--- BREAK [161] ---", "BREAK {BROKE BROKEN}", ""));
+                "--- BREAK [161] ---", "BREAK {BROKE BROKEN}", "",
+                "--- WELCOME [041] ---", "WELCOME", ""));
         recognizer = EntityRecognizer.load(List.of(actors), agents);
         reading = EventCoder.load(verbs, null, recognizer);
         literal = reading.literal();
@@ -123,6 +125,12 @@ class VerbPatternTest {
         String plural = "India abandoned efforts to help Nepal.";
         assertThat(triples(literal, plural)).containsExactly("IND NPL 080");
         assertThat(triples(reading, plural)).containsExactly("IND NPL 100");
+    }
+
+    @Test
+    void aCompoundAgentSpreadsOverACompoundOfCountries() {
+        assertThat(triples(literal, "Lawmakers and officials in Russia and China welcomed the offer from Japan."))
+                .containsExactlyInAnyOrder("RUSLEG JPN 041", "CHNLEG JPN 041", "RUSGOV JPN 041", "CHNGOV JPN 041");
     }
 
     @Test

@@ -264,6 +264,23 @@ public final class MentionFinder {
                 out.add(single(s, items, first, date));
                 e = entity(s, items, first.from, (person != null ? person : agent).to, type,
                         base == null ? null : agent.agent.applyTo(base), person != null ? nameOf(s, items, person) : null, false);
+            } else if (first.kind == PieceKind.AGENT && p + 4 < pieces.size() && isListSeparator(items, pieces.get(p + 1))
+                    && pieces.get(p + 2).kind == PieceKind.AGENT && isOfFromIn(items, pieces.get(p + 3))
+                    && countryAfter(pieces, p + 4) >= 0) {
+                // "Lawmakers and officials in Fornost and Gondor": the first agent takes each of the countries
+                // too; its mentions share one span.
+                int r = countryAfter(pieces, p + 4);
+                while (r < pieces.size()) {
+                    String b = codeOf(pieces.get(r).entry, date);
+                    EntityType type = ORG_AGENTS.contains(items.get(first.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                    if (b != null) out.add(entity(s, items, first.from, first.to, type, first.agent.applyTo(b), null, true));
+                    int next = r + 1;
+                    if (next < pieces.size() && isListSeparator(items, pieces.get(next))) next++;
+                    if (next < pieces.size() && isListSeparator(items, pieces.get(next))) next++;
+                    if (next == r + 1 || next >= pieces.size() || pieces.get(next).kind != PieceKind.ACTOR
+                            || pieces.get(next).isPersonLike()) break;
+                    r = next;
+                }
             } else if (first.kind == PieceKind.AGENT && p + 2 < pieces.size() && isOfFromIn(items, pieces.get(p + 1))
                     && countryAfter(pieces, p + 2) >= 0) {
                 // "the government of Gondor", "soldiers from Gondor", "ambassadors of Arnor, Osgiliath and Gondor"

@@ -620,6 +620,13 @@ public final class SentenceCoder {
             if (out.size() > 8) break;
         }
         // Two actors in one token ("Russia-US") are a pair, not a list; a hyphen pair is coded elsewhere.
+        // Mentions sharing a span are one phrase naming several actors ("lawmakers [of A and B]").
+        for (int k = 0, size = out.size(); k < size; k++) {
+            Mention a = out.get(k);
+            for (Mention b : mentions) {
+                if (b != a && b.from == a.from && b.to == a.to && b.charStart == a.charStart && !out.contains(b)) out.add(b);
+            }
+        }
         return out;
     }
 
