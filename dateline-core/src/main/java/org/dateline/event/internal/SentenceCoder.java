@@ -122,6 +122,8 @@ public final class SentenceCoder {
     /** The demands read from "X said Y must ...": kept although their verb is under "should". */
     private final List<Coded> reportedDemands = new ArrayList<>();
     private int[] particlesEnd;
+    /** The subjects of the verbs of the sentence being coded. */
+    private List<List<Mention>> subjectsOf = List.of();
 
     public List<Coded> code(List<Token> sentenceTokens, List<Mention> sentenceMentions, Context ctx) {
         toks = sentenceTokens;
@@ -155,6 +157,7 @@ public final class SentenceCoder {
         for (int i = 0; i < n; i++) if (verb[i] && infinitive[i]) head[i] = chainHead(i);
         // Subjects first: later verbs inherit them.
         List<List<Mention>> subjects = new ArrayList<>(n);
+        subjectsOf = subjects;
         int[] speechHead = new int[n];
         java.util.Arrays.fill(speechHead, -1);
         for (int i = 0; i < n; i++) subjects.add(List.of());
@@ -763,7 +766,23 @@ public final class SentenceCoder {
         if (patternTarget) {
             // The pattern says where the target is: "* IFTAR IN ^ +", "+ * MONEY $" (the subject receives).
             targets = conjuncts(mentionAt[best.targetToken]);
-            if (best.targetIsSubject) sources = new ArrayList<>();
+            // "+ HAS * A MESSAGE $": the subject receives. "NOTED + *": the reported subject is the target
+            // of the one who noted it.
+            if (best.targetIsSubject) {
+                sources = new ArrayList<>();
+                boolean reported = best.pattern.sourceAfter() < 0 && !subj.isEmpty() && best.targetToken >= subj.get(0).from
+                        && best.preStart >= 0 && best.preStart < best.targetToken;
+                if (reported && speechVerb >= 0) {
+                    sources.addAll(subjectsOf.get(speechVerb));
+                } else if (reported) {
+                    for (int k = best.preStart - 1; k >= 0; k--) {
+                        if (mentionAt[k] >= 0 && !mentions.get(mentionAt[k]).place) {
+                            sources.addAll(conjuncts(mentionAt[k]));
+                            break;
+                        }
+                    }
+                }
+            }
             from = end;
         }
         for (int k = from; k < end; k++) {
@@ -991,14 +1010,16 @@ public final class SentenceCoder {
     // ---- patterns ----
 
     /** A matched pattern; {@code targetIsSubject}: its target stands before the verb ("+ HAS * A MESSAGE $"). */
-    private record Match(VerbDictionary.Pattern pattern, int score, int targetToken, int sourceToken, boolean targetIsSubject) {
+    private record Match(VerbDictionary.Pattern pattern, int score, int targetToken, int sourceToken, boolean targetIsSubject,
+                         int preStart) {
     }
 
     private Match bestPattern(VerbDictionary.Block block, int i, int postStart, int end) {
         Match best = null;
         int clauseStart = 0;
         for (int k = groupStart[i] - 1; k >= 0; k--) {
-            if (w[k].equals(";") || w[k].equals("THAT") || Lexicon.RELATIVES.contains(w[k])) {
+            // Patterns may reach into the clause that governs this one ("NOTED + *", "SAID $ *").
+            if (w[k].equals(";") || Lexicon.RELATIVES.contains(w[k])) {
                 clauseStart = k + 1;
                 break;
             }
@@ -1027,7 +1048,8 @@ public final class SentenceCoder {
                     source = p.sourceInPre() ? mentionInPre(pre, p.sourceAfter(), clauseStart, preEnd)
                             : mentionInPost(post, p.sourceAfter(), postStart, n);
                 }
-                best = new Match(p, score, target, source, p.targetAfter() >= 0 && p.targetInPre());
+                best = new Match(p, score, target, source, p.targetAfter() >= 0 && p.targetInPre(),
+                        pre[0].length > 0 ? pre[0][0] : -1);
             }
         }
         return best;
