@@ -288,7 +288,8 @@ public final class MentionFinder {
                 Piece country = pieces.get(q);
                 String base = codeOf(country.entry, date);
                 EntityType type = ORG_AGENTS.contains(items.get(first.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
-                e = entity(s, items, first.from, country.to, type, base == null ? null : first.agent.applyTo(base), null, true);
+                e = entity(s, items, first.from, country.to, type, base == null ? null : former(items, first.from, base,
+                        first.agent.applyTo(base)), null, true);
                 used = q - p + 1;
                 // Further countries of the same list take the same role.
                 int r = q + 1;
@@ -314,7 +315,7 @@ public final class MentionFinder {
                             ? pieces.get(p + 2) : null;
                     used = person == null ? 2 : 3;
                     String base = codeOf(first.entry, date);
-                    String code = base == null ? null : agent.agent.applyTo(base);
+                    String code = base == null ? null : former(items, first.from, base, agent.agent.applyTo(base));
                     EntityType type = person != null || !ORG_AGENTS.contains(items.get(agent.to - 1).lower())
                             ? EntityType.PERSON : EntityType.ORGANIZATION;
                     String name = person != null ? nameOf(s, items, person) : null;
@@ -437,6 +438,12 @@ public final class MentionFinder {
         if (q >= pieces.size()) return -1;
         Piece c = pieces.get(q);
         return c.kind == PieceKind.ACTOR && c.entry.kind() != ActorDictionary.Kind.PERSON ? q : -1;
+    }
+
+    /** "former border police of Gondor": TABARI's convention, the actor's elite code (ELI) takes the agent's place. */
+    private static String former(List<Item> items, int from, String base, String withAgent) {
+        if (!formerBefore(items, from)) return withAgent;
+        return base.endsWith("ELI") ? base : base + "ELI";
     }
 
     private static boolean formerBefore(List<Item> items, int i) {
