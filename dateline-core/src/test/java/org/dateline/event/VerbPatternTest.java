@@ -34,10 +34,10 @@ class VerbPatternTest {
     static void dictionaries() throws IOException {
         Path actors = Files.writeString(dir.resolve("t.actors.txt"), String.join("\n",
                 "RUSSIA_ [RUS]", "+RUSSIAN_", "CHINA_ [CHN]", "+CHINESE_", "JAPAN_ [JPN]", "+TOKYO_",
-                "INDIA_ [IND]", "NEPAL_ [NPL]", "+NEPALI_", ""));
+                "INDIA_ [IND]", "NEPAL_ [NPL]", "+NEPALI_", "NEPAL TELEVISION [NPLTV]", ""));
         Path agents = Files.writeString(dir.resolve("t.agents.txt"), String.join("\n",
                 "GOVERNMENT [~GOV]", "POLICE {} [~COP]", "STUDENT [~EDU]", "RED_CROSS {} [NGO~]", "MINISTER [~GOV]",
-                "LAWMAKER [~LEG]", "OFFICIAL [~GOV]", ""));
+                "LAWMAKER [~LEG]", "OFFICIAL [~GOV]", "BORDER_POLICE {} [~COP]", ""));
         Path verbs = Files.writeString(dir.resolve("t.verbs.txt"), String.join("\n",
                 "&NEGAUX", "+DID N'T", "+WILL NOT", "",
                 "--- LEFT [032:033] ---", "LEFT", "",
@@ -52,7 +52,8 @@ class VerbPatternTest {
                 "--- CONTRIBUTE [070] ---", "CONTRIBUTE", "- * RUPEES [071]", "",
                 "--- ABANDON [080] ---", "ABANDON", "- * EFFORT [100]", "",
                 "--- BREAK [161] ---", "BREAK {BROKE BROKEN}", "",
-                "--- WELCOME [041] ---", "WELCOME", ""));
+                "--- WELCOME [041] ---", "WELCOME", "",
+                "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]", ""));
         recognizer = EntityRecognizer.load(List.of(actors), agents);
         reading = EventCoder.load(verbs, null, recognizer);
         literal = reading.literal();
@@ -125,6 +126,21 @@ class VerbPatternTest {
         String plural = "India abandoned efforts to help Nepal.";
         assertThat(triples(literal, plural)).containsExactly("IND NPL 080");
         assertThat(triples(reading, plural)).containsExactly("IND NPL 100");
+    }
+
+    @Test
+    void aPatternReachesIntoTheGoverningClause() {
+        // NOTE is no verb of this dictionary: the pattern word alone ties the clauses.
+        assertThat(triples(literal, "The Russian government noted that China regretted the delay of the talks."))
+                .containsExactly("RUSGOV CHN 115");
+    }
+
+    @Test
+    void formerAgentsAndSpreadOutActorPhrases() {
+        assertThat(triples(literal, "India welcomed former Nepal border police on Monday."))
+                .containsExactly("IND NPLELI 041");
+        assertThat(triples(literal, "China welcomed Nepal state-run television on Monday."))
+                .containsExactly("CHN NPLTV 041");
     }
 
     @Test

@@ -279,10 +279,15 @@ public final class VerbDictionary {
             ing = v + "ING";
             // Short verbs ending consonant-vowel-consonant double it: "STOPPED".
             int n = v.length();
-            if (n >= 3 && n <= 4 && isConsonant(v.charAt(n - 1)) && "AEIOU".indexOf(v.charAt(n - 2)) >= 0
-                    && isConsonant(v.charAt(n - 3)) && "WXY".indexOf(v.charAt(n - 1)) < 0) {
+            boolean cvc = n >= 3 && isConsonant(v.charAt(n - 1)) && "AEIOU".indexOf(v.charAt(n - 2)) >= 0
+                    && isConsonant(v.charAt(n - 3)) && "WXY".indexOf(v.charAt(n - 1)) < 0;
+            if (cvc && n <= 4) {
                 ed = v + v.charAt(n - 1) + "ED";
                 ing = v + v.charAt(n - 1) + "ING";
+            } else if (cvc) {
+                // Longer verbs double when the last syllable is stressed ("REGRETTED", "COMMITTED") and not
+                // otherwise ("VISITED"): both forms are made, the wrong one never meets a text.
+                return List.of(s, ed, ing, v + v.charAt(n - 1) + "ED", v + v.charAt(n - 1) + "ING");
             }
         }
         return List.of(s, ed, ing);
