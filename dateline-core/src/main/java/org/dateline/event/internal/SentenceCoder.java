@@ -1117,6 +1117,7 @@ public final class SentenceCoder {
         int m = elements.size();
         int[] starts = new int[m];
         int[] ends = new int[m];
+        steps = 0;
         if (!place(elements, 0, from, to, mustEnd, starts, ends)) return null;
         return new int[][] {starts, ends};
     }
@@ -1124,6 +1125,8 @@ public final class SentenceCoder {
     /** Backtracking: element e at or after cursor, the rest after it. */
     private boolean place(List<VerbDictionary.Element> elements, int e, int cursor, int to, int mustEnd, int[] starts, int[] ends) {
         if (e == elements.size()) return mustEnd < 0 || e == 0 || ends[e - 1] == mustEnd - 1;
+        // Common words repeated in a very long sentence could make the search explode: give up instead.
+        if (++steps > MAX_MATCH_STEPS) return false;
         VerbDictionary.Element el = elements.get(e);
         if (el.skip()) {
             int np = nounPhraseEnd(cursor, to);
@@ -1145,6 +1148,9 @@ public final class SentenceCoder {
         }
         return false;
     }
+
+    private static final int MAX_MATCH_STEPS = 2_000;
+    private int steps;
 
     /** The end (exclusive) of the noun phrase at or just after k: a mention, or determiner and nouns; -1: none. */
     private int nounPhraseEnd(int k, int to) {
