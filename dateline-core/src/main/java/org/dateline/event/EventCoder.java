@@ -56,10 +56,10 @@ public final class EventCoder {
 
     /**
      * This coder with PETRARCH's convention: every verb is coded as its dictionary says, whatever its
-     * modality. "Will attack" stays an attack (not a threat, 138), "plans to visit" a visit, and conditional
-     * or "should" clauses are coded too, and a pattern word meets only that word (no plural); negated verbs
-     * still carry {@link Event#negated()}. This is what
-     * PETRARCH's validation suite expects; the default reading suits news analysis better.
+     * modality. "Will attack" stays an attack (not a threat, 138), "plans to visit" a visit, conditional and
+     * "should" clauses are coded too, and a pattern word meets only that word (no plural). Negated verbs still
+     * carry {@link Event#negated()}. This is what PETRARCH's validation suite expects; the default reading
+     * suits news analysis better.
      */
     public EventCoder literal() {
         return literal ? this : new EventCoder(this, true);

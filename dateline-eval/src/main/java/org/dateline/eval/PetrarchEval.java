@@ -28,7 +28,9 @@ import org.dateline.text.TextAnalyzer;
  * PETRARCH's unit-test suite ({@code cameo/PETR.UnitTest.dev.xml}), coded from each record's {@code <Text>}
  * alone with the {@code PETR.Validate.*} dictionaries. A record passes when the set of (source, target, code)
  * triples equals the expected set exactly; records of category ERROR and those whose expected codes are
- * quoted phrases are not scored (cameo/README.md).
+ * quoted phrases are not scored (cameo/README.md). The engine codes with PETRARCH's conventions
+ * ({@link EventCoder#literal()}, agents of no named actor as "---" actors), and a negated event counts as
+ * produced, since PETRARCH does not read negation.
  */
 public final class PetrarchEval implements Evaluation {
     private static final Pattern SENTENCE = Pattern.compile("<Sentence\\s([^>]*)>(.*?)</Sentence>", Pattern.DOTALL);
