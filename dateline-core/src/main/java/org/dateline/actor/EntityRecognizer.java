@@ -70,4 +70,13 @@ public final class EntityRecognizer {
     public List<Entity> recognize(Text text, LocalDate date) {
         return finder.find(text, date);
     }
+
+    /**
+     * As {@link #recognize(Text, LocalDate)}, and with {@code unnamedAgents} an agent that names no actor
+     * ("students", "a senior official") is a mention too, coded "---" plus its role ("---EDU", "---GOV"):
+     * PETRARCH's convention for an actor it cannot name, which its validation suite expects.
+     */
+    public List<Entity> recognize(Text text, LocalDate date, boolean unnamedAgents) {
+        return finder.find(text, date, unnamedAgents);
+    }
 }

@@ -36,13 +36,33 @@ public final class EventCoder {
     private final VerbDictionary verbs;
     private final Discards discards;
     private final List<String> warnings;
+    private final boolean literal;
 
     private EventCoder(VerbDictionary verbs, Discards discards, boolean shipped) {
         this.verbs = verbs;
         this.discards = discards;
         this.warnings = List.copyOf(verbs.warnings());
+        this.literal = false;
         // CAMEO.2.0 has a few known bad lines: only a user's own files warn loudly.
         for (String w : warnings) LOG.log(shipped ? Level.DEBUG : Level.WARNING, w);
+    }
+
+    private EventCoder(EventCoder from, boolean literal) {
+        this.verbs = from.verbs;
+        this.discards = from.discards;
+        this.warnings = from.warnings;
+        this.literal = literal;
+    }
+
+    /**
+     * This coder with PETRARCH's convention: every verb is coded as its dictionary says, whatever its
+     * modality. "Will attack" stays an attack (not a threat, 138), "plans to visit" a visit, conditional and
+     * "should" clauses are coded too, and a pattern word meets only that word (no plural). Negated verbs still
+     * carry {@link Event#negated()}. This is what PETRARCH's validation suite expects; the default reading
+     * suits news analysis better.
+     */
+    public EventCoder literal() {
+        return literal ? this : new EventCoder(this, true);
     }
 
     /** With the built-in CAMEO verb dictionary and Phoenix discards, read once per JVM. */
@@ -113,7 +133,7 @@ public final class EventCoder {
         List<Entity> actors = actorMentions(entities);
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        SentenceCoder coder = new SentenceCoder(verbs);
+        SentenceCoder coder = new SentenceCoder(verbs, literal);
         SentenceCoder.Context ctx = new SentenceCoder.Context();
         List<Token> tokens = text.tokens();
         int t = 0;

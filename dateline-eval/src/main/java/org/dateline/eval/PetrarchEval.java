@@ -28,7 +28,9 @@ import org.dateline.text.TextAnalyzer;
  * PETRARCH's unit-test suite ({@code cameo/PETR.UnitTest.dev.xml}), coded from each record's {@code <Text>}
  * alone with the {@code PETR.Validate.*} dictionaries. A record passes when the set of (source, target, code)
  * triples equals the expected set exactly; records of category ERROR and those whose expected codes are
- * quoted phrases are not scored (cameo/README.md).
+ * quoted phrases are not scored (cameo/README.md). The engine codes with PETRARCH's conventions
+ * ({@link EventCoder#literal()}, agents of no named actor as "---" actors), and a negated event counts as
+ * produced, since PETRARCH does not read negation.
  */
 public final class PetrarchEval implements Evaluation {
     private static final Pattern SENTENCE = Pattern.compile("<Sentence\\s([^>]*)>(.*?)</Sentence>", Pattern.DOTALL);
@@ -106,10 +108,11 @@ public final class PetrarchEval implements Evaluation {
     /** The (source, target, code) triples the engine codes from one text. */
     static Set<String> triples(EntityRecognizer recognizer, EventCoder coder, String s, LocalDate date) {
         Text text = TextAnalyzer.analyze(s);
-        List<Entity> entities = recognizer.recognize(text, date);
+        List<Entity> entities = recognizer.recognize(text, date, true);
         Set<String> out = new TreeSet<>();
         for (Event e : coder.code(text, entities, List.of(), List.of(), List.of(), date)) {
-            if (e.negated() || e.target() == null) continue;
+            // PETRARCH does not read negation: its suite expects "will not attack" coded as an attack.
+            if (e.target() == null) continue;
             out.add(e.source().code() + " " + e.target().code() + " " + e.code());
         }
         return out;
@@ -124,7 +127,7 @@ public final class PetrarchEval implements Evaluation {
         EntityRecognizer recognizer = EntityRecognizer.load(List.of(dicts.resolve("PETR.Validate.actors.txt")),
                 dicts.resolve("PETR.Validate.agents.txt"));
         EventCoder coder = EventCoder.load(dicts.resolve("PETR.Validate.verbs.txt"),
-                dicts.resolve("PETR.Validate.discards.txt"), recognizer);
+                dicts.resolve("PETR.Validate.discards.txt"), recognizer).literal();
         List<Item> items = read(suite);
         int pass = 0;
         int expectedTotal = 0;

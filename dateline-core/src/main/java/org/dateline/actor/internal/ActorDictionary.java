@@ -137,6 +137,21 @@ public final class ActorDictionary {
         if (words.isEmpty()) throw new IllegalArgumentException("empty phrase");
         boolean stem = !phrase.endsWith("_");
         phrases.put(words, stem, entry);
+        String[] parts = phrase.strip().split("\\s+");
+        if (parts.length > 1) {
+            // A blank between words lets others stand between them ("ITHILEN TELEVISION" finds "Ithilen
+            // state-run television"); an underscore keeps them together.
+            List<String> all = new java.util.ArrayList<>();
+            List<Boolean> gap = new java.util.ArrayList<>();
+            for (String part : parts) {
+                List<String> ws = Words.phrase(part);
+                for (int k = 0; k < ws.size(); k++) {
+                    all.add(ws.get(k));
+                    gap.add(k == 0 && !all.isEmpty() && all.size() > 1);
+                }
+            }
+            phrases.putGapped(all, gap, entry);
+        }
     }
 
     /** TABARI comments: '#' always; ';' after a phrase (";  CountryInfo.txt"). */

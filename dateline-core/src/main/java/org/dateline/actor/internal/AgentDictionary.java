@@ -27,7 +27,8 @@ public final class AgentDictionary {
         }
     }
 
-    private final PhraseTrie<Agent> phrases = new PhraseTrie<>();
+    // Agents list their plurals ("POLICE {}" has none): no guessing one from "-S".
+    private final PhraseTrie<Agent> phrases = new PhraseTrie<>(false);
     private final Map<String, List<String>> substitutions = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
 

@@ -75,6 +75,14 @@ public final class MentionFinder {
     }
 
     public List<Entity> find(Text text, LocalDate date) {
+        return find(text, date, false);
+    }
+
+    /**
+     * With {@code unnamedAgents}, an agent that names no actor ("students", "a senior official") is a
+     * mention too, coded "---" with the agent's code ("---EDU"): PETRARCH's convention for an unknown actor.
+     */
+    public List<Entity> find(Text text, LocalDate date, boolean unnamedAgents) {
         String s = text.text();
         Set<String> lowerWords = lowerCaseWords(text);
         List<Entity> out = new ArrayList<>();
@@ -86,7 +94,7 @@ public final class MentionFinder {
                 addItems(tokens, t, items);
                 t++;
             }
-            findInSentence(s, items, date, lowerWords, out);
+            findInSentence(s, items, date, lowerWords, out, unnamedAgents);
         }
         return out;
     }
@@ -99,6 +107,9 @@ public final class MentionFinder {
             Token prev = tokens.get(t - 1);
             if (prev.end() == tok.start() && (prev.text().length() == 1 || TITLES.contains(Words.norm(prev.text())))) return;
         }
+        // "Dol_Amroth": an underscore glued between two words joins them as the dictionaries do.
+        if (raw.equals("_") && t > 0 && t + 1 < tokens.size() && tokens.get(t - 1).end() == tok.start()
+                && tokens.get(t + 1).start() == tok.end()) return;
         int dash = raw.indexOf('-');
         if (dash > 0 && dash < raw.length() - 1 && Character.isUpperCase(raw.charAt(0))) {
             PhraseTrie.Match<ActorDictionary.Entry> whole = actors.phrases().longest(List.of(Words.norm(raw)), 0);
@@ -127,7 +138,8 @@ public final class MentionFinder {
         return out;
     }
 
-    private void findInSentence(String s, List<Item> items, LocalDate date, Set<String> lowerWords, List<Entity> out) {
+    private void findInSentence(String s, List<Item> items, LocalDate date, Set<String> lowerWords, List<Entity> out,
+                                boolean unnamedAgents) {
         List<String> words = new ArrayList<>(items.size());
         for (Item it : items) words.add(it.norm);
         List<Piece> pieces = new ArrayList<>();
@@ -151,7 +163,7 @@ public final class MentionFinder {
                 while (j < items.size()) {
                     Item it = items.get(j);
                     if (it.capitalised() && Character.isLetter(it.raw.charAt(0)) && !CALENDAR.contains(it.lower())
-                            && actors.phrases().longest(words, j) == null) {
+                            && actors.phrases().longest(words, j) == null && agents.phrases().longest(words, j) == null) {
                         j++;
                     } else if ((it.lower().equals("of") || it.lower().equals("for")) && j + 1 < items.size()
                             && items.get(j + 1).capitalised() && containsOrgWord(items, i, j + 3)) {
@@ -167,7 +179,22 @@ public final class MentionFinder {
                 i++;
             }
         }
+        int before = out.size();
         compose(s, items, pieces, date, out);
+        if (unnamedAgents) {
+            List<Entity> found = new ArrayList<>(out.subList(before, out.size()));
+            for (Piece piece : pieces) {
+                if (piece.kind != PieceKind.AGENT) continue;
+                int a = items.get(piece.from).start;
+                int b = items.get(piece.to - 1).end;
+                boolean covered = false;
+                for (Entity e : found) if (e.start() <= a && b <= e.end() && e.actor() != null) covered = true;
+                if (covered) continue;
+                EntityType type = ORG_AGENTS.contains(items.get(piece.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                out.add(entity(s, items, piece.from, piece.to, type, piece.agent.applyTo("---"), null, true));
+            }
+            out.subList(before, out.size()).sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
     }
 
     private static boolean containsOrgWord(List<Item> items, int from, int to) {
@@ -225,8 +252,11 @@ public final class MentionFinder {
             if (possessiveRole > 0) {
                 // "Gondor's government", "Arnor's foreign minister", "Ithilen's president Calimehtar"
                 Piece agent = pieces.get(possessiveRole);
-                Piece person = possessiveRole + 1 < pieces.size() && pieces.get(possessiveRole + 1).isPersonLike()
-                        ? pieces.get(possessiveRole + 1) : null;
+                boolean personRole = !ORG_AGENTS.contains(items.get(agent.to - 1).lower());
+                Piece holder = possessiveRole + 1 < pieces.size() ? pieces.get(possessiveRole + 1) : null;
+                // "Ithilen's minister Calimehtar": the name right after a personal title is its holder.
+                Piece person = holder != null && (holder.isPersonLike()
+                        || personRole && holder.kind == PieceKind.ACTOR && holder.from == agent.to) ? holder : null;
                 used = possessiveRole - p + (person == null ? 1 : 2);
                 String base = codeOf(first.entry, date);
                 EntityType type = person != null || !ORG_AGENTS.contains(items.get(agent.to - 1).lower())
@@ -234,6 +264,23 @@ public final class MentionFinder {
                 out.add(single(s, items, first, date));
                 e = entity(s, items, first.from, (person != null ? person : agent).to, type,
                         base == null ? null : agent.agent.applyTo(base), person != null ? nameOf(s, items, person) : null, false);
+            } else if (first.kind == PieceKind.AGENT && p + 4 < pieces.size() && isListSeparator(items, pieces.get(p + 1))
+                    && pieces.get(p + 2).kind == PieceKind.AGENT && isOfFromIn(items, pieces.get(p + 3))
+                    && countryAfter(pieces, p + 4) >= 0) {
+                // "Lawmakers and officials in Fornost and Gondor": the first agent takes each of the countries
+                // too; its mentions share one span.
+                int r = countryAfter(pieces, p + 4);
+                while (r < pieces.size()) {
+                    String b = codeOf(pieces.get(r).entry, date);
+                    EntityType type = ORG_AGENTS.contains(items.get(first.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                    if (b != null) out.add(entity(s, items, first.from, first.to, type, first.agent.applyTo(b), null, true));
+                    int next = r + 1;
+                    if (next < pieces.size() && isListSeparator(items, pieces.get(next))) next++;
+                    if (next < pieces.size() && isListSeparator(items, pieces.get(next))) next++;
+                    if (next == r + 1 || next >= pieces.size() || pieces.get(next).kind != PieceKind.ACTOR
+                            || pieces.get(next).isPersonLike()) break;
+                    r = next;
+                }
             } else if (first.kind == PieceKind.AGENT && p + 2 < pieces.size() && isOfFromIn(items, pieces.get(p + 1))
                     && countryAfter(pieces, p + 2) >= 0) {
                 // "the government of Gondor", "soldiers from Gondor", "ambassadors of Arnor, Osgiliath and Gondor"
@@ -241,7 +288,8 @@ public final class MentionFinder {
                 Piece country = pieces.get(q);
                 String base = codeOf(country.entry, date);
                 EntityType type = ORG_AGENTS.contains(items.get(first.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
-                e = entity(s, items, first.from, country.to, type, base == null ? null : first.agent.applyTo(base), null, true);
+                e = entity(s, items, first.from, country.to, type, base == null ? null : former(items, first.from, base,
+                        first.agent.applyTo(base)), null, true);
                 used = q - p + 1;
                 // Further countries of the same list take the same role.
                 int r = q + 1;
@@ -267,11 +315,21 @@ public final class MentionFinder {
                             ? pieces.get(p + 2) : null;
                     used = person == null ? 2 : 3;
                     String base = codeOf(first.entry, date);
-                    String code = base == null ? null : agent.agent.applyTo(base);
+                    String code = base == null ? null : former(items, first.from, base, agent.agent.applyTo(base));
                     EntityType type = person != null || !ORG_AGENTS.contains(items.get(agent.to - 1).lower())
                             ? EntityType.PERSON : EntityType.ORGANIZATION;
                     String name = person != null ? nameOf(s, items, person) : null;
                     e = entity(s, items, first.from, (person != null ? person : agent).to, type, code, name, true);
+                    if (person == null && base != null && p + 3 < pieces.size() && isListSeparator(items, pieces.get(p + 2))
+                            && pieces.get(p + 3).kind == PieceKind.AGENT
+                            && !(p + 4 < pieces.size() && isOfFromIn(items, pieces.get(p + 4)))) {
+                        // "Danish media and government": the country qualifies both agents.
+                        out.add(e);
+                        Piece second = pieces.get(p + 3);
+                        EntityType t2 = ORG_AGENTS.contains(items.get(second.to - 1).lower()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                        e = entity(s, items, second.from, second.to, t2, second.agent.applyTo(base), null, false);
+                        used = 4;
+                    }
                 } else if (p + 1 < pieces.size() && pieces.get(p + 1).isPersonLike() && endsWithRole(first, words(items))
                         && !formerBefore(items, first.from)) {
                     // An office named with its holder: "US President Joe Biden", "NATO Secretary General X".
@@ -282,6 +340,20 @@ public final class MentionFinder {
                 } else {
                     e = single(s, items, first, date);
                 }
+            } else if (first.kind == PieceKind.AGENT && first.agent.prefix() && p + 1 < pieces.size()
+                    && pieces.get(p + 1).kind == PieceKind.ACTOR && !pieces.get(p + 1).isPersonLike()
+                    && codeOf(pieces.get(p + 1).entry, date) != null) {
+                // An organisation's agent before its country: "MSF Arnor", then maybe a role: "MSF Arnor diplomat".
+                Piece actor = pieces.get(p + 1);
+                String code = first.agent.applyTo(codeOf(actor.entry, date));
+                int to = actor.to;
+                used = 2;
+                if (p + 2 < pieces.size() && pieces.get(p + 2).kind == PieceKind.AGENT) {
+                    code = pieces.get(p + 2).agent.applyTo(code);
+                    to = pieces.get(p + 2).to;
+                    used = 3;
+                }
+                e = entity(s, items, first.from, to, EntityType.ORGANIZATION, code, null, true);
             } else if (first.kind == PieceKind.AGENT && p + 1 < pieces.size() && pieces.get(p + 1).isPersonLike()
                     && !formerBefore(items, first.from)) {
                 // Title + name: "President Joe Biden". The title in the text beats a stale dictionary role.
@@ -337,8 +409,10 @@ public final class MentionFinder {
     private static int roleAfterPossessive(List<Item> items, List<Piece> pieces, int p) {
         if (p + 2 >= pieces.size() || pieces.get(p + 1).kind != PieceKind.POSS) return -1;
         int q = p + 2;
-        while (q < pieces.size() && q < p + 5 && pieces.get(q).kind == PieceKind.WORD
-                && Character.isLowerCase(items.get(pieces.get(q).from).raw.charAt(0))) q++;
+        // Modifiers: "new", "awful and evil", "first Deputy".
+        while (q < pieces.size() && q < p + 5 && (pieces.get(q).kind == PieceKind.WORD
+                && Character.isLowerCase(items.get(pieces.get(q).from).raw.charAt(0))
+                || pieces.get(q).kind == PieceKind.NAME && pieces.get(q).to - pieces.get(q).from == 1)) q++;
         return q < pieces.size() && pieces.get(q).kind == PieceKind.AGENT ? q : -1;
     }
 
@@ -363,7 +437,13 @@ public final class MentionFinder {
         }
         if (q >= pieces.size()) return -1;
         Piece c = pieces.get(q);
-        return c.kind == PieceKind.ACTOR && c.entry.kind() == ActorDictionary.Kind.COUNTRY ? q : -1;
+        return c.kind == PieceKind.ACTOR && c.entry.kind() != ActorDictionary.Kind.PERSON ? q : -1;
+    }
+
+    /** "former border police of Gondor": TABARI's convention, the actor's elite code (ELI) takes the agent's place. */
+    private static String former(List<Item> items, int from, String base, String withAgent) {
+        if (!formerBefore(items, from)) return withAgent;
+        return base.endsWith("ELI") ? base : base + "ELI";
     }
 
     private static boolean formerBefore(List<Item> items, int i) {

@@ -16,11 +16,55 @@ public final class PhraseTrie<V> {
 
     private final Node<V> root = new Node<>();
     private int size;
+    /** Whether "-S" on a whole word finds it; not for agents, whose plurals the dictionary lists. */
+    private final boolean pluralOfWholeWords;
+
+    public PhraseTrie() {
+        this(true);
+    }
+
+    public PhraseTrie(boolean pluralOfWholeWords) {
+        this.pluralOfWholeWords = pluralOfWholeWords;
+    }
 
     private static final class Node<V> {
         Map<String, Node<V>> next;
         V value;
         Map<String, V> stems;
+    }
+
+    /** A phrase whose words may have up to {@link #MAX_GAP} others between them where {@code gap} says so. */
+    private record Gapped<V>(List<String> words, List<Boolean> gap, V value) {
+    }
+
+    private static final int MAX_GAP = 2;
+    private Map<String, List<Gapped<V>>> gapped;
+
+    /** Adds a phrase whose words may stand apart: {@code gap.get(k)} allows words before word k. */
+    public void putGapped(List<String> words, List<Boolean> gap, V value) {
+        if (words.size() < 2 || !gap.contains(true)) return;
+        if (gapped == null) gapped = new HashMap<>();
+        gapped.computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>(1)).add(new Gapped<>(words, gap, value));
+    }
+
+    /** The length of a gapped phrase's match at {@code from}, or -1. */
+    private static int matchGapped(Gapped<?> g, List<String> words, int from) {
+        int pos = from + 1;
+        for (int k = 1; k < g.words.size(); k++) {
+            String w = g.words.get(k);
+            int limit = g.gap.get(k) ? Math.min(words.size(), pos + MAX_GAP + 1) : Math.min(words.size(), pos + 1);
+            int found = -1;
+            for (int j = pos; j < limit; j++) {
+                if (words.get(j).equals(w)) {
+                    found = j;
+                    break;
+                }
+                if (!Character.isLetter(words.get(j).charAt(0))) break;
+            }
+            if (found < 0) return -1;
+            pos = found + 1;
+        }
+        return pos - from;
     }
 
     /** A match: {@code length} words from the start, exact or through a stem. */
@@ -69,12 +113,18 @@ public final class PhraseTrie<V> {
             Node<V> c = n.next == null ? null : n.next.get(w);
             if (c != null && c.value != null) {
                 best = new Match<>(i - from + 1, c.value, false);
-            } else if (n.next != null && w.length() >= 6 && w.endsWith("S") && (best == null || best.length < i - from + 1)) {
+            } else if (pluralOfWholeWords && n.next != null && w.length() >= 6 && w.endsWith("S") && (best == null || best.length < i - from + 1)) {
                 // "Liberians", "Palestinians": a plural of a whole-word entry names the same actor.
                 Node<V> singular = n.next.get(w.substring(0, w.length() - 1));
                 if (singular != null && singular.value != null) best = new Match<>(i - from + 1, singular.value, true);
             }
             n = c;
+        }
+        if (gapped != null && from < words.size()) {
+            for (Gapped<V> g : gapped.getOrDefault(words.get(from), List.of())) {
+                int len = matchGapped(g, words, from);
+                if (len > 0 && (best == null || len > best.length)) best = new Match<>(len, g.value, false);
+            }
         }
         return best;
     }

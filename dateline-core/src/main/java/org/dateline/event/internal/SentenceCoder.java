@@ -86,9 +86,16 @@ public final class SentenceCoder {
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
     private final VerbDictionary verbs;
+    /** PETRARCH's convention: code what the verb says, without reading modality (see EventCoder#literal). */
+    private final boolean literal;
 
     public SentenceCoder(VerbDictionary verbs) {
+        this(verbs, false);
+    }
+
+    public SentenceCoder(VerbDictionary verbs, boolean literal) {
         this.verbs = verbs;
+        this.literal = literal;
     }
 
     // ---- per-sentence state ----
@@ -115,6 +122,8 @@ public final class SentenceCoder {
     /** The demands read from "X said Y must ...": kept although their verb is under "should". */
     private final List<Coded> reportedDemands = new ArrayList<>();
     private int[] particlesEnd;
+    /** The subjects of the verbs of the sentence being coded. */
+    private List<List<Mention>> subjectsOf = List.of();
 
     public List<Coded> code(List<Token> sentenceTokens, List<Mention> sentenceMentions, Context ctx) {
         toks = sentenceTokens;
@@ -148,6 +157,7 @@ public final class SentenceCoder {
         for (int i = 0; i < n; i++) if (verb[i] && infinitive[i]) head[i] = chainHead(i);
         // Subjects first: later verbs inherit them.
         List<List<Mention>> subjects = new ArrayList<>(n);
+        subjectsOf = subjects;
         int[] speechHead = new int[n];
         java.util.Arrays.fill(speechHead, -1);
         for (int i = 0; i < n; i++) subjects.add(List.of());
@@ -157,6 +167,15 @@ public final class SentenceCoder {
             if (head[i] >= 0) {
                 subjects.set(i, subjects.get(head[i]));
                 speechHead[i] = speechHead[head[i]];
+                continue;
+            }
+            int gs = groupStart[i];
+            if (lastFinite >= 0 && gs > 0 && (w[gs - 1].equals("AND") || w[gs - 1].equals("BUT") || w[gs - 1].equals("OR"))
+                    && !participle[i] && !infinitive[i]) {
+                // "condemned an attack ... and promised aid": a coordinated verb phrase shares the subject.
+                subjects.set(i, subjects.get(lastFinite));
+                speechHead[i] = speechHead[lastFinite];
+                lastFinite = i;
                 continue;
             }
             int[] complementOf = {-1};
@@ -276,7 +295,9 @@ public final class SentenceCoder {
     private boolean isNounContext(int i) {
         if (Lexicon.ADVERBS_IN_VERB_GROUP.contains(w[i])) return true;
         if (i + 1 < n && w[i + 1].equals("OF") && !w[i].endsWith("ED")) return true;
-        boolean past = w[i].endsWith("ED");
+        // A past form after a noun phrase ("the new mayor left") is its verb; only right after a determiner
+        // is it a noun's modifier ("the agreed text").
+        boolean past = w[i].endsWith("ED") || Lexicon.PARTICIPLES.contains(w[i]);
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String x = w[k];
             if (isQuoteMark(toks.get(k).text())) continue;
@@ -296,7 +317,12 @@ public final class SentenceCoder {
                         && !w[i].endsWith("SS") && isPluralNounLike(i);
             }
             String raw = toks.get(k).text();
+            // "an 800 million ducat trade protocol": numbers belong to the noun phrase.
+            if (!raw.isEmpty() && Character.isDigit(raw.charAt(0)) && k < i - 1) continue;
             if (raw.isEmpty() || !Character.isLetter(raw.charAt(0))) return false;
+            if (Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.MODALS.contains(x) || Lexicon.DO.contains(x)) {
+                return false;
+            }
             // "deploy offensive arms", "phone talks": a noun phrase after a verb form.
             if (!past && k < i && !verbs.senses(x).isEmpty() && Character.isLowerCase(raw.charAt(0))
                     && !Lexicon.ADVERBS_IN_VERB_GROUP.contains(x) && !x.endsWith("LY")) return true;
@@ -597,6 +623,13 @@ public final class SentenceCoder {
             if (out.size() > 8) break;
         }
         // Two actors in one token ("Russia-US") are a pair, not a list; a hyphen pair is coded elsewhere.
+        // Mentions sharing a span are one phrase naming several actors ("lawmakers [of A and B]").
+        for (int k = 0, size = out.size(); k < size; k++) {
+            Mention a = out.get(k);
+            for (Mention b : mentions) {
+                if (b != a && b.from == a.from && b.to == a.to && b.charStart == a.charStart && !out.contains(b)) out.add(b);
+            }
+        }
         return out;
     }
 
@@ -660,7 +693,19 @@ public final class SentenceCoder {
                 && !Lexicon.DETERMINERS.contains(w[i + 2]) && Character.isLowerCase(toks.get(i + 2).text().charAt(0))) return;
         // Pattern search over the words after the verb, up to the end of its scope.
         Match best = bestPattern(s.block(), i, postStart, end);
+        for (VerbDictionary.Sense other : verbs.senses(w[i])) {
+            // A word in several blocks ("SHOT"): the block whose pattern fits best gives the sense.
+            if (other == s || !other.before().equals(s.before()) || !other.after().equals(s.after())) continue;
+            Match m = bestPattern(other.block(), i, postStart, end);
+            if (m != null && (best == null || m.score > best.score)) {
+                best = m;
+                s = other;
+                sense[i] = other;
+            }
+        }
         String code = best != null ? best.pattern.code() : s.defaultCode();
+        final String dictionaryCode = code;
+        final String paired = best != null ? best.pattern.paired() : s.defaultPaired();
         if (best == null && "---".equals(code) && LIGHT_VERBS.contains(lemma)) {
             // "made a pledge to X" codes as "pledged to X".
             for (int k = postStart; k < Math.min(end, postStart + 4); k++) {
@@ -717,7 +762,29 @@ public final class SentenceCoder {
         List<Mention> targets = new ArrayList<>();
         boolean isPassive = passive[i];
         int from = postStart;
-        if (best != null && best.targetToken >= 0) from = best.targetToken;
+        boolean patternTarget = best != null && best.targetToken >= 0 && mentionAt[best.targetToken] >= 0;
+        if (patternTarget) {
+            // The pattern says where the target is: "* IFTAR IN ^ +", "+ * MONEY $" (the subject receives).
+            targets = conjuncts(mentionAt[best.targetToken]);
+            // "+ HAS * A MESSAGE $": the subject receives. "NOTED + *": the reported subject is the target
+            // of the one who noted it.
+            if (best.targetIsSubject) {
+                sources = new ArrayList<>();
+                boolean reported = best.pattern.sourceAfter() < 0 && !subj.isEmpty() && best.targetToken >= subj.get(0).from
+                        && best.preStart >= 0 && best.preStart < best.targetToken;
+                if (reported && speechVerb >= 0) {
+                    sources.addAll(subjectsOf.get(speechVerb));
+                } else if (reported) {
+                    for (int k = best.preStart - 1; k >= 0; k--) {
+                        if (mentionAt[k] >= 0 && !mentions.get(mentionAt[k]).place) {
+                            sources.addAll(conjuncts(mentionAt[k]));
+                            break;
+                        }
+                    }
+                }
+            }
+            from = end;
+        }
         for (int k = from; k < end; k++) {
             if (mentionAt[k] < 0) continue;
             // "held talks in Vienna": the venue of a meeting is its scene, not a party; a visit's place
@@ -787,13 +854,22 @@ public final class SentenceCoder {
         }
         if (headVerb >= 0 && infinitive[i] && INTENT_HEADS.contains(sense[headVerb].lemma()) && negated[headVerb]) neg = true;
         boolean intended = future[i] || (infinitive[i] && headVerb >= 0 && INTENT_HEADS.contains(sense[headVerb].lemma()));
-        if (intended && !neg) code = intent(code);
+        if (intended && !neg && !literal) code = intent(code);
         if (speech && (best == null)) {
             // A plain "said" codes nothing; "told X" is a statement to X only when X follows at once.
             if (!(postStart < n && mentionAt[postStart] >= 0)) return;
             targets = conjuncts(mentionAt[postStart]);
         }
         emit(code, sources, targets, i, neg, out);
+        if (paired != null && code.equals(dictionaryCode)) {
+            // A paired code: the reverse event too ("left for B": B hosts the visit).
+            for (Mention a : sources) {
+                for (Mention b : targets) {
+                    if (a.place || a.actor.code().equals(b.actor.code())) continue;
+                    out.add(new Coded(paired, b.actor, a.actor, i, toks.get(i).start(), neg, -1, null));
+                }
+            }
+        }
     }
 
     /**
@@ -803,6 +879,7 @@ public final class SentenceCoder {
      * A verb under "should" or "ought" is what someone thinks ought to happen, not an event either.
      */
     private void dropHypothetical(List<Coded> out) {
+        if (literal) return;
         int conditionalFrom = n;
         for (int k = 0; k < n; k++) {
             if (!w[k].equals("IF") && !w[k].equals("UNLESS")) continue;
@@ -932,43 +1009,90 @@ public final class SentenceCoder {
 
     // ---- patterns ----
 
-    private record Match(VerbDictionary.Pattern pattern, int score, int targetToken, int sourceToken) {
+    /** A matched pattern; {@code targetIsSubject}: its target stands before the verb ("+ HAS * A MESSAGE $"). */
+    private record Match(VerbDictionary.Pattern pattern, int score, int targetToken, int sourceToken, boolean targetIsSubject,
+                         int preStart) {
     }
 
     private Match bestPattern(VerbDictionary.Block block, int i, int postStart, int end) {
         Match best = null;
         int clauseStart = 0;
         for (int k = groupStart[i] - 1; k >= 0; k--) {
-            if (w[k].equals(";") || w[k].equals("THAT") || Lexicon.RELATIVES.contains(w[k])) {
+            // Patterns may reach into the clause that governs this one ("NOTED + *", "SAID $ *").
+            if (w[k].equals(";") || Lexicon.RELATIVES.contains(w[k])) {
                 clauseStart = k + 1;
                 break;
             }
         }
+        // Words before the verb include its auxiliaries: "% HAVE *", "INDICATED WOULD * NOW".
+        int preEnd = i - sense[i].before().size();
+        int postEnd = patternEnd(i, end);
         for (VerbDictionary.Pattern p : block.patterns) {
             if (!mayMatch(p)) continue;
-            int[] postPos = matchSequence(p.post(), postStart, end);
-            if (postPos == null) continue;
-            int[] prePos = matchSequence(p.pre(), clauseStart, groupStart[i] - (sense[i].before().size()));
-            if (prePos == null) continue;
-            int score = p.words() * 2 + (p.pre().isEmpty() ? 0 : 1);
+            int[][] post = matchSequence(p.post(), postStart, postEnd, -1);
+            if (post == null) continue;
+            int[][] pre = matchSequence(p.pre(), clauseStart, preEnd, p.preGlued() ? preEnd : -1);
+            if (pre == null) continue;
+            int score = 0;
+            for (int e = 0; e < post[0].length; e++) if (!p.post().get(e).skip()) score += 2 * (post[1][e] - post[0][e] + 1);
+            for (int e = 0; e < pre[0].length; e++) if (!p.pre().get(e).skip()) score += 2 * (pre[1][e] - pre[0][e] + 1);
+            if (!p.pre().isEmpty()) score++;
             if (best == null || score > best.score) {
                 int target = -1;
-                if (p.targetAfter() >= 0 && !p.targetInPre()) {
-                    target = p.targetAfter() == 0 ? postStart : postPos[p.targetAfter() - 1] + 1;
+                if (p.targetAfter() >= 0) {
+                    target = p.targetInPre() ? mentionInPre(pre, p.targetAfter(), clauseStart, preEnd)
+                            : mentionInPost(post, p.targetAfter(), postStart, n);
                 }
                 int source = -1;
                 if (p.sourceAfter() >= 0) {
-                    int at = p.sourceInPre() ? (p.sourceAfter() == 0 ? clauseStart : prePos[p.sourceAfter() - 1] + 1)
-                            : (p.sourceAfter() == 0 ? postStart : postPos[p.sourceAfter() - 1] + 1);
-                    for (int k = at; k < n; k++) if (mentionAt[k] >= 0) {
-                        source = k;
-                        break;
-                    }
+                    source = p.sourceInPre() ? mentionInPre(pre, p.sourceAfter(), clauseStart, preEnd)
+                            : mentionInPost(post, p.sourceAfter(), postStart, n);
                 }
-                best = new Match(p, score, target, source);
+                best = new Match(p, score, target, source, p.targetAfter() >= 0 && p.targetInPre(),
+                        pre[0].length > 0 ? pre[0][0] : -1);
             }
         }
         return best;
+    }
+
+    /**
+     * Where a verb's patterns may still find words: past a "that" right after the verb, the governed clause
+     * without a verb of the dictionary ("allowed that Mordor isn't a really pleasant place").
+     */
+    private int patternEnd(int i, int scopeEnd) {
+        if (scopeEnd >= n || !w[scopeEnd].equals("THAT") || scopeEnd != particlesEnd[i]) return scopeEnd;
+        int k = scopeEnd;
+        // Patterns hold no verbs of their own: the governed clause counts up to its verb.
+        while (k < n && !verb[k]) {
+            String x = w[k];
+            if (x.equals(";") || x.equals(",")) return k;
+            k++;
+        }
+        return k;
+    }
+
+    /** The mention a pre-verb marker points at: the last one before the next element (or the verb). */
+    private int mentionInPre(int[][] pre, int after, int clauseStart, int preEnd) {
+        int from = after == 0 ? clauseStart : pre[1][after - 1] + 1;
+        int to = after < pre[0].length ? pre[0][after] : preEnd;
+        int found = -1;
+        for (int k = from; k < to; k++) {
+            if (mentionAt[k] >= 0 && !mentions.get(mentionAt[k]).place) {
+                found = mentions.get(mentionAt[k]).from;
+                k = mentions.get(mentionAt[k]).to - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The mention a post-verb marker points at: the first one after the element before it. */
+    private int mentionInPost(int[][] post, int after, int postStart, int to) {
+        int from = after == 0 ? postStart : post[1][after - 1] + 1;
+        for (int k = from; k < to; k++) {
+            if (w[k].equals(";")) break;
+            if (mentionAt[k] >= 0) return k;
+        }
+        return -1;
     }
 
     /** Quick test: every single-word element of the pattern occurs somewhere in the sentence. */
@@ -979,34 +1103,66 @@ public final class SentenceCoder {
     }
 
     private boolean present(VerbDictionary.Element e) {
-        if (e.alternatives().size() > 4) return true;
+        if (e.skip() || e.alternatives().size() > 4) return true;
         for (String f : e.firstWords()) if (wordSet.contains(f)) return true;
         return false;
     }
 
-    /** Finds the elements in order within [from, to); returns the token index where each match ends. */
-    private int[] matchSequence(List<VerbDictionary.Element> elements, int from, int to) {
-        int[] ends = new int[elements.size()];
-        int cursor = from;
-        for (int e = 0; e < elements.size(); e++) {
-            VerbDictionary.Element el = elements.get(e);
-            int found = -1;
-            int limit = el.adjacent() ? Math.min(cursor + 1, to) : to;
-            for (int k = cursor; k < limit && found < 0; k++) {
-                if (!el.firstWords().contains(w[k]) && !el.firstWords().contains(singular[k])
-                        && !el.firstWords().contains(singularEs[k])) continue;
-                for (List<String> alt : el.alternatives()) {
-                    if (matchesAt(alt, k, to)) {
-                        found = k + alt.size() - 1;
-                        break;
-                    }
-                }
-            }
-            if (found < 0) return null;
-            ends[e] = found;
-            cursor = found + 1;
+    /**
+     * Finds the elements in order within [from, to); returns for each element the token where its match
+     * starts and ends ({starts, ends}), or null. With {@code mustEnd} >= 0 the last element must end right
+     * before it.
+     */
+    private int[][] matchSequence(List<VerbDictionary.Element> elements, int from, int to, int mustEnd) {
+        int m = elements.size();
+        int[] starts = new int[m];
+        int[] ends = new int[m];
+        steps = 0;
+        if (!place(elements, 0, from, to, mustEnd, starts, ends)) return null;
+        return new int[][] {starts, ends};
+    }
+
+    /** Backtracking: element e at or after cursor, the rest after it. */
+    private boolean place(List<VerbDictionary.Element> elements, int e, int cursor, int to, int mustEnd, int[] starts, int[] ends) {
+        if (e == elements.size()) return mustEnd < 0 || e == 0 || ends[e - 1] == mustEnd - 1;
+        // Common words repeated in a very long sentence could make the search explode: give up instead.
+        if (++steps > MAX_MATCH_STEPS) return false;
+        VerbDictionary.Element el = elements.get(e);
+        if (el.skip()) {
+            int np = nounPhraseEnd(cursor, to);
+            if (np < 0) return false;
+            starts[e] = cursor;
+            ends[e] = np - 1;
+            return place(elements, e + 1, np, to, mustEnd, starts, ends);
         }
-        return ends;
+        int limit = el.adjacent() ? Math.min(cursor + 1, to) : to;
+        for (int k = cursor; k < limit; k++) {
+            if (!el.firstWords().contains(w[k]) && (literal || !el.firstWords().contains(singular[k])
+                    && !el.firstWords().contains(singularEs[k]))) continue;
+            for (List<String> alt : el.alternatives()) {
+                if (!matchesAt(alt, k, to)) continue;
+                starts[e] = k;
+                ends[e] = k + alt.size() - 1;
+                if (place(elements, e + 1, k + alt.size(), to, mustEnd, starts, ends)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_MATCH_STEPS = 2_000;
+    private int steps;
+
+    /** The end (exclusive) of the noun phrase at or just after k: a mention, or determiner and nouns; -1: none. */
+    private int nounPhraseEnd(int k, int to) {
+        int j = k;
+        while (j < to && Lexicon.PREPOSITIONS.contains(w[j]) && mentionAt[j] < 0) j++;
+        if (j >= to) return -1;
+        if (mentionAt[j] >= 0) return mentions.get(mentionAt[j]).to;
+        int start = j;
+        while (j < to && mentionAt[j] < 0 && !verb[j] && !Lexicon.PREPOSITIONS.contains(w[j]) && !SEPARATORS.contains(w[j])
+                && Character.isLetterOrDigit(toks.get(j).text().charAt(0))) j++;
+        if (j < to && mentionAt[j] >= 0 && j > start) j = mentions.get(mentionAt[j]).to;
+        return j > start ? j : -1;
     }
 
     private boolean matchesAt(List<String> words, int k, int to) {
@@ -1014,9 +1170,10 @@ public final class SentenceCoder {
         for (int j = 0; j < words.size(); j++) {
             String t = w[k + j];
             String p = words.get(j);
-            if (!t.equals(p) && !t.equals(p + "S") && !t.equals(p + "ES") && !(p.endsWith("Y") && t.equals(p.substring(0, p.length() - 1) + "IES"))) {
-                return false;
-            }
+            if (t.equals(p)) continue;
+            // A singular noun of a pattern meets its plural, except under PETRARCH's exact matching.
+            if (!literal && (t.equals(p + "S") || t.equals(p + "ES") || (p.endsWith("Y") && t.equals(p.substring(0, p.length() - 1) + "IES")))) continue;
+            return false;
         }
         return true;
     }

@@ -22,25 +22,42 @@ public final class VerbDictionary {
     public static final class Block {
         public final String name;
         public final String code;
+        /** The code of the reverse event of a paired code ("032:033": A visits B, B hosts A), or null. */
+        public final String paired;
         public final List<Pattern> patterns = new ArrayList<>();
 
-        Block(String name, String code) {
+        Block(String name, String code, String paired) {
             this.name = name;
             this.code = code;
+            this.paired = paired;
         }
     }
 
     /** One verb form: the block, the verb's own code (or null: the block's), and words around it. */
-    public record Sense(Block block, String code, List<String> before, List<String> after, String lemma) {
+    public record Sense(Block block, String code, String paired, List<String> before, List<String> after, String lemma) {
         public String defaultCode() {
             return code != null ? code : block.code;
         }
+
+        /** The reverse event's code of the default code, or null. */
+        public String defaultPaired() {
+            return code != null ? paired : block.paired;
+        }
     }
 
-    /** An element of a pattern: one of several word sequences, maybe required right after the previous one. */
+    /**
+     * An element of a pattern: one of several word sequences, maybe required right after the previous one.
+     * An element without alternatives is {@code ^}: it skips one noun phrase.
+     */
     public record Element(List<List<String>> alternatives, boolean adjacent, java.util.Set<String> firstWords) {
         Element(List<List<String>> alternatives, boolean adjacent) {
             this(alternatives, adjacent, firsts(alternatives));
+        }
+
+        static final Element SKIP = new Element(List.of(), false);
+
+        public boolean skip() {
+            return alternatives.isEmpty();
         }
 
         private static java.util.Set<String> firsts(List<List<String>> alternatives) {
@@ -51,12 +68,12 @@ public final class VerbDictionary {
     }
 
     /** A pattern: elements before and after the verb, code, and where source and target sit (-1: unset). */
-    public record Pattern(List<Element> pre, List<Element> post, String code, int sourceAfter, int targetAfter,
-                          boolean sourceInPre, boolean targetInPre, String text) {
+    public record Pattern(List<Element> pre, List<Element> post, String code, String paired, int sourceAfter, int targetAfter,
+                          boolean sourceInPre, boolean targetInPre, boolean preGlued, String text) {
         public int words() {
             int n = 0;
-            for (Element e : pre) n += e.alternatives.get(0).size();
-            for (Element e : post) n += e.alternatives.get(0).size();
+            for (Element e : pre) if (!e.skip()) n += e.alternatives.get(0).size();
+            for (Element e : post) if (!e.skip()) n += e.alternatives.get(0).size();
             return n;
         }
     }
@@ -131,14 +148,27 @@ public final class VerbDictionary {
         int close = inner.indexOf(']');
         String name = (open < 0 ? inner : inner.substring(0, open)).strip();
         String code = open >= 0 && close > open ? firstCode(inner.substring(open + 1, close)) : "---";
-        return new Block(name, code);
+        String paired = open >= 0 && close > open ? pairedCode(inner.substring(open + 1, close)) : null;
+        return new Block(name, code, paired);
     }
 
-    /** "042:043" -> "042"; TABARI's second code is for a passive reading we do not use. */
+    /** "042:043" -> "042": the code of the event from source to target. */
     static String firstCode(String code) {
         String c = code.strip();
         int colon = c.indexOf(':');
         return colon > 0 ? c.substring(0, colon) : c;
+    }
+
+    /**
+     * "032:033" -> "033": a paired code (TABARI's convention) also codes the reverse event, from target to
+     * source ("A left for B": A visits B, B hosts A). Null when there is none.
+     */
+    static String pairedCode(String code) {
+        String c = code.strip();
+        int colon = c.indexOf(':');
+        if (colon < 0) return null;
+        String second = c.substring(colon + 1).strip();
+        return second.isEmpty() || second.equals("---") ? null : second;
     }
 
     private void addSynonym(String synset, String phrase, boolean noPlural) {
@@ -151,7 +181,7 @@ public final class VerbDictionary {
             return;
         }
         boolean stop = noPlural || phrase.endsWith("_");
-        List<String> words = Words.phrase(phrase);
+        List<String> words = joinContractions(Words.phrase(phrase));
         if (words.isEmpty()) return;
         members.add(words);
         if (!stop) {
@@ -163,11 +193,13 @@ public final class VerbDictionary {
 
     private void verb(Block block, String body) {
         String code = null;
+        String paired = null;
         int open = body.indexOf('[');
         if (open >= 0) {
             int close = body.indexOf(']', open);
             if (close < 0) throw new IllegalArgumentException("unclosed '[' in '" + body + "'");
             code = firstCode(body.substring(open + 1, close));
+            paired = pairedCode(body.substring(open + 1, close));
             body = body.substring(0, open).strip();
         }
         List<String> irregular = null;
@@ -180,16 +212,16 @@ public final class VerbDictionary {
         }
         if (body.isEmpty() || body.contains(" ")) throw new IllegalArgumentException("bad verb '" + body + "'");
         String lemma = body.replace("+", "").replace('_', ' ');
-        addForm(block, code, body, lemma);
+        addForm(block, code, paired, body, lemma);
         if (irregular != null) {
-            for (String f : irregular) if (!f.isEmpty()) addForm(block, code, f, lemma);
+            for (String f : irregular) if (!f.isEmpty()) addForm(block, code, paired, f, lemma);
         } else {
-            for (String f : regularForms(body)) addForm(block, code, f, lemma);
+            for (String f : regularForms(body)) addForm(block, code, paired, f, lemma);
         }
     }
 
     /** "BEEF_+UP"-style: the '+' word is the verb; the others must stand right before or after it. */
-    private void addForm(Block block, String code, String form, String lemma) {
+    private void addForm(Block block, String code, String paired, String form, String lemma) {
         String[] parts = form.split("_");
         int verb = 0;
         if (parts.length > 1) {
@@ -208,7 +240,7 @@ public final class VerbDictionary {
         String head = Words.norm(parts[verb].replace("+", ""));
         if (head.isEmpty()) return;
         List<Sense> list = forms.computeIfAbsent(head, k -> new ArrayList<>(1));
-        Sense sense = new Sense(block, code, before, after, lemma);
+        Sense sense = new Sense(block, code, paired, before, after, lemma);
         if (prepend) list.add(0, sense);
         else list.add(sense);
     }
@@ -247,10 +279,15 @@ public final class VerbDictionary {
             ing = v + "ING";
             // Short verbs ending consonant-vowel-consonant double it: "STOPPED".
             int n = v.length();
-            if (n >= 3 && n <= 4 && isConsonant(v.charAt(n - 1)) && "AEIOU".indexOf(v.charAt(n - 2)) >= 0
-                    && isConsonant(v.charAt(n - 3)) && "WXY".indexOf(v.charAt(n - 1)) < 0) {
+            boolean cvc = n >= 3 && isConsonant(v.charAt(n - 1)) && "AEIOU".indexOf(v.charAt(n - 2)) >= 0
+                    && isConsonant(v.charAt(n - 3)) && "WXY".indexOf(v.charAt(n - 1)) < 0;
+            if (cvc && n <= 4) {
                 ed = v + v.charAt(n - 1) + "ED";
                 ing = v + v.charAt(n - 1) + "ING";
+            } else if (cvc) {
+                // Longer verbs double when the last syllable is stressed ("REGRETTED", "COMMITTED") and not
+                // otherwise ("VISITED"): both forms are made, the wrong one never meets a text.
+                return List.of(s, ed, ing, v + v.charAt(n - 1) + "ED", v + v.charAt(n - 1) + "ING");
             }
         }
         return List.of(s, ed, ing);
@@ -266,6 +303,7 @@ public final class VerbDictionary {
         int close = body.lastIndexOf(']');
         if (open < 0 || close < open) throw new IllegalArgumentException("pattern without [code]: '" + body + "'");
         String code = firstCode(body.substring(open + 1, close));
+        String paired = pairedCode(body.substring(open + 1, close));
         String spec = body.substring(0, open).strip();
         if (!spec.contains("*")) throw new IllegalArgumentException("pattern without '*': '" + body + "'");
         List<Element> pre = new ArrayList<>();
@@ -278,6 +316,7 @@ public final class VerbDictionary {
         // Tokenise: braces and parentheses group words; '_' glues words (and the '*') together.
         List<String> tokens = tokenize(spec);
         boolean glueNext = false;
+        boolean preGlued = false;
         for (String tok : tokens) {
             if (tok.equals("_")) {
                 glueNext = true;
@@ -288,6 +327,8 @@ public final class VerbDictionary {
             glueNext = false;
             switch (tok) {
                 case "*" -> {
+                    // "IN_*": the last word before the verb stands right before it.
+                    preGlued = adjacent && !pre.isEmpty();
                     afterVerb = true;
                     continue;
                 }
@@ -301,7 +342,11 @@ public final class VerbDictionary {
                     targetInPre = !afterVerb;
                     continue;
                 }
-                case "%", "^" -> {
+                case "%" -> {
+                    continue;
+                }
+                case "^" -> {
+                    side.add(Element.SKIP);
                     continue;
                 }
                 default -> {
@@ -311,7 +356,11 @@ public final class VerbDictionary {
                 String inner = tok.substring(1, tok.length() - 1).strip();
                 boolean first = true;
                 for (String part : tokenize(inner)) {
-                    if (part.equals("_") || part.equals("$") || part.equals("+") || part.equals("%") || part.equals("^")) {
+                    if (part.equals("^")) {
+                        side.add(Element.SKIP);
+                        continue;
+                    }
+                    if (part.equals("_") || part.equals("$") || part.equals("+") || part.equals("%")) {
                         if (part.equals("+")) {
                             targetAfter = side.size();
                             targetInPre = !afterVerb;
@@ -332,7 +381,7 @@ public final class VerbDictionary {
                 side.add(element(tok, adjacent));
             }
         }
-        return new Pattern(pre, post, code, sourceAfter, targetAfter, sourceInPre, targetInPre, spec);
+        return new Pattern(pre, post, code, paired, sourceAfter, targetAfter, sourceInPre, targetInPre, preGlued, spec);
     }
 
     private Element element(String word, boolean adjacent) {
@@ -342,7 +391,18 @@ public final class VerbDictionary {
             if (members == null) throw new IllegalArgumentException("undefined synset " + label);
             return new Element(members, adjacent);
         }
-        return new Element(List.of(Words.phrase(word)), adjacent);
+        return new Element(List.of(joinContractions(Words.phrase(word))), adjacent);
+    }
+
+    /** The Treebank's "DID N'T" meets the text's "didn't", one token for our tokenizer. */
+    static List<String> joinContractions(List<String> words) {
+        if (!words.contains("N'T")) return words;
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (w.equals("N'T") && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + w);
+            else out.add(w);
+        }
+        return out;
     }
 
     /** Splits a pattern into words, bracket groups and the markers, keeping '_' as its own token. */
