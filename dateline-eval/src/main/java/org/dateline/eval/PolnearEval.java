@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dateline.DatelineException;
 import org.dateline.Problem;
@@ -28,8 +29,9 @@ import org.dateline.text.TextAnalyzer;
  * half of the shorter (characters); precision, recall and F1 over those matches; speaker accuracy over
  * matched pairs whose gold has a Source; direct-quote F1 over gold contents in quotation marks.
  *
- * <p>Readings where the README leaves room: a split content counts the characters of its pieces; each
- * prediction is paired with the gold it overlaps most; a speaker is right when its span overlaps the gold
+ * <p>Readings where the README leaves room: a split content counts the characters of its pieces; a gold
+ * is found when any prediction matches it, and every matching (prediction, gold) pair is a matched pair
+ * for speaker accuracy; a speaker is right when its span overlaps the gold
  * Source, or when its name's last word occurs in the gold Source text or in the nearest preceding gold
  * Source that is not a pronoun (the corpus links no coreference, so that is the mention a pronoun or role
  * phrase leans on); direct-quote precision counts predictions of kind {@code direct}.
@@ -90,18 +92,46 @@ public final class PolnearEval implements Evaluation {
 
     @Override
     public EvalResult run(Path data, PrintStream log, boolean verbose) {
+        QuoteExtractor extractor = QuoteExtractor.builtIn();
+        EntityRecognizer recognizer = EntityRecognizer.builtIn();
+        long[] sentences = {0};
+        long[] nanos = {0};
+        EvalResult r = score(data, split, content -> {
+            long t0 = System.nanoTime();
+            Text text = TextAnalyzer.analyze(content);
+            List<Entity> entities = recognizer.recognize(text, null);
+            List<Quote> predicted = extractor.extract(text, entities);
+            nanos[0] += System.nanoTime() - t0;
+            sentences[0] += text.sentences().size();
+            return predicted;
+        }, log, verbose);
+        Map<String, Double> figures = new LinkedHashMap<>(r.figures());
+        figures.put("sentences_per_second", nanos[0] == 0 ? 0 : sentences[0] / (nanos[0] / 1e9));
+        return new EvalResult(r.name(), r.items(), figures);
+    }
+
+    /**
+     * Scores any quote extractor on a PolNeAR split by this data's README: the entry point for peers
+     * (another system's quotes mapped to {@link Quote} records with offsets into the article text).
+     *
+     * @param data      the shared data folder holding {@code quotes/}
+     * @param split     "dev" or "train"
+     * @param extractor the article text (title first, as in {@code text/NAME.txt}) to its quotes; a quote's
+     *                  speaker span is {@link org.dateline.quote.Speaker#start()}..{@code end()}, its name
+     *                  {@link org.dateline.quote.Speaker#name()}; its kind counts only for direct-quote F1
+     * @param log       where to print per-item detail (FP, FN, wrong speakers) when {@code verbose}
+     * @return precision, recall, f1, speaker_accuracy, direct_precision, direct_recall, direct_f1 and counts
+     */
+    public static EvalResult score(Path data, String split, Function<String, List<Quote>> extractor, PrintStream log,
+            boolean verbose) {
         Path dir = data.resolve("quotes").resolve(split);
         if (!Files.isDirectory(dir.resolve("text"))) {
             throw new DatelineException(Problem.E012, dir.toString(), "the PolNeAR " + split + " split");
         }
-        QuoteExtractor extractor = QuoteExtractor.builtIn();
-        EntityRecognizer recognizer = EntityRecognizer.builtIn();
         Tally all = new Tally();
         Tally direct = new Tally();
         int speakerPairs = 0;
         int speakerRight = 0;
-        long sentences = 0;
-        long nanos = 0;
         List<Path> texts = list(dir.resolve("text"));
         for (Path textFile : texts) {
             String name = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
@@ -109,44 +139,35 @@ public final class PolnearEval implements Evaluation {
             if (ann == null) continue;
             String content = read(textFile);
             List<Gold> gold = parse(read(ann), content);
-            long t0 = System.nanoTime();
-            Text text = TextAnalyzer.analyze(content);
-            List<Entity> entities = recognizer.recognize(text, null);
-            List<Quote> predicted = extractor.extract(text, entities);
-            nanos += System.nanoTime() - t0;
-            sentences += text.sentences().size();
+            List<Quote> predicted = extractor.apply(content);
 
             boolean[] goldMatched = new boolean[gold.size()];
             for (Quote q : predicted) {
-                int best = -1;
-                int bestOverlap = 0;
-                for (int g = 0; g < gold.size(); g++) {
-                    Spans c = gold.get(g).content();
-                    int ov = c.overlap(q.start(), q.end());
-                    if (ov > 0 && 2 * ov >= Math.min(c.length(), q.end() - q.start()) && ov > bestOverlap) {
-                        best = g;
-                        bestOverlap = ov;
-                    }
-                }
                 all.predicted++;
                 boolean isDirect = q.kind().label().equals("direct");
                 if (isDirect) direct.predicted++;
-                if (best < 0) {
-                    if (verbose) log.printf("%s FP %s [%s] {%s} %s%n", name, q.kind().label(), speaker(q), q.cue(), clip(q.text()));
-                    continue;
-                }
-                all.predictedMatched++;
-                goldMatched[best] = true;
-                Gold g = gold.get(best);
-                if (isDirect && g.direct()) direct.predictedMatched++;
-                if (g.source() != null) {
+                boolean matched = false;
+                boolean matchedDirect = false;
+                for (int g = 0; g < gold.size(); g++) {
+                    if (!matches(gold.get(g).content(), q)) continue;
+                    // Every gold a prediction matches counts as found, and every such pair is a matched pair.
+                    matched = true;
+                    goldMatched[g] = true;
+                    Gold m = gold.get(g);
+                    if (m.direct()) matchedDirect = true;
+                    if (m.source() == null) continue;
                     speakerPairs++;
-                    boolean right = speakerRight(q, g, gold, content);
-                    if (right) speakerRight++;
-                    else if (verbose) {
-                        log.printf("%s SPEAKER want '%s' got '%s' {%s} %s | %s%n", name, g.source().text(), speaker(q), q.cue(), q.kind().label(),
-                                clip(q.text()));
+                    if (speakerRight(q, m, gold)) {
+                        speakerRight++;
+                    } else if (verbose) {
+                        log.printf("%s SPEAKER want '%s' got '%s' {%s} %s | %s%n", name, m.source().text(), speaker(q),
+                                q.cue(), q.kind().label(), clip(q.text()));
                     }
+                }
+                if (matched) all.predictedMatched++;
+                if (isDirect && matchedDirect) direct.predictedMatched++;
+                if (!matched && verbose) {
+                    log.printf("%s FP %s [%s] {%s} %s%n", name, q.kind().label(), speaker(q), q.cue(), clip(q.text()));
                 }
             }
             for (int g = 0; g < gold.size(); g++) {
@@ -154,7 +175,7 @@ public final class PolnearEval implements Evaluation {
                 if (goldMatched[g]) all.goldMatched++;
                 if (gold.get(g).direct()) {
                     direct.gold++;
-                    if (goldMatched[g] && directPredictionCovers(predicted, gold.get(g))) direct.goldMatched++;
+                    if (directPredictionCovers(predicted, gold.get(g))) direct.goldMatched++;
                 }
                 if (!goldMatched[g] && verbose) {
                     Gold m = gold.get(g);
@@ -174,8 +195,13 @@ public final class PolnearEval implements Evaluation {
         figures.put("gold_attributions", (double) all.gold);
         figures.put("predicted_quotes", (double) all.predicted);
         figures.put("speaker_pairs", (double) speakerPairs);
-        figures.put("sentences_per_second", nanos == 0 ? 0 : sentences / (nanos / 1e9));
-        return new EvalResult(name() + "-" + split, texts.size(), figures);
+        return new EvalResult("polnear-" + split, texts.size(), figures);
+    }
+
+    /** The README's match: contents overlap by at least half of the shorter one, in characters. */
+    static boolean matches(Spans gold, Quote q) {
+        int ov = gold.overlap(q.start(), q.end());
+        return ov > 0 && 2 * ov >= Math.min(gold.length(), q.end() - q.start());
     }
 
     /**
@@ -310,14 +336,12 @@ public final class PolnearEval implements Evaluation {
     private static boolean directPredictionCovers(List<Quote> predicted, Gold g) {
         Spans c = g.content();
         for (Quote q : predicted) {
-            if (!q.kind().label().equals("direct")) continue;
-            int ov = c.overlap(q.start(), q.end());
-            if (ov > 0 && 2 * ov >= Math.min(c.length(), q.end() - q.start())) return true;
+            if (q.kind().label().equals("direct") && matches(c, q)) return true;
         }
         return false;
     }
 
-    private static boolean speakerRight(Quote q, Gold g, List<Gold> gold, String text) {
+    private static boolean speakerRight(Quote q, Gold g, List<Gold> gold) {
         if (q.speaker() == null) return false;
         Spans src = g.source();
         if (src.overlap(q.speaker().start(), q.speaker().end()) > 0) return true;
