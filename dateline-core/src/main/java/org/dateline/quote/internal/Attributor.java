@@ -47,9 +47,17 @@ public final class Attributor {
     private record Candidate(int start, int end, QuoteKind kind, String cue, Np np, int order) {
     }
 
-    private final SentenceModel model = USE_MODEL ? SentenceModel.builtIn() : null;
+    private final SentenceModel model;
+    private final double threshold;
 
     public Attributor(Text text, List<Entity> entities, CueLexicon lexicon) {
+        this(text, entities, lexicon, SentenceModel.builtIn(), SentenceModel.builtIn().threshold());
+    }
+
+    /** With another sentence model or threshold (training; null model: rules only). */
+    public Attributor(Text text, List<Entity> entities, CueLexicon lexicon, SentenceModel model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
         this.s = text.text();
         this.toks = text.tokens();
         this.sentences = text.sentences();
@@ -71,12 +79,75 @@ public final class Attributor {
     }
 
     public List<Quote> extract() {
+        findByRules();
+        List<Residual> residual = residualSentences();
+        for (Residual r : residual) {
+            if (model != null && model.probability(r.features()) >= threshold) weakReading(r.sentence());
+        }
+        return resolve();
+    }
+
+    private boolean rulesDone;
+
+    private void findByRules() {
+        if (rulesDone) return;
+        rulesDone = true;
         for (int q = 0; q < spans.size(); q++) attributeQuoted(q);
         for (int si = 0; si < sentences.size(); si++) reportedSpeech(si, false);
         for (int si = 0; si < sentences.size(); si++) reportedSpeech(si, true);
         leftoverQuotes();
-        for (int si = 0; si < sentences.size(); si++) weakCue(si);
-        return resolve();
+    }
+
+    /** A sentence no rule read as speech: its span and the features the sentence model scores. */
+    public record Residual(int sentence, int start, int end, java.util.Set<String> features) {
+    }
+
+    /**
+     * The sentences the rules left unread, with their sentence-model features (the rules run first; all
+     * features are taken before any weak reading is added, as in training).
+     */
+    public List<Residual> residualSentences() {
+        findByRules();
+        List<Residual> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            int first = sentenceFirst[si];
+            if (first < 0) continue;
+            int end = sentenceEnd[si];
+            int a = toks.get(first).start();
+            int b = toks.get(end - 1).end();
+            if (overlapsCandidate(a, b)) continue;
+            out.add(new Residual(si, a, b, SentenceModel.features(toks, first, end, lexicon, context(si))));
+        }
+        return out;
+    }
+
+    private SentenceModel.Context context(int si) {
+        int first = sentenceFirst[si];
+        int a = toks.get(first).start();
+        boolean paragraphStart = first == 0 || lineBreakBetween(toks.get(first - 1).end(), a);
+        boolean prevReported = false;
+        boolean prevDirect = false;
+        boolean nextReported = false;
+        int p = si - 1;
+        while (p >= 0 && sentenceFirst[p] < 0) p--;
+        if (p >= 0) {
+            int pa = toks.get(sentenceFirst[p]).start();
+            int pb = toks.get(sentenceEnd[p] - 1).end();
+            for (Candidate c : candidates) {
+                if (c.start() < pb && pa < c.end()) {
+                    prevReported = true;
+                    prevDirect |= c.kind() == QuoteKind.DIRECT;
+                }
+            }
+        }
+        int n = si + 1;
+        while (n < sentences.size() && sentenceFirst[n] < 0) n++;
+        if (n < sentences.size()) {
+            int na = toks.get(sentenceFirst[n]).start();
+            int nb = toks.get(sentenceEnd[n] - 1).end();
+            nextReported = overlapsCandidate(na, nb);
+        }
+        return new SentenceModel.Context(si == 0, paragraphStart, prevReported, prevDirect, nextReported, inQuote(a));
     }
 
     // ---------------------------------------------------------------- quoted spans
@@ -375,7 +446,7 @@ public final class Attributor {
     /** The most cue-like word of a sentence; function words only when {@code anyWord}. */
     private int weakCueWord(int first, int end, boolean anyWord) {
         int best = -1;
-        double bestShare = WEAK_SHARE;
+        double bestShare = 0.1;
         for (int i = first; i < end; i++) {
             Token t = toks.get(i);
             if (inQuote(t.start()) || !Words.word(t.text())) continue;
@@ -409,54 +480,79 @@ public final class Attributor {
         return false;
     }
 
-    // Tuned on the PolNeAR development split (see the README beside the model): a weak reading needs a
-    // source phrase, a sentence-model probability of 0.4 and a word cued at least 15% of the time.
-    static final boolean WEAK_NEEDS_SOURCE = true;
-    static final boolean WEAK_WHOLE = true;
-    static final double SENTENCE_THRESHOLD = 0.4;
-    static final boolean USE_MODEL = true;
-    static final double WEAK_SHARE = 0.15;
-
     /**
-     * A sentence no rule read as speech but holding a word that often cued speech, belief or intent in the
-     * training articles ("plans to", "called for", "criticized"): the clause after that word is reported
-     * content, the phrase before it the source.
+     * A sentence no rule read as speech that the sentence model reads as reporting what someone said,
+     * thought or intends ("plans to", "called for", "criticized"): the whole sentence is the content, the
+     * source the phrase before its most cue-like word, else the sentence's subject, else (inside a quote
+     * running on) the speaker of the sentence before.
      */
-    private void weakCue(int si) {
+    private void weakReading(int si) {
         int first = sentenceFirst[si];
-        if (first < 0) return;
         int end = sentenceEnd[si];
         int a = toks.get(first).start();
         int b = toks.get(end - 1).end();
-        if (overlapsCandidate(a, b)) return;
-        if (model != null
-                && model.probability(SentenceModel.features(toks, first, end, lexicon)) < SENTENCE_THRESHOLD) return;
-        // Function words like "has" or "also" stay eligible: they sit inside many annotated cues.
+        if (countWords(a, b) < 2) return;
         int best = weakCueWord(first, end, true);
-        if (best < 0) return;
-        Np np = npBackward(skipBetweenBack(best - 1));
-        if (np == null) np = sentenceSubject(best);
-        if (np != null && np.first() > best) np = null;
-        if (np == null && WEAK_NEEDS_SOURCE) return;
-        int c = best + 1;
-        int that = findThat(c, end);
-        if (that >= 0) c = that + 1;
-        CueLexicon.Match m = new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
-        if (WEAK_WHOLE) {
-            // The whole sentence, less its source and cue when the sentence opens with them.
-            int from = np != null && np.first() == first && c < end ? toks.get(c).start() : a;
-            if (countWords(from, b) >= 4) addReported(from, b, m, np);
-            return;
+        Np np = null;
+        if (inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
+        // The source is most often the sentence's subject; else the phrase right before the cue word.
+        if (np == null) np = mainSubject(first, best >= 0 ? best : end);
+        if (np == null && best >= 0) {
+            np = npBackward(skipBetweenBack(best - 1));
+            if (np != null && np.first() > best) np = null;
         }
-        int stop = np != null && np.last() < best ? np.first() : best;
-        boolean cueEarly = best - first <= end - best;
-        if (!cueEarly && stop - first >= 3 && countWords(a, toks.get(stop - 1).end()) >= 4) {
-            addReported(a, toks.get(stop - 1).end(), m, np);
-        } else if (c < end && countWords(toks.get(c).start(), toks.get(end - 1).end()) >= 4) {
-            addReported(toks.get(c).start(), toks.get(end - 1).end(), m, np);
-        } else if (stop - first >= 3) {
-            addReported(a, toks.get(stop - 1).end(), m, np);
+        CueLexicon.Match m = best < 0 ? null : new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
+        addReported(a, b, m, np);
+    }
+
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("but", "and", "so", "yet", "still",
+            "now", "however", "maybe", "perhaps", "also", "instead", "meanwhile", "indeed", "then", "thus",
+            "recently", "today", "yesterday", "already", "even", "nevertheless", "moreover", "further", "later");
+    private static final java.util.Set<String> ADJUNCT_STARTS = java.util.Set.of("in", "on", "at", "after",
+            "before", "during", "despite", "without", "among", "with", "for", "since", "while", "although",
+            "though", "as", "when", "if", "because", "unlike", "like", "based", "inspired", "following", "asked",
+            "speaking", "under", "over", "from", "by", "through", "amid", "once", "until", "whether", "to",
+            "given", "last", "this", "earlier", "according", "upon", "beyond", "against", "within", "unless");
+
+    /**
+     * The subject of a sentence's main clause, read before token {@code limit}: the first noun phrase
+     * after opening conjunctions and adverbs ("But", "Maybe") and an opening adjunct closed by a comma
+     * ("Without his tax returns, voters ...", "Among likely voters, 46 percent ...").
+     */
+    private Np mainSubject(int first, int limit) {
+        int k = first;
+        for (int round = 0; round < 3 && k < limit; round++) {
+            String lw = Words.lower(toks.get(k).text());
+            if (OPENERS.contains(lw) || lw.endsWith("ly") && lw.length() > 4 && !Words.capitalised(toks.get(k).text())
+                    || lw.endsWith("ly") && k + 1 < limit && toks.get(k + 1).text().equals(",")) {
+                k++;
+                if (k < limit && toks.get(k).text().equals(",")) k++;
+                continue;
+            }
+            boolean participle = k == first && (lw.endsWith("ing") || lw.endsWith("ed")) && lw.length() > 4;
+            if (ADJUNCT_STARTS.contains(lw) || participle) {
+                int c = k;
+                while (c < limit && c < k + 25 && !toks.get(c).text().equals(",")) c++;
+                if (c >= limit || c >= k + 25) return null;
+                k = c + 1;
+                // ", in an interview on “Face the Nation,” Ryan said": the comma may sit inside the quote
+                while (k < limit && !toks.get(k).text().isEmpty() && (QuoteMarks.isDouble(toks.get(k).text().charAt(0))
+                        || toks.get(k).text().equals("''"))) k++;
+                continue;
+            }
+            break;
         }
+        if (k >= limit) return null;
+        return npForward(k, limit);
+    }
+
+    /** The speaker phrase of the candidate ending last before {@code pos}. */
+    private Np speakerOfLatestBefore(int pos) {
+        Candidate prev = null;
+        for (Candidate c : candidates) {
+            if (c.end() <= pos && (prev == null || c.end() > prev.end())) prev = c;
+        }
+        return prev == null ? null : prev.np();
     }
 
     // ---------------------------------------------------------------- quotes no cue claimed
@@ -558,7 +654,7 @@ public final class Attributor {
 
     private void addCandidate(int start, int end, QuoteKind kind, Found f, int order) {
         if (end <= start) return;
-        String cue = s.substring(toks.get(f.cue().first()).start(), toks.get(f.cue().last()).end());
+        String cue = f.cue() == null ? null : s.substring(toks.get(f.cue().first()).start(), toks.get(f.cue().last()).end());
         candidates.add(new Candidate(start, end, kind, cue, f.np(), order));
     }
 
@@ -581,11 +677,25 @@ public final class Attributor {
             if (j > i && Words.NP_BOUNDARY.contains(lt)) break;
             if (j > i && Words.capitalised(t) && Words.NOT_NAMES.contains(t) && !t.equals("Mr") && !t.equals("Mrs")
                     && !t.equals("Ms")) break;
+            // A name ends at the first lower-case word ("Anderson largely agreed"); a phrase at an adverb or
+            // participle ("The Democratic nominee aggressively attacked").
+            boolean lower = Character.isLowerCase(t.charAt(0));
+            if (j > i && lower && capitalisedRun(i, j) && !isConnector(t)) break;
+            if (j > i && lower && lt.length() > 4 && (lt.endsWith("ly") || lt.endsWith("ed"))) break;
             j++;
             n++;
         }
         if (j == i) return null;
         return classify(i, j - 1);
+    }
+
+    /** Whether tokens {@code [i, j)} are all capitalised words, abbreviation dots or hyphens. */
+    private boolean capitalisedRun(int i, int j) {
+        for (int k = i; k < j; k++) {
+            String t = toks.get(k).text();
+            if (!(Words.capitalised(t) || t.equals(".") || t.equals("-"))) return false;
+        }
+        return true;
     }
 
     /** The speaker phrase ending at token {@code j}, read leftwards ("the Russian official", "Yuri Ushakov, ..."). */
