@@ -159,6 +159,19 @@ public final class Attributor {
         int closeTok = firstTokenAtOrAfter(span.end());
         int openTok = lastTokenBefore(span.open());
         boolean partial = partial(span, openTok);
+        // A transcript turn in quotes: "\"PENCE: Well, ..." - the tag names the speaker.
+        int tagged = partial ? -1 : transcriptTag(span);
+        if (tagged >= 0) {
+            int first = firstTokenAtOrAfter(span.contentStart());
+            Np np = classify(first, tagged - 1);
+            if (np != null && tagged + 1 < toks.size() && toks.get(tagged + 1).start() < span.contentEnd()) {
+                CueLexicon.Match colon = new CueLexicon.Match(tagged, tagged, CueLexicon.Type.SAY);
+                addCandidate(toks.get(tagged + 1).start(), trimEnd(span.contentEnd()), QuoteKind.DIRECT,
+                        new Found(colon, np), q);
+                spanUsed[q] = true;
+                return;
+            }
+        }
         // A dash and a name after it: "“...” ― Adriana Rodarte" (readers' voices, epigraphs, posts).
         Np signed = partial ? null : dashSignature(closeTok, span.end());
         if (signed != null) {
@@ -203,6 +216,36 @@ public final class Attributor {
         int start = that >= 0 ? that + 1 : startsClause(c) && f.cue().type() != CueLexicon.Type.THAT ? c : -1;
         if (start < 0 || start >= end || countWords(toks.get(start).start(), toks.get(end - 1).end()) < 4) return;
         addReported(toks.get(start).start(), toks.get(end - 1).end(), f.cue(), f.np());
+    }
+
+    /** The speaker tag opening the paragraph of token {@code i} ("PENCE:", "\"WALLACE:"), or null. */
+    private Np paragraphTag(int i) {
+        int p = i;
+        while (p > 0 && !lineBreakBetween(toks.get(p - 1).end(), toks.get(p).start())) p--;
+        String t = toks.get(p).text();
+        if (!t.isEmpty() && (QuoteMarks.isDouble(t.charAt(0)) || t.equals("''"))) p++;
+        int k = p;
+        while (k < toks.size() && k - p < 4 && (Words.capitalised(toks.get(k).text()) || toks.get(k).text().equals("."))) k++;
+        if (k == p || k >= toks.size() || k > i || !toks.get(k).text().equals(":")) return null;
+        String name = s.substring(toks.get(p).start(), toks.get(k - 1).end());
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 2) return null;
+        if (NOT_COLON_SPEAKERS.contains(Words.lower(toks.get(p).text()))) return null;
+        return classify(p, k - 1);
+    }
+
+    /** The colon token of a speaker tag opening a quote ("PENCE:", "MR. SMITH:"), or -1. */
+    private int transcriptTag(QuoteMarks.Span span) {
+        int first = firstTokenAtOrAfter(span.contentStart());
+        if (first < 0) return -1;
+        int k = first;
+        while (k < toks.size() && k - first < 4 && toks.get(k).start() < span.contentEnd()
+                && (Words.capitalised(toks.get(k).text()) || toks.get(k).text().equals("."))) k++;
+        if (k == first || k >= toks.size() || !toks.get(k).text().equals(":")) return -1;
+        String name = s.substring(toks.get(first).start(), toks.get(k - 1).end());
+        // Transcripts write the speaker in capitals; a mixed-case "Note:" or "Update:" is no speaker.
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 2) return -1;
+        if (NOT_COLON_SPEAKERS.contains(Words.lower(toks.get(first).text()))) return -1;
+        return k;
     }
 
     /** The name signing a quote after a dash, running to the end of its line or a bracket. */
@@ -353,7 +396,9 @@ public final class Attributor {
         Np np = classify(first, k - 1);
         if (np == null) return false;
         CueLexicon.Match colon = new CueLexicon.Match(k, k, CueLexicon.Type.SAY);
-        return addReported(toks.get(k + 1).start(), toks.get(end - 1).end(), colon, np);
+        // A transcript turn runs to the end of its paragraph, over all its sentences.
+        int turnEnd = paragraphLimit(k);
+        return addReported(toks.get(k + 1).start(), toks.get(Math.max(end, turnEnd) - 1).end(), colon, np);
     }
 
     private boolean reported(CueLexicon.Match m, int first, int end) {
@@ -522,7 +567,8 @@ public final class Attributor {
         if (countWords(a, b) < 2) return;
         int best = weakCueWord(first, end, true);
         Np np = null;
-        if (inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
+        np = paragraphTag(first); // a transcript turn: "PENCE: ..."
+        if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
         // The source is most often the sentence's subject; else the phrase right before the cue word.
         if (np == null) np = mainSubject(first, best >= 0 ? best : end);
         if (np == null && best >= 0) {
@@ -541,7 +587,8 @@ public final class Attributor {
             "before", "during", "despite", "without", "among", "with", "for", "since", "while", "although",
             "though", "as", "when", "if", "because", "unlike", "like", "based", "inspired", "following", "asked",
             "speaking", "under", "over", "from", "by", "through", "amid", "once", "until", "whether", "to",
-            "given", "last", "this", "earlier", "according", "upon", "beyond", "against", "within", "unless");
+            "given", "last", "this", "earlier", "according", "upon", "beyond", "against", "within", "unless",
+            "of", "about", "across", "around", "throughout", "behind", "besides", "toward", "towards");
 
     /**
      * The subject of a sentence's main clause, read before token {@code limit}: the first noun phrase
@@ -572,7 +619,26 @@ public final class Attributor {
             break;
         }
         if (k >= limit) return null;
-        return npForward(k, limit);
+        Np np = npForward(k, limit);
+        // A lone capitalised word opening a sentence that the text writes in lower case elsewhere
+        // ("Bankruptcy is ...", "About a dozen ...") is a common word, not a name.
+        if (np != null && np.kind() == Np.Kind.NAME && np.first() == np.last() && k == first
+                && lowerCaseWords().contains(Words.lower(toks.get(k).text()))) return null;
+        return np;
+    }
+
+    private java.util.Set<String> lowerCase;
+
+    /** The words the text writes in lower case somewhere. */
+    private java.util.Set<String> lowerCaseWords() {
+        if (lowerCase == null) {
+            lowerCase = new java.util.HashSet<>();
+            for (Token t : toks) {
+                String w = t.text();
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lowerCase.add(w);
+            }
+        }
+        return lowerCase;
     }
 
     /** The speaker phrase of the candidate ending last before {@code pos}. */
