@@ -161,16 +161,9 @@ public final class Attributor {
         boolean partial = partial(span, openTok);
         // A transcript turn in quotes: "\"PENCE: Well, ..." - the tag names the speaker.
         int tagged = partial ? -1 : transcriptTag(span);
-        if (tagged >= 0) {
-            int first = firstTokenAtOrAfter(span.contentStart());
-            Np np = classify(first, tagged - 1);
-            if (np != null && tagged + 1 < toks.size() && toks.get(tagged + 1).start() < span.contentEnd()) {
-                CueLexicon.Match colon = new CueLexicon.Match(tagged, tagged, CueLexicon.Type.SAY);
-                addCandidate(toks.get(tagged + 1).start(), trimEnd(span.contentEnd()), QuoteKind.DIRECT,
-                        new Found(colon, np), q);
-                spanUsed[q] = true;
-                return;
-            }
+        if (tagged >= 0 && transcriptTurns(span, tagged, q)) {
+            spanUsed[q] = true;
+            return;
         }
         // A dash and a name after it: "“...” ― Adriana Rodarte" (readers' voices, epigraphs, posts).
         Np signed = partial ? null : dashSignature(closeTok, span.end());
@@ -226,11 +219,42 @@ public final class Attributor {
         if (!t.isEmpty() && (QuoteMarks.isDouble(t.charAt(0)) || t.equals("''"))) p++;
         int k = p;
         while (k < toks.size() && k - p < 4 && (Words.capitalised(toks.get(k).text()) || toks.get(k).text().equals("."))) k++;
-        if (k == p || k >= toks.size() || k > i || !toks.get(k).text().equals(":")) return null;
+        if (k == p || k >= toks.size() || !toks.get(k).text().equals(":")) return null;
         String name = s.substring(toks.get(p).start(), toks.get(k - 1).end());
         if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 2) return null;
         if (NOT_COLON_SPEAKERS.contains(Words.lower(toks.get(p).text()))) return null;
         return classify(p, k - 1);
+    }
+
+    /**
+     * The turns of a quoted transcript, one paragraph each ("\"PENCE: ...", "\"WALLACE: ..."): a paragraph
+     * opening with a tag starts a turn, one without goes on with the turn before.
+     */
+    private boolean transcriptTurns(QuoteMarks.Span span, int tagged, int q) {
+        int startTok = firstTokenAtOrAfter(span.contentStart());
+        Np np = classify(startTok, tagged - 1);
+        if (np == null) return false;
+        int contentStart = tagged + 1;
+        int k = tagged;
+        boolean any = false;
+        while (k >= 0 && k < toks.size() && toks.get(k).start() < span.contentEnd()) {
+            int limit = paragraphLimit(k);
+            int next = limit < toks.size() && toks.get(limit).start() < span.contentEnd() ? limit : -1;
+            Np nextTag = next >= 0 ? paragraphTag(next) : null;
+            if (next < 0 || nextTag != null) {
+                int end = Math.min(span.contentEnd(), toks.get(limit - 1).end());
+                if (contentStart < limit) {
+                    CueLexicon.Match colon = new CueLexicon.Match(contentStart - 1, contentStart - 1, CueLexicon.Type.SAY);
+                    addCandidate(toks.get(contentStart).start(), trimEnd(end), QuoteKind.DIRECT, new Found(colon, np), q);
+                    any = true;
+                }
+                if (next < 0) break;
+                np = nextTag;
+                contentStart = nextTag.last() + 2; // past the colon
+            }
+            k = next;
+        }
+        return any;
     }
 
     /** The colon token of a speaker tag opening a quote ("PENCE:", "MR. SMITH:"), or -1. */
@@ -386,6 +410,10 @@ public final class Attributor {
      * capitalised words opening the sentence, then a colon, then what was said.
      */
     private boolean nameColon(int first, int end) {
+        String lead = toks.get(first).text();
+        // A transcript paragraph may open with a quote mark that another quote took as its closing one.
+        if (!lead.isEmpty() && (QuoteMarks.isDouble(lead.charAt(0)) || lead.equals("''")) && first + 1 < end
+                && paragraphTag(first + 1) != null) first++;
         int k = first;
         while (k < end && k - first < 4 && Words.capitalised(toks.get(k).text())) k++;
         if (k == first || k >= end - 3 || !toks.get(k).text().equals(":")) return false;
@@ -571,6 +599,7 @@ public final class Attributor {
         if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
         // The source is most often the sentence's subject; else the phrase right before the cue word.
         if (np == null) np = mainSubject(first, best >= 0 ? best : end);
+        if (np == null && best >= 0 && best - first < 3) np = mainSubject(first, end); // "Initially, X did ..."
         if (np == null && best >= 0) {
             np = npBackward(skipBetweenBack(best - 1));
             if (np != null && np.first() > best) np = null;
@@ -623,7 +652,11 @@ public final class Attributor {
         // A lone capitalised word opening a sentence that the text writes in lower case elsewhere
         // ("Bankruptcy is ...", "About a dozen ...") is a common word, not a name.
         if (np != null && np.kind() == Np.Kind.NAME && np.first() == np.last() && k == first
-                && lowerCaseWords().contains(Words.lower(toks.get(k).text()))) return null;
+                && lowerCaseWords().contains(Words.lower(toks.get(k).text()))) {
+            String w = Words.lower(toks.get(k).text());
+            boolean plural = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3; // "Experts said"
+            return plural ? new Np(k, k, Np.Kind.PHRASE, k, k, null) : null;
+        }
         return np;
     }
 
@@ -775,13 +808,20 @@ public final class Attributor {
             // A name ends at the first lower-case word ("Anderson largely agreed"); a phrase at an adverb or
             // participle ("The Democratic nominee aggressively attacked").
             boolean lower = Character.isLowerCase(t.charAt(0));
-            if (j > i && lower && capitalisedRun(i, j) && !isConnector(t)) break;
-            if (j > i && lower && lt.length() > 4 && (lt.endsWith("ly") || lt.endsWith("ed"))) break;
+            if (j > i && lower && capitalisedRun(i, j) && !isConnector(t)
+                    && (j - i >= 2 || !sentenceInitial(i))) break; // "Local fishermen want": an adjective
+            if (j > i && lower && lt.length() > 4 && (lt.endsWith("ly") || lt.endsWith("ed"))
+                    && !Words.LY_ED_NOUNS.contains(lt)) break;
             j++;
             n++;
         }
         if (j == i) return null;
         return classify(i, j - 1);
+    }
+
+    private boolean sentenceInitial(int i) {
+        int si = toks.get(i).sentence();
+        return si >= 0 && si < sentenceFirst.length && sentenceFirst[si] == i;
     }
 
     /** Whether tokens {@code [i, j)} are all capitalised words, abbreviation dots or hyphens. */
@@ -883,7 +923,8 @@ public final class Attributor {
             possessive |= Words.possessive(toks.get(k).text());
             hasCap |= Words.capitalised(toks.get(k).text());
         }
-        boolean plural = lh.endsWith("s") && lh.length() > 3 && !lh.endsWith("ss");
+        boolean plural = lh.endsWith("s") && lh.length() > 3 && !lh.endsWith("ss") || lh.endsWith("men")
+                || lh.equals("people") || lh.equals("children");
         if (!Words.word(head) || !(det || possessive || plural || Words.COLLECTIVES.contains(lh)
                 || Words.PERSON_ROLES.contains(lh) && hasCap)) {
             return null;
@@ -895,7 +936,9 @@ public final class Attributor {
 
     /** Whether a lower-case phrase head can be a noun: not a determiner, adverb, participle or adjective. */
     private static boolean nounLike(String head) {
-        if (Words.PERSON_ROLES.contains(head) || Words.COLLECTIVES.contains(head)) return true;
+        if (Words.PERSON_ROLES.contains(head) || Words.COLLECTIVES.contains(head) || Words.LY_ED_NOUNS.contains(head)) {
+            return true;
+        }
         if (Words.DETERMINERS.contains(head) || Words.PRONOUNS.contains(head)) return false;
         for (String suffix : new String[] {"ly", "ing", "ous", "ful", "ive", "able", "ible", "ed", "est"}) {
             if (head.endsWith(suffix) && head.length() > suffix.length() + 2) return false;

@@ -24,6 +24,10 @@ final class Words {
             "firmly", "specifically", "bluntly", "angrily", "told", "now", "since", "personally", "herself", "himself", "frequently", "always", "has", "being");
 
     /** Words that end a noun phrase read backwards from a cue. */
+    /** Nouns ending in -ly or -ed, which the adverb and participle tests would otherwise take for those. */
+    static final Set<String> LY_ED_NOUNS = set("family", "families", "ally", "allies", "assembly", "rally",
+            "supply", "monopoly", "anomaly", "reply", "daily", "weekly", "quarterly", "bully", "italy", "panel",
+            "need", "creed", "greed", "seed", "speed", "breed", "bed", "red", "med", "fed");
     static final Set<String> NP_BOUNDARY = set("that", "and", "but", "or", "with", "which", "who", "whom",
             "as", "while", "because", "when", "if", "than", "so", "what", "where", "after", "before", "since",
             "although", "though", "whether", "how", "why", "said", "says", "say", "told", "to", "by", "for",
