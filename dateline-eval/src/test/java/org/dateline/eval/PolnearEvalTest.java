@@ -30,10 +30,10 @@ class PolnearEvalTest {
                 "PolNeAR data absent");
         EvalResult r = new PolnearEval("dev").run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         assertThat(r.items()).isEqualTo(84);
-        // Floors a little below the figures measured when this was written: f1 0.824 (precision 0.885,
-        // recall 0.771), speaker accuracy 0.793, direct-quote f1 0.930.
-        assertThat(r.figure("f1")).isGreaterThan(0.80);
-        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.73);
+        // Floors a little below the figures measured when this was written: f1 0.873 (precision 0.875,
+        // recall 0.870), speaker accuracy 0.788, direct-quote f1 0.926.
+        assertThat(r.figure("f1")).isGreaterThan(0.85);
+        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.77);
         assertThat(r.figure("direct_f1")).isGreaterThan(0.91);
         assertThat(r.figure("precision")).isGreaterThan(0.86);
     }

@@ -484,6 +484,8 @@ public final class Attributor {
     /** ", Ushakov said." after the content: the content runs from the sentence start to the comma. */
     private boolean postposed(CueLexicon.Match m, Np np, int first, int end) {
         int comma = np.first() - 1;
+        // "..., as police have said."
+        if (comma > first && Words.lower(toks.get(comma).text()).equals("as")) comma--;
         if (comma <= first || !toks.get(comma).text().equals(",")) return false;
         int k = skipAdjuncts(m.last() + 1, end);
         if (k < end && !isPunct(k)) return false;
@@ -599,7 +601,9 @@ public final class Attributor {
         if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
         // The source is most often the sentence's subject; else the phrase right before the cue word.
         if (np == null) np = mainSubject(first, best >= 0 ? best : end);
-        if (np == null && best >= 0 && best - first < 3) np = mainSubject(first, end); // "Initially, X did ..."
+        // The cue word inside an opening adjunct ("When the diagnosis was confirmed, Clinton ..."): the
+        // main clause's subject still speaks.
+        if (np == null && best >= 0) np = mainSubject(first, end);
         if (np == null && best >= 0) {
             np = npBackward(skipBetweenBack(best - 1));
             if (np != null && np.first() > best) np = null;
@@ -812,6 +816,7 @@ public final class Attributor {
                     && (j - i >= 2 || !sentenceInitial(i))) break; // "Local fishermen want": an adjective
             if (j > i && lower && lt.length() > 4 && (lt.endsWith("ly") || lt.endsWith("ed"))
                     && !Words.LY_ED_NOUNS.contains(lt)) break;
+            if (j > i && lower && lt.length() > 5 && lt.endsWith("ing") && !Words.ING_NOUNS.contains(lt)) break;
             j++;
             n++;
         }
