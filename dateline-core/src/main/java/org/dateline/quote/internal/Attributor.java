@@ -609,6 +609,12 @@ public final class Attributor {
             if (np != null && np.first() > best) np = null;
         }
         if (np == null && !sure) return;
+        // Something must be said: at least four words besides the source and the cue ("spoke for an hour" is not).
+        int said = countWords(a, b) - (best >= 0 ? 1 : 0);
+        if (np != null && toks.get(np.first()).sentence() == si) {
+            said -= countWords(toks.get(np.first()).start(), toks.get(np.last()).end());
+        }
+        if (said < 4) return;
         CueLexicon.Match m = best < 0 ? null : new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
         addReported(a, b, m, np);
     }
