@@ -316,7 +316,7 @@ public final class Attributor {
         }
         Np np = npForward(i, limit);
         if (np == null) return null;
-        int j = np.last() + 1;
+        int j = skipParenthesis(np.last() + 1, limit); // "Sen. Claire McCaskill (D-Mo.) said"
         String role = null;
         if (j < limit && toks.get(j).text().equals(",")) {
             // "Yuri Ushakov, Putin's foreign policy adviser, said"
@@ -844,9 +844,26 @@ public final class Attributor {
         return true;
     }
 
+    /** Past a short parenthesis at {@code j} ("(D-Mo.)", "(R-Utah)"), or {@code j}. */
+    private int skipParenthesis(int j, int limit) {
+        if (j >= limit || !toks.get(j).text().equals("(")) return j;
+        for (int k = j + 1; k < limit && k <= j + 8; k++) {
+            if (toks.get(k).text().equals(")")) return k + 1;
+        }
+        return j;
+    }
+
     /** The speaker phrase ending at token {@code j}, read leftwards ("the Russian official", "Yuri Ushakov, ..."). */
     Np npBackward(int j) {
         if (j < 0) return null;
+        if (toks.get(j).text().equals(")")) {
+            // "Rep. Gwen Moore (D-Wis.) said": the name before a short parenthesis
+            for (int k = j - 1; k >= 0 && k >= j - 8; k--) {
+                if (toks.get(k).text().equals("(")) return k > 0 ? npBackward(k - 1) : null;
+                if (isStop(k) && !toks.get(k).text().equals(".")) return null;
+            }
+            return null;
+        }
         if (toks.get(j).text().equals(",")) {
             // apposition: NAME , ROLE ,
             int k = j - 1;
