@@ -601,6 +601,12 @@ public final class Attributor {
         if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
         // The source is most often the sentence's subject; else the phrase right before the cue word.
         if (np == null) np = mainSubject(first, best >= 0 ? best : end);
+        // "It is astounding that Trump demands ...": an expletive subject leaves the source to the cue's clause.
+        if (np != null && np.kind() == Np.Kind.PRONOUN && np.first() == first
+                && Words.lower(toks.get(first).text()).equals("it") && best > first + 1) {
+            Np near = npBackward(skipBetweenBack(best - 1));
+            if (near != null && near.first() > first) np = near;
+        }
         // The cue word inside an opening adjunct ("When the diagnosis was confirmed, Clinton ..."): the
         // main clause's subject still speaks.
         if (np == null && best >= 0) np = mainSubject(first, end);
