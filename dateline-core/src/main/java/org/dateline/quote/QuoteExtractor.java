@@ -12,8 +12,12 @@ import org.dateline.text.Text;
  * <p>Direct quotes in straight or curly double quotes, guillemets or single quotes (a paragraph opening
  * with a quote mark continues an unclosed quote); reported speech from a lexicon of cue verbs ("said that",
  * "pointed out that", "according to", ", she added."); partial quotes inside reported speech give a
- * {@link QuoteKind#MIXED} quote. Speakers are the names next to the cue, with their apposition as role;
- * pronouns and role phrases ("the official") point back to the last compatible person named. Thread-safe.
+ * {@link QuoteKind#MIXED} quote; transcript turns ("PENCE: ...") and quotes signed after a dash take the tag
+ * or the signature as speaker. A sentence no cue rule reads is still read as reported speech, belief or intent
+ * when a sentence model trained on PolNeAR's training split is sure enough of it ("X urged ...", "X wants
+ * ..."); its source is then the main clause's subject. Speakers are the names next to the cue, with their
+ * apposition as role; pronouns and role phrases ("the official") point back to the last compatible person
+ * named. Thread-safe.
  */
 public final class QuoteExtractor {
     private final CueLexicon lexicon;

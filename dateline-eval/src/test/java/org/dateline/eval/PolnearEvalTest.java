@@ -30,10 +30,10 @@ class PolnearEvalTest {
                 "PolNeAR data absent");
         EvalResult r = new PolnearEval("dev").run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         assertThat(r.items()).isEqualTo(84);
-        // Floors a little below the figures measured when this was written: f1 0.790 (precision 0.885,
-        // recall 0.713), speaker accuracy 0.796, direct-quote f1 0.930.
-        assertThat(r.figure("f1")).isGreaterThan(0.77);
-        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.78);
+        // Floors a little below the figures measured when this was written: f1 0.871 (precision 0.873,
+        // recall 0.870), speaker accuracy 0.789, direct-quote f1 0.925.
+        assertThat(r.figure("f1")).isGreaterThan(0.85);
+        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.77);
         assertThat(r.figure("direct_f1")).isGreaterThan(0.91);
         assertThat(r.figure("precision")).isGreaterThan(0.86);
     }

@@ -47,9 +47,17 @@ public final class Attributor {
     private record Candidate(int start, int end, QuoteKind kind, String cue, Np np, int order) {
     }
 
-    private final SentenceModel model = USE_MODEL ? SentenceModel.builtIn() : null;
+    private final SentenceModel model;
+    private final double threshold;
 
     public Attributor(Text text, List<Entity> entities, CueLexicon lexicon) {
+        this(text, entities, lexicon, SentenceModel.builtIn(), SentenceModel.builtIn().threshold());
+    }
+
+    /** With another sentence model or threshold (training; null model: rules only). */
+    public Attributor(Text text, List<Entity> entities, CueLexicon lexicon, SentenceModel model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
         this.s = text.text();
         this.toks = text.tokens();
         this.sentences = text.sentences();
@@ -71,12 +79,77 @@ public final class Attributor {
     }
 
     public List<Quote> extract() {
+        findByRules();
+        List<Residual> residual = residualSentences();
+        for (Residual r : residual) {
+            if (model == null) continue;
+            double p = model.probability(r.features());
+            if (p >= threshold) weakReading(r.sentence(), p >= SURE_WITHOUT_SOURCE);
+        }
+        return resolve();
+    }
+
+    private boolean rulesDone;
+
+    private void findByRules() {
+        if (rulesDone) return;
+        rulesDone = true;
         for (int q = 0; q < spans.size(); q++) attributeQuoted(q);
         for (int si = 0; si < sentences.size(); si++) reportedSpeech(si, false);
         for (int si = 0; si < sentences.size(); si++) reportedSpeech(si, true);
         leftoverQuotes();
-        for (int si = 0; si < sentences.size(); si++) weakCue(si);
-        return resolve();
+    }
+
+    /** A sentence no rule read as speech: its span and the features the sentence model scores. */
+    public record Residual(int sentence, int start, int end, java.util.Set<String> features) {
+    }
+
+    /**
+     * The sentences the rules left unread, with their sentence-model features (the rules run first; all
+     * features are taken before any weak reading is added, as in training).
+     */
+    public List<Residual> residualSentences() {
+        findByRules();
+        List<Residual> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            int first = sentenceFirst[si];
+            if (first < 0) continue;
+            int end = sentenceEnd[si];
+            int a = toks.get(first).start();
+            int b = toks.get(end - 1).end();
+            if (overlapsCandidate(a, b)) continue;
+            out.add(new Residual(si, a, b, SentenceModel.features(toks, first, end, lexicon, context(si))));
+        }
+        return out;
+    }
+
+    private SentenceModel.Context context(int si) {
+        int first = sentenceFirst[si];
+        int a = toks.get(first).start();
+        boolean paragraphStart = first == 0 || lineBreakBetween(toks.get(first - 1).end(), a);
+        boolean prevReported = false;
+        boolean prevDirect = false;
+        boolean nextReported = false;
+        int p = si - 1;
+        while (p >= 0 && sentenceFirst[p] < 0) p--;
+        if (p >= 0) {
+            int pa = toks.get(sentenceFirst[p]).start();
+            int pb = toks.get(sentenceEnd[p] - 1).end();
+            for (Candidate c : candidates) {
+                if (c.start() < pb && pa < c.end()) {
+                    prevReported = true;
+                    prevDirect |= c.kind() == QuoteKind.DIRECT;
+                }
+            }
+        }
+        int n = si + 1;
+        while (n < sentences.size() && sentenceFirst[n] < 0) n++;
+        if (n < sentences.size()) {
+            int na = toks.get(sentenceFirst[n]).start();
+            int nb = toks.get(sentenceEnd[n] - 1).end();
+            nextReported = overlapsCandidate(na, nb);
+        }
+        return new SentenceModel.Context(si == 0, paragraphStart, prevReported, prevDirect, nextReported, inQuote(a));
     }
 
     // ---------------------------------------------------------------- quoted spans
@@ -86,6 +159,19 @@ public final class Attributor {
         int closeTok = firstTokenAtOrAfter(span.end());
         int openTok = lastTokenBefore(span.open());
         boolean partial = partial(span, openTok);
+        // A transcript turn in quotes: "\"PENCE: Well, ..." - the tag names the speaker.
+        int tagged = partial ? -1 : transcriptTag(span);
+        if (tagged >= 0 && transcriptTurns(span, tagged, q)) {
+            spanUsed[q] = true;
+            return;
+        }
+        // A dash and a name after it: "“...” ― Adriana Rodarte" (readers' voices, epigraphs, posts).
+        Np signed = partial ? null : dashSignature(closeTok, span.end());
+        if (signed != null) {
+            addCandidate(span.contentStart(), trimEnd(span.contentEnd()), QuoteKind.DIRECT, new Found(null, signed), q);
+            spanUsed[q] = true;
+            return;
+        }
         // After the closing mark: ", Ushakov said", "said Ushakov", "he added", "according to X".
         Found after = cueAndSpeakerForward(closeTok, span.end());
         if (after != null) {
@@ -125,6 +211,80 @@ public final class Attributor {
         addReported(toks.get(start).start(), toks.get(end - 1).end(), f.cue(), f.np());
     }
 
+    /** The speaker tag opening the paragraph of token {@code i} ("PENCE:", "\"WALLACE:"), or null. */
+    private Np paragraphTag(int i) {
+        int p = i;
+        while (p > 0 && !lineBreakBetween(toks.get(p - 1).end(), toks.get(p).start())) p--;
+        String t = toks.get(p).text();
+        if (!t.isEmpty() && (QuoteMarks.isDouble(t.charAt(0)) || t.equals("''"))) p++;
+        int k = p;
+        while (k < toks.size() && k - p < 4 && (Words.capitalised(toks.get(k).text()) || toks.get(k).text().equals("."))) k++;
+        if (k == p || k >= toks.size() || !toks.get(k).text().equals(":")) return null;
+        String name = s.substring(toks.get(p).start(), toks.get(k - 1).end());
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 2) return null;
+        if (NOT_COLON_SPEAKERS.contains(Words.lower(toks.get(p).text()))) return null;
+        return classify(p, k - 1);
+    }
+
+    /**
+     * The turns of a quoted transcript, one paragraph each ("\"PENCE: ...", "\"WALLACE: ..."): a paragraph
+     * opening with a tag starts a turn, one without goes on with the turn before.
+     */
+    private boolean transcriptTurns(QuoteMarks.Span span, int tagged, int q) {
+        int startTok = firstTokenAtOrAfter(span.contentStart());
+        Np np = classify(startTok, tagged - 1);
+        if (np == null) return false;
+        int contentStart = tagged + 1;
+        int k = tagged;
+        boolean any = false;
+        while (k >= 0 && k < toks.size() && toks.get(k).start() < span.contentEnd()) {
+            int limit = paragraphLimit(k);
+            int next = limit < toks.size() && toks.get(limit).start() < span.contentEnd() ? limit : -1;
+            Np nextTag = next >= 0 ? paragraphTag(next) : null;
+            if (next < 0 || nextTag != null) {
+                int end = Math.min(span.contentEnd(), toks.get(limit - 1).end());
+                if (contentStart < limit) {
+                    CueLexicon.Match colon = new CueLexicon.Match(contentStart - 1, contentStart - 1, CueLexicon.Type.SAY);
+                    addCandidate(toks.get(contentStart).start(), trimEnd(end), QuoteKind.DIRECT, new Found(colon, np), q);
+                    any = true;
+                }
+                if (next < 0) break;
+                np = nextTag;
+                contentStart = nextTag.last() + 2; // past the colon
+            }
+            k = next;
+        }
+        return any;
+    }
+
+    /** The colon token of a speaker tag opening a quote ("PENCE:", "MR. SMITH:"), or -1. */
+    private int transcriptTag(QuoteMarks.Span span) {
+        int first = firstTokenAtOrAfter(span.contentStart());
+        if (first < 0) return -1;
+        int k = first;
+        while (k < toks.size() && k - first < 4 && toks.get(k).start() < span.contentEnd()
+                && (Words.capitalised(toks.get(k).text()) || toks.get(k).text().equals("."))) k++;
+        if (k == first || k >= toks.size() || !toks.get(k).text().equals(":")) return -1;
+        String name = s.substring(toks.get(first).start(), toks.get(k - 1).end());
+        // Transcripts write the speaker in capitals; a mixed-case "Note:" or "Update:" is no speaker.
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 2) return -1;
+        if (NOT_COLON_SPEAKERS.contains(Words.lower(toks.get(first).text()))) return -1;
+        return k;
+    }
+
+    /** The name signing a quote after a dash, running to the end of its line or a bracket. */
+    private Np dashSignature(int i, int from) {
+        if (i < 0 || i + 1 >= toks.size() || lineBreakBetween(from, toks.get(i).start())) return null;
+        String d = toks.get(i).text();
+        if (!(d.equals("\u2014") || d.equals("\u2015") || d.equals("\u2013") || d.equals("-") || d.equals("--"))) return null;
+        int limit = paragraphLimit(i);
+        Np np = npForward(i + 1, limit);
+        if (np == null || np.kind() != Np.Kind.NAME) return null;
+        int k = np.last() + 1;
+        if (k < limit && !(toks.get(k).text().equals("(") || toks.get(k).text().equals(",") || isStop(k))) return null;
+        return np;
+    }
+
     /** A quote that begins mid-sentence with lower-case words is a fragment of someone's reported speech. */
     private boolean partial(QuoteMarks.Span span, int openTok) {
         if (openTok < 0 || lineBreakBetween(toks.get(openTok).end(), span.open())) return false;
@@ -156,7 +316,7 @@ public final class Attributor {
         }
         Np np = npForward(i, limit);
         if (np == null) return null;
-        int j = np.last() + 1;
+        int j = skipParenthesis(np.last() + 1, limit); // "Sen. Claire McCaskill (D-Mo.) said"
         String role = null;
         if (j < limit && toks.get(j).text().equals(",")) {
             // "Yuri Ushakov, Putin's foreign policy adviser, said"
@@ -241,7 +401,7 @@ public final class Attributor {
 
     private static final java.util.Set<String> NOT_COLON_SPEAKERS = java.util.Set.of("read", "more", "note",
             "update", "updated", "photo", "photos", "video", "watch", "source", "sources", "related", "editor",
-            "correction", "advertisement", "see", "also", "listen", "click", "subscribe", "follow", "share",
+            "correction", "clarification", "corrections", "disclosure", "disclaimer", "advertisement", "see", "also", "listen", "click", "subscribe", "follow", "share",
             "tags", "filed", "posted", "published", "by", "q", "a", "question", "answer", "warning", "breaking",
             "exclusive", "analysis", "opinion", "live", "poll", "polls", "report", "reports", "step", "part");
 
@@ -250,6 +410,10 @@ public final class Attributor {
      * capitalised words opening the sentence, then a colon, then what was said.
      */
     private boolean nameColon(int first, int end) {
+        String lead = toks.get(first).text();
+        // A transcript paragraph may open with a quote mark that another quote took as its closing one.
+        if (!lead.isEmpty() && (QuoteMarks.isDouble(lead.charAt(0)) || lead.equals("''")) && first + 1 < end
+                && paragraphTag(first + 1) != null) first++;
         int k = first;
         while (k < end && k - first < 4 && Words.capitalised(toks.get(k).text())) k++;
         if (k == first || k >= end - 3 || !toks.get(k).text().equals(":")) return false;
@@ -260,7 +424,9 @@ public final class Attributor {
         Np np = classify(first, k - 1);
         if (np == null) return false;
         CueLexicon.Match colon = new CueLexicon.Match(k, k, CueLexicon.Type.SAY);
-        return addReported(toks.get(k + 1).start(), toks.get(end - 1).end(), colon, np);
+        // A transcript turn runs to the end of its paragraph, over all its sentences.
+        int turnEnd = paragraphLimit(k);
+        return addReported(toks.get(k + 1).start(), toks.get(Math.max(end, turnEnd) - 1).end(), colon, np);
     }
 
     private boolean reported(CueLexicon.Match m, int first, int end) {
@@ -318,6 +484,8 @@ public final class Attributor {
     /** ", Ushakov said." after the content: the content runs from the sentence start to the comma. */
     private boolean postposed(CueLexicon.Match m, Np np, int first, int end) {
         int comma = np.first() - 1;
+        // "..., as police have said."
+        if (comma > first && Words.lower(toks.get(comma).text()).equals("as")) comma--;
         if (comma <= first || !toks.get(comma).text().equals(",")) return false;
         int k = skipAdjuncts(m.last() + 1, end);
         if (k < end && !isPunct(k)) return false;
@@ -375,7 +543,7 @@ public final class Attributor {
     /** The most cue-like word of a sentence; function words only when {@code anyWord}. */
     private int weakCueWord(int first, int end, boolean anyWord) {
         int best = -1;
-        double bestShare = WEAK_SHARE;
+        double bestShare = 0.1;
         for (int i = first; i < end; i++) {
             Token t = toks.get(i);
             if (inQuote(t.start()) || !Words.word(t.text())) continue;
@@ -409,54 +577,126 @@ public final class Attributor {
         return false;
     }
 
-    // Tuned on the PolNeAR development split (see the README beside the model): a weak reading needs a
-    // source phrase, a sentence-model probability of 0.4 and a word cued at least 15% of the time.
-    static final boolean WEAK_NEEDS_SOURCE = true;
-    static final boolean WEAK_WHOLE = true;
-    static final double SENTENCE_THRESHOLD = 0.4;
-    static final boolean USE_MODEL = true;
-    static final double WEAK_SHARE = 0.15;
+    /**
+     * A weak reading with no source phrase is kept only when the model is this sure of it: chosen on the
+     * training split, where it keeps most of the recall those readings bring at a small cost in speakers.
+     */
+    static final double SURE_WITHOUT_SOURCE = 0.7;
 
     /**
-     * A sentence no rule read as speech but holding a word that often cued speech, belief or intent in the
-     * training articles ("plans to", "called for", "criticized"): the clause after that word is reported
-     * content, the phrase before it the source.
+     * A sentence no rule read as speech that the sentence model reads as reporting what someone said,
+     * thought or intends ("plans to", "called for", "criticized"): the whole sentence is the content; the
+     * source is the speaker going on when the sentence runs inside a quote, else the main clause's subject,
+     * else the phrase right before its most cue-like word. Without a source, only a sure reading is kept.
      */
-    private void weakCue(int si) {
+    private void weakReading(int si, boolean sure) {
         int first = sentenceFirst[si];
-        if (first < 0) return;
         int end = sentenceEnd[si];
         int a = toks.get(first).start();
         int b = toks.get(end - 1).end();
-        if (overlapsCandidate(a, b)) return;
-        if (model != null
-                && model.probability(SentenceModel.features(toks, first, end, lexicon)) < SENTENCE_THRESHOLD) return;
-        // Function words like "has" or "also" stay eligible: they sit inside many annotated cues.
+        if (countWords(a, b) < 2) return;
         int best = weakCueWord(first, end, true);
-        if (best < 0) return;
-        Np np = npBackward(skipBetweenBack(best - 1));
-        if (np == null) np = sentenceSubject(best);
-        if (np != null && np.first() > best) np = null;
-        if (np == null && WEAK_NEEDS_SOURCE) return;
-        int c = best + 1;
-        int that = findThat(c, end);
-        if (that >= 0) c = that + 1;
-        CueLexicon.Match m = new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
-        if (WEAK_WHOLE) {
-            // The whole sentence, less its source and cue when the sentence opens with them.
-            int from = np != null && np.first() == first && c < end ? toks.get(c).start() : a;
-            if (countWords(from, b) >= 4) addReported(from, b, m, np);
-            return;
+        Np np = null;
+        np = paragraphTag(first); // a transcript turn: "PENCE: ..."
+        if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
+        // The source is most often the sentence's subject; else the phrase right before the cue word.
+        if (np == null) np = mainSubject(first, best >= 0 ? best : end);
+        // "It is astounding that Trump demands ...": an expletive subject leaves the source to the cue's clause.
+        if (np != null && np.kind() == Np.Kind.PRONOUN && np.first() == first
+                && Words.lower(toks.get(first).text()).equals("it") && best > first + 1) {
+            Np near = npBackward(skipBetweenBack(best - 1));
+            if (near != null && near.first() > first) np = near;
         }
-        int stop = np != null && np.last() < best ? np.first() : best;
-        boolean cueEarly = best - first <= end - best;
-        if (!cueEarly && stop - first >= 3 && countWords(a, toks.get(stop - 1).end()) >= 4) {
-            addReported(a, toks.get(stop - 1).end(), m, np);
-        } else if (c < end && countWords(toks.get(c).start(), toks.get(end - 1).end()) >= 4) {
-            addReported(toks.get(c).start(), toks.get(end - 1).end(), m, np);
-        } else if (stop - first >= 3) {
-            addReported(a, toks.get(stop - 1).end(), m, np);
+        // The cue word inside an opening adjunct ("When the diagnosis was confirmed, Clinton ..."): the
+        // main clause's subject still speaks.
+        if (np == null && best >= 0) np = mainSubject(first, end);
+        if (np == null && best >= 0) {
+            np = npBackward(skipBetweenBack(best - 1));
+            if (np != null && np.first() > best) np = null;
         }
+        if (np == null && !sure) return;
+        // Something must be said: at least four words besides the source and the cue ("spoke for an hour" is not).
+        int said = countWords(a, b) - (best >= 0 ? 1 : 0);
+        if (np != null && toks.get(np.first()).sentence() == si) {
+            said -= countWords(toks.get(np.first()).start(), toks.get(np.last()).end());
+        }
+        if (said < 4) return;
+        CueLexicon.Match m = best < 0 ? null : new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
+        addReported(a, b, m, np);
+    }
+
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("but", "and", "so", "yet", "still",
+            "now", "however", "maybe", "perhaps", "also", "instead", "meanwhile", "indeed", "then", "thus",
+            "recently", "today", "yesterday", "already", "even", "nevertheless", "moreover", "further", "later");
+    private static final java.util.Set<String> ADJUNCT_STARTS = java.util.Set.of("in", "on", "at", "after",
+            "before", "during", "despite", "without", "among", "with", "for", "since", "while", "although",
+            "though", "as", "when", "if", "because", "unlike", "like", "based", "inspired", "following", "asked",
+            "speaking", "under", "over", "from", "by", "through", "amid", "once", "until", "whether", "to",
+            "given", "last", "this", "earlier", "according", "upon", "beyond", "against", "within", "unless",
+            "of", "about", "across", "around", "throughout", "behind", "besides", "toward", "towards");
+
+    /**
+     * The subject of a sentence's main clause, read before token {@code limit}: the first noun phrase
+     * after opening conjunctions and adverbs ("But", "Maybe") and an opening adjunct closed by a comma
+     * ("Without his tax returns, voters ...", "Among likely voters, 46 percent ...").
+     */
+    private Np mainSubject(int first, int limit) {
+        int k = first;
+        for (int round = 0; round < 3 && k < limit; round++) {
+            String lw = Words.lower(toks.get(k).text());
+            if (OPENERS.contains(lw) || lw.endsWith("ly") && lw.length() > 4 && !Words.capitalised(toks.get(k).text())
+                    || lw.endsWith("ly") && k + 1 < limit && toks.get(k + 1).text().equals(",")) {
+                k++;
+                if (k < limit && toks.get(k).text().equals(",")) k++;
+                continue;
+            }
+            boolean participle = k == first && (lw.endsWith("ing") || lw.endsWith("ed")) && lw.length() > 4;
+            if (ADJUNCT_STARTS.contains(lw) || participle) {
+                int c = k;
+                while (c < limit && c < k + 25 && !toks.get(c).text().equals(",")) c++;
+                if (c >= limit || c >= k + 25) return null;
+                k = c + 1;
+                // ", in an interview on “Face the Nation,” Ryan said": the comma may sit inside the quote
+                while (k < limit && !toks.get(k).text().isEmpty() && (QuoteMarks.isDouble(toks.get(k).text().charAt(0))
+                        || toks.get(k).text().equals("''"))) k++;
+                continue;
+            }
+            break;
+        }
+        if (k >= limit) return null;
+        Np np = npForward(k, limit);
+        // A lone capitalised word opening a sentence that the text writes in lower case elsewhere
+        // ("Bankruptcy is ...", "About a dozen ...") is a common word, not a name.
+        if (np != null && np.kind() == Np.Kind.NAME && np.first() == np.last() && k == first
+                && lowerCaseWords().contains(Words.lower(toks.get(k).text()))) {
+            String w = Words.lower(toks.get(k).text());
+            boolean plural = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3; // "Experts said"
+            return plural ? new Np(k, k, Np.Kind.PHRASE, k, k, null) : null;
+        }
+        return np;
+    }
+
+    private java.util.Set<String> lowerCase;
+
+    /** The words the text writes in lower case somewhere. */
+    private java.util.Set<String> lowerCaseWords() {
+        if (lowerCase == null) {
+            lowerCase = new java.util.HashSet<>();
+            for (Token t : toks) {
+                String w = t.text();
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lowerCase.add(w);
+            }
+        }
+        return lowerCase;
+    }
+
+    /** The speaker phrase of the candidate ending last before {@code pos}. */
+    private Np speakerOfLatestBefore(int pos) {
+        Candidate prev = null;
+        for (Candidate c : candidates) {
+            if (c.end() <= pos && (prev == null || c.end() > prev.end())) prev = c;
+        }
+        return prev == null ? null : prev.np();
     }
 
     // ---------------------------------------------------------------- quotes no cue claimed
@@ -558,7 +798,7 @@ public final class Attributor {
 
     private void addCandidate(int start, int end, QuoteKind kind, Found f, int order) {
         if (end <= start) return;
-        String cue = s.substring(toks.get(f.cue().first()).start(), toks.get(f.cue().last()).end());
+        String cue = f.cue() == null ? null : s.substring(toks.get(f.cue().first()).start(), toks.get(f.cue().last()).end());
         candidates.add(new Candidate(start, end, kind, cue, f.np(), order));
     }
 
@@ -581,6 +821,14 @@ public final class Attributor {
             if (j > i && Words.NP_BOUNDARY.contains(lt)) break;
             if (j > i && Words.capitalised(t) && Words.NOT_NAMES.contains(t) && !t.equals("Mr") && !t.equals("Mrs")
                     && !t.equals("Ms")) break;
+            // A name ends at the first lower-case word ("Anderson largely agreed"); a phrase at an adverb or
+            // participle ("The Democratic nominee aggressively attacked").
+            boolean lower = Character.isLowerCase(t.charAt(0));
+            if (j > i && lower && capitalisedRun(i, j) && !isConnector(t)
+                    && (j - i >= 2 || !sentenceInitial(i))) break; // "Local fishermen want": an adjective
+            if (j > i && lower && lt.length() > 4 && (lt.endsWith("ly") || lt.endsWith("ed"))
+                    && !Words.LY_ED_NOUNS.contains(lt)) break;
+            if (j > i && lower && lt.length() > 5 && lt.endsWith("ing") && !Words.ING_NOUNS.contains(lt)) break;
             j++;
             n++;
         }
@@ -588,9 +836,40 @@ public final class Attributor {
         return classify(i, j - 1);
     }
 
+    private boolean sentenceInitial(int i) {
+        int si = toks.get(i).sentence();
+        return si >= 0 && si < sentenceFirst.length && sentenceFirst[si] == i;
+    }
+
+    /** Whether tokens {@code [i, j)} are all capitalised words, abbreviation dots or hyphens. */
+    private boolean capitalisedRun(int i, int j) {
+        for (int k = i; k < j; k++) {
+            String t = toks.get(k).text();
+            if (!(Words.capitalised(t) || t.equals(".") || t.equals("-"))) return false;
+        }
+        return true;
+    }
+
+    /** Past a short parenthesis at {@code j} ("(D-Mo.)", "(R-Utah)"), or {@code j}. */
+    private int skipParenthesis(int j, int limit) {
+        if (j >= limit || !toks.get(j).text().equals("(")) return j;
+        for (int k = j + 1; k < limit && k <= j + 8; k++) {
+            if (toks.get(k).text().equals(")")) return k + 1;
+        }
+        return j;
+    }
+
     /** The speaker phrase ending at token {@code j}, read leftwards ("the Russian official", "Yuri Ushakov, ..."). */
     Np npBackward(int j) {
         if (j < 0) return null;
+        if (toks.get(j).text().equals(")")) {
+            // "Rep. Gwen Moore (D-Wis.) said": the name before a short parenthesis
+            for (int k = j - 1; k >= 0 && k >= j - 8; k--) {
+                if (toks.get(k).text().equals("(")) return k > 0 ? npBackward(k - 1) : null;
+                if (isStop(k) && !toks.get(k).text().equals(".")) return null;
+            }
+            return null;
+        }
         if (toks.get(j).text().equals(",")) {
             // apposition: NAME , ROLE ,
             int k = j - 1;
@@ -678,7 +957,8 @@ public final class Attributor {
             possessive |= Words.possessive(toks.get(k).text());
             hasCap |= Words.capitalised(toks.get(k).text());
         }
-        boolean plural = lh.endsWith("s") && lh.length() > 3 && !lh.endsWith("ss");
+        boolean plural = lh.endsWith("s") && lh.length() > 3 && !lh.endsWith("ss") || lh.endsWith("men")
+                || lh.equals("people") || lh.equals("children");
         if (!Words.word(head) || !(det || possessive || plural || Words.COLLECTIVES.contains(lh)
                 || Words.PERSON_ROLES.contains(lh) && hasCap)) {
             return null;
@@ -690,7 +970,9 @@ public final class Attributor {
 
     /** Whether a lower-case phrase head can be a noun: not a determiner, adverb, participle or adjective. */
     private static boolean nounLike(String head) {
-        if (Words.PERSON_ROLES.contains(head) || Words.COLLECTIVES.contains(head)) return true;
+        if (Words.PERSON_ROLES.contains(head) || Words.COLLECTIVES.contains(head) || Words.LY_ED_NOUNS.contains(head)) {
+            return true;
+        }
         if (Words.DETERMINERS.contains(head) || Words.PRONOUNS.contains(head)) return false;
         for (String suffix : new String[] {"ly", "ing", "ous", "ful", "ive", "able", "ible", "ed", "est"}) {
             if (head.endsWith(suffix) && head.length() > suffix.length() + 2) return false;
@@ -828,6 +1110,7 @@ public final class Attributor {
     }
 
     private void markCue(CueLexicon.Match m) {
+        if (m == null) return;
         for (int k = m.first(); k <= m.last(); k++) cueUsed[k] = true;
     }
 

@@ -83,12 +83,17 @@ final class Mentions {
             int j = i;
             while (j + 1 < n && toks.get(j + 1).sentence() == t.sentence() && adjacent(j)
                     && (Words.capitalised(toks.get(j + 1).text()) && !Words.NOT_NAMES.contains(toks.get(j + 1).text())
-                    || toks.get(j + 1).text().equals(".") && abbreviation(toks.get(j).text())
+                    || (toks.get(j + 1).text().equals(".") && abbreviation(toks.get(j).text())
+                    || CONNECTORS.contains(toks.get(j + 1).text()) && j > i)
                     && j + 2 < n && Words.capitalised(toks.get(j + 2).text()))) j++;
             addPerson(i, j);
             i = j + 1;
         }
     }
+
+    /** Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen"). */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "van", "von", "der", "bin",
+            "al", "da", "di", "del", "la", "le", "du", "dos", "ibn");
 
     private boolean adjacent(int j) {
         // names do not run across a line break or a comma

@@ -24,6 +24,14 @@ final class Words {
             "firmly", "specifically", "bluntly", "angrily", "told", "now", "since", "personally", "herself", "himself", "frequently", "always", "has", "being");
 
     /** Words that end a noun phrase read backwards from a cue. */
+    /** Nouns ending in -ly or -ed, which the adverb and participle tests would otherwise take for those. */
+    static final Set<String> LY_ED_NOUNS = set("family", "families", "ally", "allies", "assembly", "rally",
+            "supply", "monopoly", "anomaly", "reply", "daily", "weekly", "quarterly", "bully", "italy", "panel",
+            "need", "creed", "greed", "seed", "speed", "breed", "bed", "red", "med", "fed");
+    /** Nouns ending in -ing that head or sit inside speaker phrases ("the marketing director"). */
+    static final Set<String> ING_NOUNS = set("marketing", "building", "meeting", "briefing", "hearing",
+            "spring", "king", "ruling", "polling", "banking", "funding", "housing", "training", "nursing",
+            "engineering", "accounting", "publishing", "broadcasting", "mining", "shipping", "trading", "planning");
     static final Set<String> NP_BOUNDARY = set("that", "and", "but", "or", "with", "which", "who", "whom",
             "as", "while", "because", "when", "if", "than", "so", "what", "where", "after", "before", "since",
             "although", "though", "whether", "how", "why", "said", "says", "say", "told", "to", "by", "for",
