@@ -74,7 +74,15 @@ public final class ContentExtractor {
                     + "|loading\\.*|rezept drucken|print recipe|jump to recipe|bild vergrößern|zoom)$",
             Pattern.CASE_INSENSITIVE);
     static final int MIN_PARAGRAPH = 25;
+    private static final int MIN_LEAD = 60;
+    private static final int MAX_LEAD = 1200;
+    private static final int LEAD_LEVELS = 4;
+    /** A sentence inside: words, then a full stop, question or exclamation mark, then a space or the end. */
+    private static final Pattern LEAD_SENTENCE = Pattern.compile("\\p{L}{2,}\\p{Pf}?[.!?…。]\\p{Pf}?(?:\\s|$)");
+    private static final Evaluator H1 = QueryParser.parse("h1");
     private static final int CLIMB_LEVELS = 5;
+
+    static final boolean DEBUG = Boolean.getBoolean("pb.debug");
 
     private ContentExtractor() {
     }
@@ -107,6 +115,13 @@ public final class ContentExtractor {
         Element top = topCandidate(body, stats);
         if (top == null) return render(List.of(body), stats);
         List<Element> kept = withSiblings(top, stats);
+        List<Element> lead = leadBefore(kept.get(0), body, stats);
+        if (!lead.isEmpty()) {
+            List<Element> all = new ArrayList<>(lead);
+            all.addAll(kept);
+            kept = all;
+        }
+        if (DEBUG) for (Element k : kept) System.err.println("KEPT " + (k == top ? "*" : " ") + k.normalName() + "." + k.className() + "#" + k.id() + " score=" + stats.get(k).score + " text=" + stats.get(k).text);
         String text = render(kept, stats);
         if (text.length() < 200 && top != body) {
             // A tiny pick means the scorer went wrong; the whole cleaned body is a better answer.
@@ -402,6 +417,96 @@ public final class ContentExtractor {
             }
         }
         return cur;
+    }
+
+    /**
+     * The standfirst: a paragraph or two of plain prose set apart before the body container (in the article's
+     * header, under the headline), which the body's own score never reaches. Looked for among the blocks that
+     * come just before {@code first}, at its level and a few levels up, stopping at the headline.
+     */
+    private static List<Element> leadBefore(Element first, Element body, Map<Element, Stats> stats) {
+        List<Element> found = new ArrayList<>();
+        int firstText = stats.get(first).text;
+        Element cur = first;
+        for (int level = 0; level < LEAD_LEVELS && cur != null && cur != body; level++, cur = cur.parent()) {
+            Element parent = cur.parent();
+            if (parent == null) break;
+            // A parent far larger than the article holds other things than its header.
+            if (level > 0 && stats.get(parent).text > firstText * 2 + 2000) break;
+            int seen = 0;
+            for (Element sib = cur.previousElementSibling(); sib != null && seen < 6; sib = sib.previousElementSibling()) {
+                Stats s = stats.get(sib);
+                if (s == null || s.text == 0) continue;
+                seen++;
+                if (sib.normalName().equals("h1") || sib.selectFirst(H1) != null) {
+                    // Blocks after the headline inside this sibling may still be the lead.
+                    if (!sib.normalName().equals("h1")) collectLeads(sib, stats, found, true);
+                    return finish(found);
+                }
+                collectLeads(sib, stats, found, false);
+                if (found.size() >= 3) return finish(found);
+            }
+        }
+        return finish(found);
+    }
+
+    private static List<Element> finish(List<Element> found) {
+        // Collected nearest first; the page reads them the other way round.
+        Collections.reverse(found);
+        return found;
+    }
+
+    /**
+     * Adds the lead-like blocks of {@code root} to {@code found}, last first; {@code afterHeadline} keeps only
+     * those after the subtree's h1.
+     */
+    private static void collectLeads(Element root, Map<Element, Stats> stats, List<Element> found, boolean afterHeadline) {
+        List<Element> blocks = new ArrayList<>();
+        boolean[] headlineSeen = {!afterHeadline};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                String tag = e.normalName();
+                if (tag.equals("h1")) {
+                    headlineSeen[0] = true;
+                    blocks.clear();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("a")) return FilterResult.SKIP_ENTIRELY;
+                if (!headlineSeen[0]) return FilterResult.CONTINUE;
+                Stats s = stats.get(e);
+                if (s == null || s.text < MIN_LEAD) return FilterResult.SKIP_ENTIRELY;
+                if (leafBlock(e, s, stats)) {
+                    if (leadLike(e, s)) blocks.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (int i = blocks.size() - 1; i >= 0; i--) found.add(blocks.get(i));
+    }
+
+    /** A block none of whose child blocks holds most of its text. */
+    private static boolean leafBlock(Element e, Stats s, Map<Element, Stats> stats) {
+        if (e.normalName().equals("p")) return true;
+        for (Element c : e.children()) {
+            Stats cs = stats.get(c);
+            if (cs != null && BLOCK_TAGS.contains(c.normalName()) && cs.text * 2 > s.text) return false;
+        }
+        return BLOCK_TAGS.contains(e.normalName());
+    }
+
+    private static boolean leadLike(Element e, Stats s) {
+        if (s.text > MAX_LEAD || linkDensity(s) > 0.1 || e.normalName().startsWith("h")) return false;
+        String text = Whitespace.normalize(e.text());
+        if (!LEAD_SENTENCE.matcher(text).find()) return false;
+        return !Boilerplate.isBoilerplate(text) && !BOILERPLATE_LINE.matcher(text).matches();
     }
 
     /** The top candidate plus siblings that score well or read like article paragraphs. */
