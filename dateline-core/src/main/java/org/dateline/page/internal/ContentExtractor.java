@@ -42,7 +42,7 @@ public final class ContentExtractor {
                     + "|about-author|pagination|pager|skip|login|search|toolbar|tools|utility|print|byline|dateline"
                     + "|timestamp|caption|credit|recommend|more-stories|read-more|readmore|trending|popular|most-read"
                     + "|jump|banner|hidden|offscreen|sr-only|visually-hidden|rating|disclaimer|copyright|legal"
-                    + "|follow|newsletter|paywall|teaser|thumb|gallery|slideshow|carousel|video|player|overlay");
+                    + "|follow|newsletter|paywall|thumb|gallery|slideshow|carousel|video|player|overlay");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|page|post|text|blog|story|prose|paragraph|rich-?text|markdown|column");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
@@ -75,6 +75,8 @@ public final class ContentExtractor {
             Pattern.CASE_INSENSITIVE);
     static final int MIN_PARAGRAPH = 25;
     private static final int MIN_LEAD = 60;
+    /** Paragraph text that makes a block article prose whatever its name. */
+    private static final int MIN_PROSE = 1000;
     private static final int MAX_LEAD = 1200;
     private static final int LEAD_LEVELS = 4;
     /** A sentence inside: words, then a full stop, question or exclamation mark, then a space or the end. */
@@ -177,7 +179,7 @@ public final class ContentExtractor {
                 }
                 // A container with most of the page's text is the page, whatever its class says.
                 if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e, unlikelyHints)
-                        && before.get(e).text < bodyText * 0.4) {
+                        && before.get(e).text < bodyText * 0.4 && !proseUnderWeakName(e, before.get(e))) {
                     drop.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -190,6 +192,16 @@ public final class ContentExtractor {
             }
         }, body);
         for (Node n : drop) n.remove();
+    }
+
+    /**
+     * A block whose name only hints at boilerplate (a banner slot, a widget) but which is made of several
+     * article paragraphs: page builders name the article's own wrappers that way too.
+     */
+    private static boolean proseUnderWeakName(Element e, Stats s) {
+        if (s.paragraphText < MIN_PROSE || s.paragraphText < s.text * 0.75) return false;
+        String h = hints(e);
+        return !h.isEmpty() && !STRONG_NEGATIVE.matcher(h).find();
     }
 
     /** Two or more elements with text, all of one tag (scripts and empty slots between them aside). */
