@@ -77,6 +77,8 @@ public final class ContentExtractor {
     private static final int MIN_LEAD = 60;
     /** Paragraph text that makes a block article prose whatever its name. */
     private static final int MIN_PROSE = 1000;
+    /** Paragraph text that makes a block beside the article part of it. */
+    private static final int MIN_PROSE_SIBLING = 400;
     private static final int MAX_LEAD = 1200;
     private static final int LEAD_LEVELS = 4;
     /** A sentence inside: words, then a full stop, question or exclamation mark, then a space or the end. */
@@ -169,16 +171,28 @@ public final class ContentExtractor {
                     }
                     // Large when each teaser has its excerpt; still other stories when they repeat one markup and
                     // the article came before the heading.
-                    if (restText < bodyText * 0.4 || sameMarkup(rest, before)
-                            && paragraphTextBefore(e, before) >= restParagraphs / 4) {
+                    boolean teasers = sameMarkup(rest, before) && paragraphTextBefore(e, before) >= restParagraphs / 4;
+                    if (!teasers && restText < bodyText * 0.4 && proseParagraphs(rest, before) >= 2) {
+                        // A box of links set into the article: the story goes on after it.
+                        drop.add(e);
+                        for (Element sib : rest) {
+                            if (sib.normalName().equals("p") && before.get(sib).paragraphText > 0) break;
+                            drop.add(sib);
+                            dropped.add(sib);
+                        }
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (teasers || restText < bodyText * 0.4) {
                         drop.add(e);
                         drop.addAll(rest);
                         dropped.addAll(rest);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
-                // A container with most of the page's text is the page, whatever its class says.
-                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e, unlikelyHints)
+                // A container with most of the page's text is the page, whatever its class says; a word set apart
+                // inside a paragraph (a dateline, a name) is part of the sentence.
+                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && !inParagraph(e)
+                        && unlikely(e, unlikelyHints)
                         && before.get(e).text < bodyText * 0.4 && !proseUnderWeakName(e, before.get(e))) {
                     drop.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -192,6 +206,21 @@ public final class ContentExtractor {
             }
         }, body);
         for (Node n : drop) n.remove();
+    }
+
+    /** How many of {@code elements} are paragraphs of article prose. */
+    private static int proseParagraphs(List<Element> elements, Map<Element, Stats> stats) {
+        int n = 0;
+        for (Element e : elements) {
+            if (e.normalName().equals("p") && stats.get(e).paragraphText >= MIN_LEAD) n++;
+        }
+        return n;
+    }
+
+    /** An inline element inside a paragraph. */
+    private static boolean inParagraph(Element e) {
+        Element parent = e.parent();
+        return parent != null && parent.normalName().equals("p") && !BLOCK_TAGS.contains(e.normalName());
     }
 
     /**
@@ -523,28 +552,37 @@ public final class ContentExtractor {
 
     /** The top candidate plus siblings that score well or read like article paragraphs. */
     private static List<Element> withSiblings(Element top, Map<Element, Stats> stats) {
-        Element parent = top.parent();
-        if (parent == null) return List.of(top);
         double topScore = stats.get(top).score;
+        // Siblings are looked for where they can be: above the wrappers that hold the pick and nothing else.
+        Element anchor = top;
+        for (Element p = top.parent(); p != null && p.parent() != null && stats.get(p.parent()) != null
+                && stats.get(p).text <= stats.get(anchor).text * 1.1 + MIN_PARAGRAPH; p = p.parent()) {
+            anchor = p;
+        }
+        Element parent = anchor.parent();
+        if (parent == null) return List.of(top);
         double threshold = Math.max(10, topScore * 0.2);
-        String topHints = top.className();
+        String topHints = anchor.className();
         List<Element> out = new ArrayList<>();
         for (Element sib : parent.children()) {
-            if (sib == top) {
-                out.add(sib);
+            if (sib == anchor) {
+                out.add(top);
                 continue;
             }
             Stats s = stats.get(sib);
             if (s == null) continue;
             double bonus = !topHints.isEmpty() && sib.className().equals(topHints) ? topScore * 0.2 : 0;
+            double ld = linkDensity(s);
             if (s.scored && s.score + bonus >= threshold) {
                 out.add(sib);
             } else if (sib.normalName().equals("p")) {
-                double ld = linkDensity(s);
                 if ((s.text > 80 && ld < 0.25) || (s.text > 0 && s.text <= 80 && ld == 0
                         && SENTENCE_END.matcher(Whitespace.normalize(sib.text())).matches())) {
                     out.add(sib);
                 }
+            } else if (s.paragraphText >= MIN_PROSE_SIBLING && s.paragraphText * 3 >= s.text * 2 && ld < 0.15) {
+                // A block made of article paragraphs continues the article, however it is scored.
+                out.add(sib);
             }
         }
         return out;
