@@ -19,6 +19,17 @@ public final class Boilerplate {
                     + "|suscríbete|suscribete|síguenos|abonnez-vous|inscrivez-vous|suivez-nous"
                     + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
                     + "|©|copyright)\\b", FLAGS);
+    private static final int SHORT_CALL = 160;
+    private static final int MAX_CREDIT = 250;
+    /** One or two words and a colon, nothing after. */
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}.&/-]+(?: [\\p{L}\\p{N}.&/-]+)? ?:");
+    private static final Pattern CREDIT_START = Pattern.compile(
+            "^(?:\\(?|\\[)?(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|credits|photograph|picture|titelbild"
+                    + "|beitragsbild|headerbild|quelle foto|bildquelle|fotoquelle|imagen|crédito|crédit photo|zdjęcie|fot\\.)"
+                    + "(?:\\s*:|\\s+by\\b|\\s*\\(|\\s*©)", FLAGS);
+    private static final Pattern CREDIT_END = Pattern.compile(
+            "[(\\[](?:foto|fotos|photo|photos|bild|image|credit|quelle|source|fot\\.|zdjęcie)\\s*:[^()\\[\\]]{1,60}[)\\]]$"
+                    + "|(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock(?:\\.com)?|imago images|picture alliance)$", FLAGS);
     private static final Pattern DATE_LINE_WORDS = Pattern.compile(
             "^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour"
                     + "|publicado|actualizado)\\b.{0,80}$", FLAGS);
@@ -51,6 +62,15 @@ public final class Boilerplate {
      * too.
      */
     public static void strip(List<String> paragraphs, List<String> authors) {
+        int n = paragraphs.size();
+        for (int i = n - 1; i >= 0 && paragraphs.size() > 1; i--) {
+            // Labels, credits and calls to subscribe are boilerplate wherever they stand; the last only in the
+            // second half, where pages put them, so that a story about subscriptions keeps its opening.
+            String p = paragraphs.get(i).strip();
+            if (isLabel(p) || isCredit(p) || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
+                paragraphs.remove(i);
+            }
+        }
         int half = paragraphs.size() / 2;
         for (int i = Math.max(1, half); i < paragraphs.size(); i++) {
             String p = paragraphs.get(i).strip();
@@ -67,6 +87,16 @@ public final class Boilerplate {
         while (paragraphs.size() > 1 && (isBoilerplate(paragraphs.get(0)) || isByline(paragraphs.get(0), authors))) {
             paragraphs.remove(0);
         }
+    }
+
+    /** "Kontakt:", "Tags:": a label whose content was links or was left out. */
+    static boolean isLabel(String p) {
+        return p.length() <= 30 && LABEL.matcher(p).matches();
+    }
+
+    /** "Foto: dpa", "Photograph by Jane Doe", "(Foto: Getty)" at the end of a caption: picture credits. */
+    static boolean isCredit(String p) {
+        return p.length() <= MAX_CREDIT && (CREDIT_START.matcher(p).find() || CREDIT_END.matcher(p).find());
     }
 
     /** A heading such as "Related stories" or "You may also like": what follows it is other stories. */
