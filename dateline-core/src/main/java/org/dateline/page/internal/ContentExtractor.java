@@ -48,10 +48,13 @@ public final class ContentExtractor {
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
             "comment|share|sharing|social|related|newsletter|cookie|consent|sidebar|breadcrumb|outbrain|taboola"
                     + "|disqus|recommend|more-stories|trending|most-read|popular|subscribe|signup|paywall|author-?bio"
-                    + "|about-author|caption|credit|hidden|sr-only|visually-hidden|byline|footer");
+                    + "|about-author|caption|credit|hidden|sr-only|visually-hidden|byline|footer"
+                    + "|legend"
+                    + "|author[-_]?(?:box|bio|info|card|desc|container|profile|about|details)|post-author|authorbox"
+                    + "|(?:image|img|photo|foto|bild)[-_]?(?:desc|meta|credit|author|source|copyright|legend|caption)");
     /** A whole class word holding a strong negative, so that what is left can still say "article". */
     private static final Pattern STRONG_NEGATIVE_WORD = Pattern.compile(
-            "[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer)[\\w-]*");
+            "[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer|embed|legend|author)[\\w-]*");
     private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\n *");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]\\p{Pf}?$");
