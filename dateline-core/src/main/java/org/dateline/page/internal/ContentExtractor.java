@@ -74,8 +74,20 @@ public final class ContentExtractor {
                     + "|share(?: this)?(?: article| story)?:?|tweet|email|print|facebook|twitter|linkedin|whatsapp"
                     + "|related(?: articles| stories| posts)?:?|see also:?|more:?|getty images|ap photo|skip to content"
                     + "|sponsored|story continues below|article continues below|scroll to continue.*|gefällt mir|wird geladen\\.*"
-                    + "|loading\\.*|rezept drucken|print recipe|jump to recipe|bild vergrößern|zoom)$",
-            Pattern.CASE_INSENSITIVE);
+                    + "|loading\\.*|rezept drucken|print recipe|jump to recipe|bild vergrößern|zoom"
+                    // Labels of page furniture: tag lists, contact boxes, print and share buttons, back links.
+                    + "|tags?|schlagw[öo]rte?r?|stichw[öo]rte?r?|kategorien?|categories|category|catégories?|categorías?"
+                    + "|etiquetas|themen|topics|permalink|permalien|pdf|kontakt|contact|contacto|impressum|imprint"
+                    + "|weitere informationen|mehr informationen|more information|plus d'informations|más información"
+                    + "|weitere themen|mehr themen|verwandte themen(?:bereiche)?|ähnliche beiträge|latest articles"
+                    // (Not "Comments": that heading tells where the reader comments start.)
+                    + "|externer inhalt|external content|bild anzeigen|quellen (?:ausblenden|anzeigen)|show sources|hide sources"
+                    + "|zurück(?: (?:zu[rm]?|nach)\\b.{0,30})?|back(?: to\\b.{0,30})?|retour(?: à\\b.{0,30})?|volver(?: a\\b.{0,30})?"
+                    + "|nach oben|zum seitenanfang|top|back to top|haut de page|drucken|merken|imprimer"
+                    + "|imprimir|drukuj|lesen sie auch\\b.{0,40}|das thema könnte (?:dich|sie) auch interessieren"
+                    + "|le puede interesar|te puede interesar|lea también|czytaj (?:też|także|również)|dowiedz się więcej"
+                    + "|mehr zum thema\\b.{0,30}|newsletter)\\s*:?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MIN_PARAGRAPH = 25;
     private static final int MIN_LEAD = 60;
     /** Paragraph text that makes a block article prose whatever its name. */
