@@ -29,7 +29,9 @@ import org.jsoup.select.QueryParser;
 public final class ContentExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "embed", "canvas", "button", "input", "select", "textarea", "option", "link", "meta", "nav",
-            "aside", "footer", "dialog", "menu", "audio", "video", "map", "picture", "source", "math", "head");
+            "aside", "footer", "dialog", "menu", "audio", "video", "map", "picture", "source", "math", "head",
+            // Ruby annotations: the reading aid printed over East Asian characters, not words of the text.
+            "rt", "rp");
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "aside",
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody",
             "thead", "tfoot", "blockquote", "pre", "figure", "figcaption", "form", "fieldset", "address", "hr", "center",
@@ -95,6 +97,7 @@ public final class ContentExtractor {
     /** Paragraph text that makes a block beside the article part of it. */
     private static final int MIN_PROSE_SIBLING = 400;
     private static final int MAX_LEAD = 1200;
+    private static final int MIN_DEK = 70;
     private static final int LEAD_LEVELS = 4;
     /** A sentence inside: words, then a full stop, question or exclamation mark, then a space or the end. */
     private static final Pattern LEAD_SENTENCE = Pattern.compile("\\p{L}{2,}\\p{Pf}?[.!?…。]\\p{Pf}?(?:\\s|$)");
@@ -166,7 +169,8 @@ public final class ContentExtractor {
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                 String tag = e.normalName();
-                if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                if (DROP_TAGS.contains(tag) && !(tag.equals("noscript") && before != null
+                        && before.get(e).paragraphText >= MIN_PROSE) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                         || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                     if (e != body) {
                         drop.add(e);
@@ -559,9 +563,11 @@ public final class ContentExtractor {
     }
 
     private static boolean leadLike(Element e, Stats s) {
-        if (s.text > MAX_LEAD || linkDensity(s) > 0.1 || e.normalName().startsWith("h")) return false;
+        if (s.text > MAX_LEAD || linkDensity(s) > 0.1) return false;
         String text = Whitespace.normalize(e.text());
-        if (!LEAD_SENTENCE.matcher(text).find()) return false;
+        // A subheading under the headline is a lead when it is a sentence's length (a dek), not a kicker.
+        boolean heading = HEADINGS.contains(e.normalName());
+        if (heading ? s.text < MIN_DEK || text.endsWith(":") : !LEAD_SENTENCE.matcher(text).find()) return false;
         return !Boilerplate.isBoilerplate(text) && !BOILERPLATE_LINE.matcher(text).matches();
     }
 
