@@ -36,7 +36,7 @@ public final class Boilerplate {
     private static final Pattern MORE_STORIES = Pattern.compile(
             "^(?:related(?: articles| stories| posts| content| news)?|recent (?:articles|posts|stories)|popular(?: this week| now)?"
                     + "|most (?:read|popular|viewed)|trending(?: now)?|more (?:from|on|stories|news|articles|in)\\b.*"
-                    + "|read (?:more|next|also)|you (?:may|might) (?:also )?like.*|don'?t miss|want more stories like this\\??|more stories|top stories|recommended(?: for you)?|latest (?:news|stories|articles)"
+                    + "|read (?:more|next|also)|you (?:may|might) (?:also )?like.*|want more stories like this\\??|more stories|top stories|recommended(?: for you)?|latest (?:news|stories|articles)"
                     + "|see also|also read|further reading|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren"
                     + "|auch interessant|schon gelesen\\??|ähnliche (?:artikel|beiträge)|verwandte artikel|articles? (?:liés|similaires)"
                     + "|à lire aussi|lire aussi|noticias relacionadas|te puede interesar|lee también|leer más"

@@ -88,7 +88,7 @@ public final class ContentExtractor {
                     + "|nach oben|zum seitenanfang|top|back to top|haut de page|drucken|merken|imprimer"
                     + "|imprimir|drukuj|lesen sie auch\\b.{0,40}|das thema könnte (?:dich|sie) auch interessieren"
                     + "|le puede interesar|te puede interesar|lea también|czytaj (?:też|także|również)|dowiedz się więcej"
-                    + "|mehr zum thema\\b.{0,30}|newsletter)\\s*:?$",
+                    + "|mehr zum thema\\b.{0,30}|newsletter|don.t miss)\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MIN_PARAGRAPH = 25;
     private static final int MIN_LEAD = 60;
@@ -169,8 +169,7 @@ public final class ContentExtractor {
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                 String tag = e.normalName();
-                if (DROP_TAGS.contains(tag) && !(tag.equals("noscript") && before != null
-                        && before.get(e).paragraphText >= MIN_PROSE) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                if (DROP_TAGS.contains(tag) && !holdsTheArticle(e, tag, body, before) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                         || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                     if (e != body) {
                         drop.add(e);
@@ -225,6 +224,18 @@ public final class ContentExtractor {
             }
         }, body);
         for (Node n : drop) n.remove();
+    }
+
+    /**
+     * A tag that is dropped unseen but holds the article all the same: a noscript copy of a page that scripts
+     * would draw, an aside or a section footer wrapped around the whole story.
+     */
+    private static boolean holdsTheArticle(Element e, String tag, Element body, Map<Element, Stats> before) {
+        if (before == null) return false;
+        int prose = before.get(e).paragraphText;
+        if (tag.equals("noscript")) return prose >= MIN_PROSE;
+        if (!tag.equals("aside") && !tag.equals("footer")) return false;
+        return prose >= MIN_PROSE_SIBLING && prose * 2 > before.get(body).paragraphText;
     }
 
     /** How many of {@code elements} are paragraphs of article prose. */
