@@ -20,6 +20,13 @@ public final class Boilerplate {
                     + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
                     + "|©|copyright)\\b", FLAGS);
     private static final int SHORT_CALL = 160;
+    /** Notes on advertising and paywall prompts: said about the page, never part of the story. */
+    private static final Pattern SPONSORED_OR_PAYWALL = Pattern.compile(
+            "^\\W*(?:werbung|anzeige|advertisement|sponsored|publicidad|publicité)\\b\\W*(?:$|dieser|diese|this|enthält|contains|-|–)"
+                    + "|^\\W*(?:dieser (?:beitrag|artikel|post) enthält|this (?:post|article) (?:contains|may contain)"
+                    + "|enthält affiliate|contains affiliate)"
+                    + "|\\b(?:to (?:view|read) the full (?:story|article)|already a subscriber|subscribe to (?:read|continue)"
+                    + "|to continue reading|um weiterzulesen|weiterlesen mit)\\b", FLAGS);
     private static final int MAX_CREDIT = 250;
     /** One or two words and a colon, nothing after. */
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}.&/-]+(?: [\\p{L}\\p{N}.&/-]+)? ?:");
@@ -67,7 +74,7 @@ public final class Boilerplate {
             // Labels, credits and calls to subscribe are boilerplate wherever they stand; the last only in the
             // second half, where pages put them, so that a story about subscriptions keeps its opening.
             String p = paragraphs.get(i).strip();
-            if (isLabel(p) || isCredit(p) || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
+            if (isLabel(p) || isCredit(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
                 paragraphs.remove(i);
             }
         }
