@@ -160,6 +160,7 @@ public final class ContentExtractor {
         Map<String, Boolean> unlikelyHints = new HashMap<>();
         Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         int bodyText = before == null ? 0 : before.get(body).text;
+        int bodyProse = before == null ? 0 : before.get(body).paragraphText;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -211,7 +212,8 @@ public final class ContentExtractor {
                 // inside a paragraph (a dateline, a name) is part of the sentence.
                 if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && !inParagraph(e)
                         && unlikely(e, unlikelyHints)
-                        && before.get(e).text < bodyText * 0.4 && !proseUnderWeakName(e, before.get(e))) {
+                        && !(before.get(e).text >= bodyText * 0.4 && before.get(e).paragraphText * 2 >= bodyProse)
+                        && !proseUnderWeakName(e, before.get(e))) {
                     drop.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
