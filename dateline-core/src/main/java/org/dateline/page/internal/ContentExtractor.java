@@ -237,7 +237,8 @@ public final class ContentExtractor {
         int prose = before.get(e).paragraphText;
         if (tag.equals("noscript")) return prose >= MIN_PROSE;
         if (!tag.equals("aside") && !tag.equals("footer")) return false;
-        return prose >= MIN_PROSE_SIBLING && prose * 2 > before.get(body).paragraphText;
+        // With the headline inside: a list of teasers has an excerpt's prose too, but not the page's h1.
+        return prose >= MIN_PROSE_SIBLING && prose * 2 > before.get(body).paragraphText && e.selectFirst(H1) != null;
     }
 
     /** How many of {@code elements} are paragraphs of article prose. */
