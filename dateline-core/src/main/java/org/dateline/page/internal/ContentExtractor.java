@@ -588,26 +588,20 @@ public final class ContentExtractor {
     /** The top candidate plus siblings that score well or read like article paragraphs. */
     private static List<Element> withSiblings(Element top, Map<Element, Stats> stats) {
         double topScore = stats.get(top).score;
-        if (top.parent() == null) return List.of(top);
-        List<Element> near = siblingsOf(top, List.of(top), topScore, stats);
-        // Siblings are also looked for above the wrappers that hold the pick and little else.
+        // Siblings are looked for where they can be: above the wrappers that hold the pick and nothing else.
         Element anchor = top;
         for (Element p = top.parent(); p != null && p.parent() != null && stats.get(p.parent()) != null
                 && stats.get(p).text <= stats.get(anchor).text * 1.1 + MIN_PARAGRAPH; p = p.parent()) {
             anchor = p;
         }
-        if (anchor == top) return near;
-        return siblingsOf(anchor, near, topScore, stats);
-    }
-
-    /** {@code pick}'s siblings that score well or read like article paragraphs, with {@code inner} for the pick. */
-    private static List<Element> siblingsOf(Element pick, List<Element> inner, double topScore, Map<Element, Stats> stats) {
+        Element parent = anchor.parent();
+        if (parent == null) return List.of(top);
         double threshold = Math.max(10, topScore * 0.2);
-        String topHints = pick.className();
+        String topHints = anchor.className();
         List<Element> out = new ArrayList<>();
-        for (Element sib : pick.parent().children()) {
-            if (sib == pick) {
-                out.addAll(inner);
+        for (Element sib : parent.children()) {
+            if (sib == anchor) {
+                out.add(top);
                 continue;
             }
             Stats s = stats.get(sib);
