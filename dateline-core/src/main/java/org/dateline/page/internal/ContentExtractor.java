@@ -44,7 +44,7 @@ public final class ContentExtractor {
                     + "|about-author|pagination|pager|skip|login|search|toolbar|tools|utility|print|byline|dateline"
                     + "|timestamp|caption|credit|recommend|more-stories|read-more|readmore|trending|popular|most-read"
                     + "|jump|banner|hidden|offscreen|sr-only|visually-hidden|rating|disclaimer|copyright|legal"
-                    + "|follow|newsletter|paywall|thumb|gallery|slideshow|carousel|video|player|overlay");
+                    + "|follow|newsletter|paywall|teasers|teaser-?(?:list|item|box|grid|slider|row|container)|thumb|gallery|slideshow|carousel|video|player|overlay");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|page|post|text|blog|story|prose|paragraph|rich-?text|markdown|column");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
