@@ -16,7 +16,10 @@ public final class Boilerplate {
             "\\b(?:sign up|subscribe|subscription|newsletter|follow us|follow the|download (?:the|our)|click here"
                     + "|join the conversation|tell us what you think|this slideshow requires|requires javascript"
                     + "|abonnieren|abonniere|jetzt abonnieren|newsletter|folgen sie uns|hier klicken|jetzt lesen"
-                    + "|suscríbete|suscribete|síguenos|abonnez-vous|inscrivez-vous|suivez-nous"
+                    + "|suscríbete|suscribete|síguenos|siguenos|únete|abonnez-vous|inscrivez-vous|suivez-nous"
+                    + "|canal de (?:telegram|youtube|whatsapp)|(?:telegram|youtube|whatsapp|instagram)[- ](?:channel|kanal)"
+                    + "|never miss|missing out on|zapraszamy|subskrypcj|jetzt (?:anmelden|registrieren|bestellen)"
+                    + "|(?:with|in) (?:the|our) [\\p{L}\\d ]{1,30} app|get the app|app herunterladen"
                     + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
                     + "|©|copyright)\\b", FLAGS);
     private static final int SHORT_CALL = 160;
