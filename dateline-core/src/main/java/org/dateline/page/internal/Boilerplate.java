@@ -35,7 +35,7 @@ public final class Boilerplate {
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}.&/-]+(?: [\\p{L}\\p{N}.&/-]+)? ?:");
     private static final Pattern CREDIT_START = Pattern.compile(
             "^(?:\\(?|\\[)?(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|credits|photograph|picture|titelbild"
-                    + "|beitragsbild|headerbild|quelle foto|bildquelle|fotoquelle|imagen|crédito|crédit photo|zdjęcie|fot\\.)"
+                    + "|beitragsbild|headerbild|quelle foto|bildquelle|fotoquelle|imagen|crédito|crédit photo|zdjęcie|fot\\.|abbildung|abb\\.|grafik|infografik|illustration|quelle|quellen|source|sources|fuente|źródło)"
                     + "(?:\\s*:|\\s+by\\b|\\s*\\(|\\s*©)", FLAGS);
     private static final Pattern CREDIT_END = Pattern.compile(
             "[(\\[](?:foto|fotos|photo|photos|bild|image|credit|quelle|source|fot\\.|zdjęcie)\\s*:[^()\\[\\]]{1,60}[)\\]]$"
