@@ -104,8 +104,6 @@ public final class ContentExtractor {
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final int CLIMB_LEVELS = 5;
 
-    static final boolean DEBUG = Boolean.getBoolean("pb.debug");
-
     private ContentExtractor() {
     }
 
@@ -143,7 +141,6 @@ public final class ContentExtractor {
             all.addAll(kept);
             kept = all;
         }
-        if (DEBUG) for (Element k : kept) System.err.println("KEPT " + (k == top ? "*" : " ") + k.normalName() + "." + k.className() + "#" + k.id() + " score=" + stats.get(k).score + " text=" + stats.get(k).text);
         String text = render(kept, stats);
         if (text.length() < 200 && top != body) {
             // A tiny pick means the scorer went wrong; the whole cleaned body is a better answer.
