@@ -53,7 +53,11 @@ public final class Boilerplate {
                     + "|veja também|leia também|(?:você )?(?:também )?pode (?:também )?gostar(?: de)?\\W*|notícias relacionadas|posts relacionados"
                     + "|das könnte (?:dich|sie) (?:auch )?interessieren|vous aimerez aussi|mehr zum thema\\b.*|zum weiterlesen"
                     + "|if you (?:enjoyed|liked) (?:reading )?this.*|like this:?|gefällt mir:?|teilen mit:?|share this:?"
-                    + "|diesen beitrag teilen|beitrag teilen|artikel teilen)\\s*:?$", FLAGS);
+                    + "|diesen beitrag teilen|beitrag teilen|artikel teilen"
+                    // Comment forms and their notices: what follows is readers' talk, not the story.
+                    + "|leave a (?:reply|comment)|post a comment|schreibe einen kommentar|kommentar (?:verfassen|schreiben|abgeben)"
+                    + "|kommentare sind geschlossen|comments are closed|laisser un commentaire|laisser une réponse"
+                    + "|deja (?:un comentario|una respuesta)|dejar un comentario|zostaw komentarz|skomentuj)\\s*[.:!]?$", FLAGS);
 
     private static final Pattern BYLINE_START = Pattern.compile("^(?:by|von|par|por|door|di|written by)\\s+", FLAGS);
     /** What may surround the names in a byline: separators and "and". */
