@@ -99,6 +99,9 @@ public final class ContentExtractor {
     private static final int MAX_LEAD = 1200;
     private static final int MIN_DEK = 70;
     private static final int LEAD_LEVELS = 4;
+    private static final int NAMED_LEAD_LEVELS = 3;
+    private static final Pattern LEAD_NAME = Pattern.compile(
+            "lead|intro|teaser|excerpt|abstract|summary|standfirst|chapeau|bajada|copete|entradilla|epigraph|vorspann");
     /** A sentence inside: words, then a full stop, question or exclamation mark, then a space or the end. */
     private static final Pattern LEAD_SENTENCE = Pattern.compile("\\p{L}{2,}\\p{Pf}?[.!?…。]\\p{Pf}?(?:\\s|$)");
     private static final Evaluator H1 = QueryParser.parse("h1");
@@ -499,7 +502,10 @@ public final class ContentExtractor {
         List<Element> found = new ArrayList<>();
         int firstText = stats.get(first).text;
         Element cur = first;
-        for (int level = 0; level < LEAD_LEVELS && cur != null && cur != body; level++, cur = cur.parent()) {
+        for (int level = 0; level < LEAD_LEVELS + NAMED_LEAD_LEVELS && cur != null && cur != body;
+                level++, cur = cur.parent()) {
+            // Further up, only a block named as a lead is one: deks and kickers sit there too.
+            boolean named = level >= LEAD_LEVELS;
             Element parent = cur.parent();
             if (parent == null) break;
             // A parent far larger than the article holds other things than its header.
@@ -511,10 +517,10 @@ public final class ContentExtractor {
                 seen++;
                 if (sib.normalName().equals("h1") || sib.selectFirst(H1) != null) {
                     // Blocks after the headline inside this sibling may still be the lead.
-                    if (!sib.normalName().equals("h1")) collectLeads(sib, stats, found, true);
+                    if (!sib.normalName().equals("h1")) collectLeads(sib, stats, found, true, named);
                     return finish(found);
                 }
-                collectLeads(sib, stats, found, false);
+                collectLeads(sib, stats, found, false, named);
                 if (found.size() >= 3) return finish(found);
             }
         }
@@ -531,7 +537,8 @@ public final class ContentExtractor {
      * Adds the lead-like blocks of {@code root} to {@code found}, last first; {@code afterHeadline} keeps only
      * those after the subtree's h1.
      */
-    private static void collectLeads(Element root, Map<Element, Stats> stats, List<Element> found, boolean afterHeadline) {
+    private static void collectLeads(Element root, Map<Element, Stats> stats, List<Element> found, boolean afterHeadline,
+                                     boolean named) {
         List<Element> blocks = new ArrayList<>();
         boolean[] headlineSeen = {!afterHeadline};
         NodeTraversor.filter(new NodeFilter() {
@@ -549,7 +556,7 @@ public final class ContentExtractor {
                 Stats s = stats.get(e);
                 if (s == null || s.text < MIN_LEAD) return FilterResult.SKIP_ENTIRELY;
                 if (leafBlock(e, s, stats)) {
-                    if (leadLike(e, s)) blocks.add(e);
+                    if (leadLike(e, s) && (!named || namedLead(e, root))) blocks.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -561,6 +568,16 @@ public final class ContentExtractor {
             }
         }, root);
         for (int i = blocks.size() - 1; i >= 0; i--) found.add(blocks.get(i));
+    }
+
+    /** {@code e} or a block between it and {@code root} is named as an article's lead. */
+    private static boolean namedLead(Element e, Element root) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            String h = hints(cur);
+            if (!h.isEmpty() && LEAD_NAME.matcher(h).find()) return true;
+            if (cur == root) break;
+        }
+        return false;
     }
 
     /** A block none of whose child blocks holds most of its text. */
