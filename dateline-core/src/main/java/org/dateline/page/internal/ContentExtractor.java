@@ -99,7 +99,7 @@ public final class ContentExtractor {
     private static final int MAX_LEAD = 1200;
     private static final int MIN_DEK = 70;
     private static final int LEAD_LEVELS = 4;
-    private static final int NAMED_LEAD_LEVELS = 3;
+    private static final int NAMED_LEAD_LEVELS = 6;
     private static final Pattern LEAD_NAME = Pattern.compile(
             "lead|intro|teaser|excerpt|abstract|summary|standfirst|chapeau|bajada|copete|entradilla|epigraph|vorspann");
     /** A sentence inside: words, then a full stop, question or exclamation mark, then a space or the end. */
@@ -505,11 +505,10 @@ public final class ContentExtractor {
         for (int level = 0; level < LEAD_LEVELS + NAMED_LEAD_LEVELS && cur != null && cur != body;
                 level++, cur = cur.parent()) {
             // Further up, only a block named as a lead is one: deks and kickers sit there too.
-            boolean named = level >= LEAD_LEVELS;
             Element parent = cur.parent();
             if (parent == null) break;
-            // A parent far larger than the article holds other things than its header.
-            if (level > 0 && stats.get(parent).text > firstText * 2 + 2000) break;
+            // A parent far larger than the article holds other things than its header: only a named lead there.
+            boolean named = level >= LEAD_LEVELS || level > 0 && stats.get(parent).text > firstText * 2 + 2000;
             int seen = 0;
             for (Element sib = cur.previousElementSibling(); sib != null && seen < 6; sib = sib.previousElementSibling()) {
                 Stats s = stats.get(sib);
