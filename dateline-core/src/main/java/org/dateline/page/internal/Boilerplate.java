@@ -23,6 +23,8 @@ public final class Boilerplate {
                     + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
                     + "|©|copyright)\\b", FLAGS);
     private static final int SHORT_CALL = 160;
+    /** A clock time alone on its line: a timestamp of the page, or of a live-blog entry. */
+    private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?: ?(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?", FLAGS);
     /** Notes on advertising and paywall prompts: said about the page, never part of the story. */
     private static final Pattern SPONSORED_OR_PAYWALL = Pattern.compile(
             "^\\W*(?:werbung|anzeige|advertisement|sponsored|publicidad|publicité)\\b\\W*(?:$|dieser|diese|this|enthält|contains|-|–)"
@@ -81,7 +83,7 @@ public final class Boilerplate {
             // Labels, credits and calls to subscribe are boilerplate wherever they stand; the last only in the
             // second half, where pages put them, so that a story about subscriptions keeps its opening.
             String p = paragraphs.get(i).strip();
-            if (isLabel(p) || isCredit(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
+            if (isLabel(p) || isCredit(p) || TIME_ONLY.matcher(p).matches() || isDateLine(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
                 paragraphs.remove(i);
             }
         }
@@ -101,6 +103,11 @@ public final class Boilerplate {
         while (paragraphs.size() > 1 && (isBoilerplate(paragraphs.get(0)) || isByline(paragraphs.get(0), authors))) {
             paragraphs.remove(0);
         }
+    }
+
+    /** "Updated 12 May 2021", "Veröffentlicht am 3.2.2022": when the page changed, not what happened. */
+    static boolean isDateLine(String p) {
+        return p.length() <= 100 && DATE_LINE_WORDS.matcher(p).matches() && Dates.find(p, false) != null;
     }
 
     /** "Kontakt:", "Tags:": a label whose content was links or was left out. */
