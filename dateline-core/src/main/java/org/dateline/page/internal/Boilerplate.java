@@ -23,6 +23,13 @@ public final class Boilerplate {
                     + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
                     + "|©|copyright)\\b", FLAGS);
     private static final int SHORT_CALL = 160;
+    /** A cookie banner's lines: cookies together with consent, settings or privacy. */
+    private static final Pattern COOKIE_NOTICE = Pattern.compile(
+            "(?:cookies?\\b.{0,120}\\b(?:akzept|accept|zustimm|einwillig|consent|agree|einverstanden|datenschutz|privacy"
+                    + "|privatsphäre|settings|einstellungen|paramètres|accepter|aceptar|configuración|zgod)"
+                    + "|(?:akzept|accept|zustimm|einwillig|consent|agree|datenschutz|privacy|privatsphäre)\\w*\\b.{0,120}\\bcookies?\\b"
+                    + "|^(?:was sind cookies|what are cookies|wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)\\W*$)",
+            FLAGS);
     /** A clock time alone on its line: a timestamp of the page, or of a live-blog entry. */
     private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?: ?(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?", FLAGS);
     /** Notes on advertising and paywall prompts: said about the page, never part of the story. */
@@ -83,7 +90,7 @@ public final class Boilerplate {
             // Labels, credits and calls to subscribe are boilerplate wherever they stand; the last only in the
             // second half, where pages put them, so that a story about subscriptions keeps its opening.
             String p = paragraphs.get(i).strip();
-            if (isLabel(p) || isCredit(p) || TIME_ONLY.matcher(p).matches() || isDateLine(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
+            if (isLabel(p) || isCredit(p) || p.length() <= SHORT && COOKIE_NOTICE.matcher(p).find() || TIME_ONLY.matcher(p).matches() || isDateLine(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
                 paragraphs.remove(i);
             }
         }
