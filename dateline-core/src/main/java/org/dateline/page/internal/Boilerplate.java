@@ -28,7 +28,10 @@ public final class Boilerplate {
             "(?:cookies?\\b.{0,120}\\b(?:akzept|accept|zustimm|einwillig|consent|agree|einverstanden|datenschutz|privacy"
                     + "|privatsphäre|settings|einstellungen|paramètres|accepter|aceptar|configuración|zgod)"
                     + "|(?:akzept|accept|zustimm|einwillig|consent|agree|datenschutz|privacy|privatsphäre)\\w*\\b.{0,120}\\bcookies?\\b"
-                    + "|^(?:was sind cookies|what are cookies|wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)\\W*$)",
+                    + "|^(?:was sind cookies|what are cookies)\\W*$|wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy"
+                    // The placeholder of an embed that waits for consent.
+                    + "|(?:externe[rn]? inhalte?|inhalte? von drittanbietern|third-party content|external content)\\b.{0,150}"
+                    + "\\b(?:laden|anzeigen|zustimm|einwillig|load|show|consent))",
             FLAGS);
     /** A clock time alone on its line: a timestamp of the page, or of a live-blog entry. */
     private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?: ?(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?", FLAGS);
@@ -64,8 +67,9 @@ public final class Boilerplate {
                     + "|if you (?:enjoyed|liked) (?:reading )?this.*|like this:?|gefällt mir:?|teilen mit:?|share this:?"
                     + "|diesen beitrag teilen|beitrag teilen|artikel teilen"
                     // Comment forms and their notices: what follows is readers' talk, not the story.
+                    + "|(?:keine kommentare\\W*|no comments\\W*)?(?:kommentare sind geschlossen|comments are closed)"
                     + "|leave a (?:reply|comment)|post a comment|schreibe einen kommentar|kommentar (?:verfassen|schreiben|abgeben)"
-                    + "|kommentare sind geschlossen|comments are closed|laisser un commentaire|laisser une réponse"
+                    + "|laisser un commentaire|laisser une réponse"
                     + "|deja (?:un comentario|una respuesta)|dejar un comentario|zostaw komentarz|skomentuj)\\s*[.:!]?$", FLAGS);
 
     private static final Pattern BYLINE_START = Pattern.compile("^(?:by|von|par|por|door|di|written by)\\s+", FLAGS);

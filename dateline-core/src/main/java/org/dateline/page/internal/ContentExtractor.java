@@ -89,7 +89,7 @@ public final class ContentExtractor {
                     + "|imprimir|drukuj|lesen sie auch\\b.{0,40}|das thema könnte (?:dich|sie) auch interessieren"
                     + "|le puede interesar|te puede interesar|lea también|czytaj (?:też|także|również)|dowiedz się więcej"
                     + "|mehr zum thema\\b.{0,30}|newsletter|don.t miss"
-                    + "|(?:ein|\\d+) bloggern? gefällt das|(?:one|\\d+) bloggers? likes? this|liken lade …|like loading…)\\s*[.:]?$",
+                    + "|(?:ein|%d|\\d+) bloggern? gefällt das|(?:one|%d|\\d+) bloggers? likes? this|liken lade …|like loading…)\\s*[.:]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MIN_PARAGRAPH = 25;
     private static final int MIN_LEAD = 60;
