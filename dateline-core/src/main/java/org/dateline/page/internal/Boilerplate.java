@@ -41,7 +41,12 @@ public final class Boilerplate {
                     + "|^\\W*(?:dieser (?:beitrag|artikel|post) enthält|this (?:post|article) (?:contains|may contain)"
                     + "|enthält affiliate|contains affiliate)"
                     + "|\\b(?:to (?:view|read) the full (?:story|article)|already a subscriber|subscribe to (?:read|continue)"
-                    + "|to continue reading|um weiterzulesen|weiterlesen mit)\\b", FLAGS);
+                    + "|to continue reading|um weiterzulesen|weiterlesen mit)\\b"
+                    // Login prompts and the page's questions about itself.
+                    + "|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|you are not logged in"
+                    + "|(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|angemeldet sein)|you must (?:be logged in|log in)"
+                    + "|^(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen|^war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)"
+                    + "|^was this (?:article|post|page) (?:helpful|useful)|^did you (?:like|enjoy) this (?:article|post|story)", FLAGS);
     private static final int MAX_CREDIT = 250;
     /** One or two words and a colon, nothing after. */
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}.&/-]+(?: [\\p{L}\\p{N}.&/-]+)? ?:");
