@@ -19,10 +19,18 @@ public final class Boilerplate {
                     + "|suscríbete|suscribete|síguenos|siguenos|únete|abonnez-vous|inscrivez-vous|suivez-nous"
                     + "|canal de (?:telegram|youtube|whatsapp)|(?:telegram|youtube|whatsapp|instagram)[- ](?:channel|kanal)"
                     + "|never miss|missing out on|zapraszamy|subskrypcj|jetzt (?:anmelden|registrieren|bestellen)"
+
                     + "|(?:with|in) (?:the|our) [\\p{L}\\d ]{1,30} app|get the app|app herunterladen"
                     + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
                     + "|©|copyright)\\b", FLAGS);
     private static final int SHORT_CALL = 160;
+    private static final int MAX_PROMO = 600;
+    /** A paragraph that opens by advertising the publisher's own magazine, shop or app. */
+    private static final Pattern OWN_PROMOTION = Pattern.compile(
+            "^\\W*(?:(?:gefällt dir|kennt ihr schon|kennen sie schon|entdecke|entdecken sie) unser(?:e|en)?\\b"
+                    + "|lesen sie (?:das|die|den) [\\p{L}\\d-]{2,} ?(?:magazin|heft)|die aktuelle ausgabe (?:der|des|von)\\b"
+                    + "|(?:do you )?(?:enjoy|like) (?:reading )?our (?:magazine|newsletter|podcast)|check out our (?:shop|store|app|podcast))",
+            FLAGS);
     /** A cookie banner's lines: cookies together with consent, settings or privacy. */
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
             "(?:cookies?\\b.{0,120}\\b(?:akzept|accept|zustimm|einwillig|consent|agree|einverstanden|datenschutz|privacy"
@@ -99,7 +107,7 @@ public final class Boilerplate {
             // Labels, credits and calls to subscribe are boilerplate wherever they stand; the last only in the
             // second half, where pages put them, so that a story about subscriptions keeps its opening.
             String p = paragraphs.get(i).strip();
-            if (isLabel(p) || isCredit(p) || p.length() <= SHORT && COOKIE_NOTICE.matcher(p).find() || TIME_ONLY.matcher(p).matches() || isDateLine(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
+            if (isLabel(p) || isCredit(p) || p.length() <= MAX_PROMO && OWN_PROMOTION.matcher(p).find() || p.length() <= SHORT && COOKIE_NOTICE.matcher(p).find() || TIME_ONLY.matcher(p).matches() || isDateLine(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
                 paragraphs.remove(i);
             }
         }
