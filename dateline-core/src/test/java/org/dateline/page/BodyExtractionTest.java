@@ -155,4 +155,26 @@ class BodyExtractionTest {
                 </ul>""");
         assertThat(p.text()).contains("400 Kinder").doesNotContain("Kita-Gebühren").doesNotContain("Badesaison");
     }
+
+    @Test
+    void cookieNoticesLoginPromptsPromotionsAndCommentFormsStayOutOfTheBody() {
+        Page p = page("""
+                <div class="cookie-layer"><p>Wir verwenden Cookies. Mit Klick auf Akzeptieren stimmen Sie der Nutzung zu.</p></div>
+                <article><div class="text">
+                  <p>Die Stadtwerke erhöhen zum 1. Januar die Preise für Fernwärme um durchschnittlich elf Prozent,
+                  wie das Unternehmen am Montag mitteilte. Betroffen sind rund 18.000 Haushalte im Stadtgebiet.</p>
+                  <p>Wir respektieren deine Privatsphäre und laden externe Inhalte erst nach deiner Zustimmung.</p>
+                  <p>Als Grund nennt der Versorger die gestiegenen Kosten für Erdgas, mit dem die Heizkraftwerke
+                  betrieben werden. Ein Härtefallfonds soll Haushalte mit geringem Einkommen entlasten.</p>
+                  <p>Gefällt dir unser Magazin? Dann unterstütze uns mit einem Abo und lies alle Artikel ohne Werbung.</p>
+                  <p>Die Verbraucherzentrale rät Kunden, die neuen Abschläge zu prüfen und bei Zahlungsschwierigkeiten
+                  frühzeitig das Gespräch mit dem Versorger zu suchen, bevor Mahngebühren anfallen.</p>
+                  <p>Sie sind aktuell nicht eingeloggt.</p>
+                  <h3>Kommentar verfassen</h3>
+                  <p>Die Preise sind doch jetzt schon viel zu hoch, das kann sich bald keiner mehr leisten!</p>
+                </div></article>""");
+        assertThat(p.text()).contains("elf Prozent").contains("Härtefallfonds").contains("Mahngebühren")
+                .doesNotContain("Cookies").doesNotContain("Privatsphäre").doesNotContain("unser Magazin")
+                .doesNotContain("eingeloggt").doesNotContain("Kommentar verfassen").doesNotContain("viel zu hoch");
+    }
 }
