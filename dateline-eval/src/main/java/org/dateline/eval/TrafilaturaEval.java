@@ -111,8 +111,30 @@ public final class TrafilaturaEval implements Evaluation {
         else if (verbose) log.printf("%s %s\tgold=%s\tgot=%s%n", what, url, gold, predicted);
     }
 
-    /** Whitespace runs to one space, trimmed. */
+    /**
+     * Whitespace runs to one space, trimmed: Python's {@code " ".join(s.split())}, which the trafilatura scorer
+     * uses, so every character Python counts as whitespace (no-break and thin spaces, ideographic space, line
+     * and paragraph separators, the information separators) splits here too.
+     */
     static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (pythonSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Python's {@code str.isspace()} for one UTF-16 unit (every such character is in the BMP). */
+    static boolean pythonSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

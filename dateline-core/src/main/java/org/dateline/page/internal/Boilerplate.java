@@ -16,23 +16,74 @@ public final class Boilerplate {
             "\\b(?:sign up|subscribe|subscription|newsletter|follow us|follow the|download (?:the|our)|click here"
                     + "|join the conversation|tell us what you think|this slideshow requires|requires javascript"
                     + "|abonnieren|abonniere|jetzt abonnieren|newsletter|folgen sie uns|hier klicken|jetzt lesen"
-                    + "|suscríbete|suscribete|síguenos|abonnez-vous|inscrivez-vous|suivez-nous"
+                    + "|suscríbete|suscribete|síguenos|siguenos|únete|abonnez-vous|inscrivez-vous|suivez-nous"
+                    + "|canal de (?:telegram|youtube|whatsapp)|(?:telegram|youtube|whatsapp|instagram)[- ](?:channel|kanal)"
+                    + "|never miss|missing out on|zapraszamy|subskrypcj|jetzt (?:anmelden|registrieren|bestellen)"
+
+                    + "|(?:with|in) (?:the|our) [\\p{L}\\d ]{1,30} app|get the app|app herunterladen"
                     + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
                     + "|©|copyright)\\b", FLAGS);
+    private static final int SHORT_CALL = 160;
+    private static final int MAX_PROMO = 600;
+    /** A paragraph that opens by advertising the publisher's own magazine, shop or app. */
+    private static final Pattern OWN_PROMOTION = Pattern.compile(
+            "^\\W*(?:(?:gefällt dir|kennt ihr schon|kennen sie schon|entdecke|entdecken sie) unser(?:e|en)?\\b"
+                    + "|lesen sie (?:das|die|den) [\\p{L}\\d-]{2,} ?(?:magazin|heft)|die aktuelle ausgabe (?:der|des|von)\\b"
+                    + "|(?:do you )?(?:enjoy|like) (?:reading )?our (?:magazine|newsletter|podcast)|check out our (?:shop|store|app|podcast))",
+            FLAGS);
+    /** A cookie banner's lines: cookies together with consent, settings or privacy. */
+    private static final Pattern COOKIE_NOTICE = Pattern.compile(
+            "(?:cookies?\\b.{0,120}\\b(?:akzept|accept|zustimm|einwillig|consent|agree|einverstanden|datenschutz|privacy"
+                    + "|privatsphäre|settings|einstellungen|paramètres|accepter|aceptar|configuración|zgod)"
+                    + "|(?:akzept|accept|zustimm|einwillig|consent|agree|datenschutz|privacy|privatsphäre)\\w*\\b.{0,120}\\bcookies?\\b"
+                    + "|^(?:was sind cookies|what are cookies)\\W*$|wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy"
+                    // The placeholder of an embed that waits for consent.
+                    + "|(?:externe[rn]? inhalte?|inhalte? von drittanbietern|third-party content|external content)\\b.{0,150}"
+                    + "\\b(?:laden|anzeigen|zustimm|einwillig|load|show|consent))",
+            FLAGS);
+    /** A clock time alone on its line: a timestamp of the page, or of a live-blog entry. */
+    private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?: ?(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?", FLAGS);
+    /** Notes on advertising and paywall prompts: said about the page, never part of the story. */
+    private static final Pattern SPONSORED_OR_PAYWALL = Pattern.compile(
+            "^\\W*(?:werbung|anzeige|advertisement|sponsored|publicidad|publicité)\\b\\W*(?:$|dieser|diese|this|enthält|contains|-|–)"
+                    + "|^\\W*(?:dieser (?:beitrag|artikel|post) enthält|this (?:post|article) (?:contains|may contain)"
+                    + "|enthält affiliate|contains affiliate)"
+                    + "|\\b(?:to (?:view|read) the full (?:story|article)|already a subscriber|subscribe to (?:read|continue)"
+                    + "|to continue reading|um weiterzulesen|weiterlesen mit)\\b"
+                    // Login prompts and the page's questions about itself.
+                    + "|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|you are not logged in"
+                    + "|(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|angemeldet sein)|you must (?:be logged in|log in)"
+                    + "|^(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen|^war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)"
+                    + "|^was this (?:article|post|page) (?:helpful|useful)|^did you (?:like|enjoy) this (?:article|post|story)", FLAGS);
+    private static final int MAX_CREDIT = 250;
+    /** One or two words and a colon, nothing after. */
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}.&/-]+(?: [\\p{L}\\p{N}.&/-]+)? ?:");
+    private static final Pattern CREDIT_START = Pattern.compile(
+            "^(?:\\(?|\\[)?(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|credits|photograph|picture|titelbild"
+                    + "|beitragsbild|headerbild|quelle foto|bildquelle|fotoquelle|imagen|crédito|crédit photo|zdjęcie|fot\\.|abbildung|abb\\.|grafik|infografik|illustration|quelle|quellen|source|sources|fuente|źródło)"
+                    + "(?:\\s*:|\\s+by\\b|\\s*\\(|\\s*©)", FLAGS);
+    private static final Pattern CREDIT_END = Pattern.compile(
+            "[(\\[](?:foto|fotos|photo|photos|bild|image|credit|quelle|source|fot\\.|zdjęcie)\\s*:[^()\\[\\]]{1,60}[)\\]]$"
+                    + "|(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock(?:\\.com)?|imago images|picture alliance)$", FLAGS);
     private static final Pattern DATE_LINE_WORDS = Pattern.compile(
             "^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour"
                     + "|publicado|actualizado)\\b.{0,80}$", FLAGS);
     private static final Pattern MORE_STORIES = Pattern.compile(
             "^(?:related(?: articles| stories| posts| content| news)?|recent (?:articles|posts|stories)|popular(?: this week| now)?"
                     + "|most (?:read|popular|viewed)|trending(?: now)?|more (?:from|on|stories|news|articles|in)\\b.*"
-                    + "|read (?:more|next|also)|you (?:may|might) (?:also )?like.*|recommended(?: for you)?|latest (?:news|stories|articles)"
+                    + "|read (?:more|next|also)|you (?:may|might) (?:also )?like.*|want more stories like this\\??|more stories|top stories|recommended(?: for you)?|latest (?:news|stories|articles)"
                     + "|see also|also read|further reading|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren"
                     + "|auch interessant|schon gelesen\\??|ähnliche (?:artikel|beiträge)|verwandte artikel|articles? (?:liés|similaires)"
                     + "|à lire aussi|lire aussi|noticias relacionadas|te puede interesar|lee también|leer más"
                     + "|veja também|leia também|(?:você )?(?:também )?pode (?:também )?gostar(?: de)?\\W*|notícias relacionadas|posts relacionados"
                     + "|das könnte (?:dich|sie) (?:auch )?interessieren|vous aimerez aussi|mehr zum thema\\b.*|zum weiterlesen"
                     + "|if you (?:enjoyed|liked) (?:reading )?this.*|like this:?|gefällt mir:?|teilen mit:?|share this:?"
-                    + "|diesen beitrag teilen|beitrag teilen|artikel teilen)\\s*:?$", FLAGS);
+                    + "|diesen beitrag teilen|beitrag teilen|artikel teilen"
+                    // Comment forms and their notices: what follows is readers' talk, not the story.
+                    + "|(?:keine kommentare\\W*|no comments\\W*)?(?:kommentare sind geschlossen|comments are closed)"
+                    + "|leave a (?:reply|comment)|post a comment|schreibe einen kommentar|kommentar (?:verfassen|schreiben|abgeben)"
+                    + "|laisser un commentaire|laisser une réponse"
+                    + "|deja (?:un comentario|una respuesta)|dejar un comentario|zostaw komentarz|skomentuj)\\s*[.:!]?$", FLAGS);
 
     private static final Pattern BYLINE_START = Pattern.compile("^(?:by|von|par|por|door|di|written by)\\s+", FLAGS);
     /** What may surround the names in a byline: separators and "and". */
@@ -51,6 +102,15 @@ public final class Boilerplate {
      * too.
      */
     public static void strip(List<String> paragraphs, List<String> authors) {
+        int n = paragraphs.size();
+        for (int i = n - 1; i >= 0 && paragraphs.size() > 1; i--) {
+            // Labels, credits and calls to subscribe are boilerplate wherever they stand; the last only in the
+            // second half, where pages put them, so that a story about subscriptions keeps its opening.
+            String p = paragraphs.get(i).strip();
+            if (isLabel(p) || isCredit(p) || p.length() <= MAX_PROMO && OWN_PROMOTION.matcher(p).find() || p.length() <= SHORT && COOKIE_NOTICE.matcher(p).find() || TIME_ONLY.matcher(p).matches() || isDateLine(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
+                paragraphs.remove(i);
+            }
+        }
         int half = paragraphs.size() / 2;
         for (int i = Math.max(1, half); i < paragraphs.size(); i++) {
             String p = paragraphs.get(i).strip();
@@ -67,6 +127,21 @@ public final class Boilerplate {
         while (paragraphs.size() > 1 && (isBoilerplate(paragraphs.get(0)) || isByline(paragraphs.get(0), authors))) {
             paragraphs.remove(0);
         }
+    }
+
+    /** "Updated 12 May 2021", "Veröffentlicht am 3.2.2022": when the page changed, not what happened. */
+    static boolean isDateLine(String p) {
+        return p.length() <= 100 && DATE_LINE_WORDS.matcher(p).matches() && Dates.find(p, false) != null;
+    }
+
+    /** "Kontakt:", "Tags:": a label whose content was links or was left out. */
+    static boolean isLabel(String p) {
+        return p.length() <= 30 && LABEL.matcher(p).matches();
+    }
+
+    /** "Foto: dpa", "Photograph by Jane Doe", "(Foto: Getty)" at the end of a caption: picture credits. */
+    static boolean isCredit(String p) {
+        return p.length() <= MAX_CREDIT && (CREDIT_START.matcher(p).find() || CREDIT_END.matcher(p).find());
     }
 
     /** A heading such as "Related stories" or "You may also like": what follows it is other stories. */

@@ -29,7 +29,9 @@ import org.jsoup.select.QueryParser;
 public final class ContentExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "embed", "canvas", "button", "input", "select", "textarea", "option", "link", "meta", "nav",
-            "aside", "footer", "dialog", "menu", "audio", "video", "map", "picture", "source", "math", "head");
+            "aside", "footer", "dialog", "menu", "audio", "video", "map", "picture", "source", "math", "head",
+            // Ruby annotations: the reading aid printed over East Asian characters, not words of the text.
+            "rt", "rp");
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "aside",
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody",
             "thead", "tfoot", "blockquote", "pre", "figure", "figcaption", "form", "fieldset", "address", "hr", "center",
@@ -42,16 +44,19 @@ public final class ContentExtractor {
                     + "|about-author|pagination|pager|skip|login|search|toolbar|tools|utility|print|byline|dateline"
                     + "|timestamp|caption|credit|recommend|more-stories|read-more|readmore|trending|popular|most-read"
                     + "|jump|banner|hidden|offscreen|sr-only|visually-hidden|rating|disclaimer|copyright|legal"
-                    + "|follow|newsletter|paywall|teaser|thumb|gallery|slideshow|carousel|video|player|overlay");
+                    + "|follow|newsletter|paywall|teasers|teaser-?(?:list|item|box|grid|slider|row|container)|thumb|gallery|slideshow|carousel|video|player|overlay");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|page|post|text|blog|story|prose|paragraph|rich-?text|markdown|column");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
             "comment|share|sharing|social|related|newsletter|cookie|consent|sidebar|breadcrumb|outbrain|taboola"
                     + "|disqus|recommend|more-stories|trending|most-read|popular|subscribe|signup|paywall|author-?bio"
-                    + "|about-author|caption|credit|hidden|sr-only|visually-hidden|byline|footer");
+                    + "|about-author|caption|credit|hidden|sr-only|visually-hidden|byline|footer"
+                    + "|legend"
+                    + "|author[-_]?(?:box|bio|info|card|desc|container|profile|about|details)|post-author|authorbox"
+                    + "|(?:image|img|photo|foto|bild)[-_]?(?:desc|meta|credit|author|source|copyright|legend|caption)");
     /** A whole class word holding a strong negative, so that what is left can still say "article". */
     private static final Pattern STRONG_NEGATIVE_WORD = Pattern.compile(
-            "[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer)[\\w-]*");
+            "[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer|embed|legend|author)[\\w-]*");
     private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\n *");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]\\p{Pf}?$");
@@ -71,9 +76,36 @@ public final class ContentExtractor {
                     + "|share(?: this)?(?: article| story)?:?|tweet|email|print|facebook|twitter|linkedin|whatsapp"
                     + "|related(?: articles| stories| posts)?:?|see also:?|more:?|getty images|ap photo|skip to content"
                     + "|sponsored|story continues below|article continues below|scroll to continue.*|gefällt mir|wird geladen\\.*"
-                    + "|loading\\.*|rezept drucken|print recipe|jump to recipe|bild vergrößern|zoom)$",
-            Pattern.CASE_INSENSITIVE);
+                    + "|loading\\.*|rezept drucken|print recipe|jump to recipe|bild vergrößern|zoom"
+                    // Labels of page furniture: tag lists, contact boxes, print and share buttons, back links.
+                    + "|tags?|schlagw[öo]rte?r?|stichw[öo]rte?r?|kategorien?|categories|category|catégories?|categorías?"
+                    + "|etiquetas|themen|topics|permalink|permalien|pdf|kontakt|contact|contacto|impressum|imprint"
+                    + "|weitere informationen|mehr informationen|more information|plus d'informations|más información"
+                    + "|weitere themen|mehr themen|verwandte themen(?:bereiche)?|ähnliche beiträge|latest articles"
+                    // (Not "Comments": that heading tells where the reader comments start.)
+                    + "|externer inhalt|external content|bild anzeigen|quellen (?:ausblenden|anzeigen)|show sources|hide sources"
+                    + "|zurück(?: (?:zu[rm]?|nach)\\b.{0,30})?|back(?: to\\b.{0,30})?|retour(?: à\\b.{0,30})?|volver(?: a\\b.{0,30})?"
+                    + "|nach oben|zum seitenanfang|top|back to top|haut de page|drucken|merken|imprimer"
+                    + "|imprimir|drukuj|lesen sie auch\\b.{0,40}|das thema könnte (?:dich|sie) auch interessieren"
+                    + "|le puede interesar|te puede interesar|lea también|czytaj (?:też|także|również)|dowiedz się więcej"
+                    + "|mehr zum thema\\b.{0,30}|newsletter|don.t miss"
+                    + "|(?:ein|%d|\\d+) bloggern? gefällt das|(?:one|%d|\\d+) bloggers? likes? this|liken lade …|like loading…)\\s*[.:]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MIN_PARAGRAPH = 25;
+    private static final int MIN_LEAD = 60;
+    /** Paragraph text that makes a block article prose whatever its name. */
+    private static final int MIN_PROSE = 1000;
+    /** Paragraph text that makes a block beside the article part of it. */
+    private static final int MIN_PROSE_SIBLING = 400;
+    private static final int MAX_LEAD = 1200;
+    private static final int MIN_DEK = 70;
+    private static final int LEAD_LEVELS = 4;
+    private static final int NAMED_LEAD_LEVELS = 6;
+    private static final Pattern LEAD_NAME = Pattern.compile(
+            "lead|intro|teaser|excerpt|abstract|summary|standfirst|chapeau|bajada|copete|entradilla|epigraph|vorspann");
+    /** A sentence inside: words, then a full stop, question or exclamation mark, then a space or the end. */
+    private static final Pattern LEAD_SENTENCE = Pattern.compile("\\p{L}{2,}\\p{Pf}?[.!?…。]\\p{Pf}?(?:\\s|$)");
+    private static final Evaluator H1 = QueryParser.parse("h1");
     private static final int CLIMB_LEVELS = 5;
 
     private ContentExtractor() {
@@ -107,6 +139,12 @@ public final class ContentExtractor {
         Element top = topCandidate(body, stats);
         if (top == null) return render(List.of(body), stats);
         List<Element> kept = withSiblings(top, stats);
+        List<Element> lead = leadBefore(kept.get(0), body, stats);
+        if (!lead.isEmpty()) {
+            List<Element> all = new ArrayList<>(lead);
+            all.addAll(kept);
+            kept = all;
+        }
         String text = render(kept, stats);
         if (text.length() < 200 && top != body) {
             // A tiny pick means the scorer went wrong; the whole cleaned body is a better answer.
@@ -123,6 +161,7 @@ public final class ContentExtractor {
         Map<String, Boolean> unlikelyHints = new HashMap<>();
         Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         int bodyText = before == null ? 0 : before.get(body).text;
+        int bodyProse = before == null ? 0 : before.get(body).paragraphText;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -132,7 +171,7 @@ public final class ContentExtractor {
                 }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                 String tag = e.normalName();
-                if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                if (DROP_TAGS.contains(tag) && !holdsTheArticle(e, tag, body, before) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                         || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                     if (e != body) {
                         drop.add(e);
@@ -152,17 +191,30 @@ public final class ContentExtractor {
                     }
                     // Large when each teaser has its excerpt; still other stories when they repeat one markup and
                     // the article came before the heading.
-                    if (restText < bodyText * 0.4 || sameMarkup(rest, before)
-                            && paragraphTextBefore(e, before) >= restParagraphs / 4) {
+                    boolean teasers = sameMarkup(rest, before) && paragraphTextBefore(e, before) >= restParagraphs / 4;
+                    if (!teasers && restText < bodyText * 0.4 && proseParagraphs(rest, before) >= 2) {
+                        // A box of links set into the article: the story goes on after it.
+                        drop.add(e);
+                        for (Element sib : rest) {
+                            if (sib.normalName().equals("p") && before.get(sib).paragraphText > 0) break;
+                            drop.add(sib);
+                            dropped.add(sib);
+                        }
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (teasers || restText < bodyText * 0.4) {
                         drop.add(e);
                         drop.addAll(rest);
                         dropped.addAll(rest);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
-                // A container with most of the page's text is the page, whatever its class says.
-                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && unlikely(e, unlikelyHints)
-                        && before.get(e).text < bodyText * 0.4) {
+                // A container with most of the page's text is the page, whatever its class says; a word set apart
+                // inside a paragraph (a dateline, a name) is part of the sentence.
+                if (before != null && e != body && !tag.equals("article") && !tag.equals("main") && !inParagraph(e)
+                        && unlikely(e, unlikelyHints)
+                        && !(before.get(e).text >= bodyText * 0.4 && before.get(e).paragraphText * 2 >= bodyProse)
+                        && !proseUnderWeakName(e, before.get(e))) {
                     drop.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -175,6 +227,44 @@ public final class ContentExtractor {
             }
         }, body);
         for (Node n : drop) n.remove();
+    }
+
+    /**
+     * A tag that is dropped unseen but holds the article all the same: a noscript copy of a page that scripts
+     * would draw, an aside or a section footer wrapped around the whole story.
+     */
+    private static boolean holdsTheArticle(Element e, String tag, Element body, Map<Element, Stats> before) {
+        if (before == null) return false;
+        int prose = before.get(e).paragraphText;
+        if (tag.equals("noscript")) return prose >= MIN_PROSE;
+        if (!tag.equals("aside") && !tag.equals("footer")) return false;
+        // With the headline inside: a list of teasers has an excerpt's prose too, but not the page's h1.
+        return prose >= MIN_PROSE_SIBLING && prose * 2 > before.get(body).paragraphText && e.selectFirst(H1) != null;
+    }
+
+    /** How many of {@code elements} are paragraphs of article prose. */
+    private static int proseParagraphs(List<Element> elements, Map<Element, Stats> stats) {
+        int n = 0;
+        for (Element e : elements) {
+            if (e.normalName().equals("p") && stats.get(e).paragraphText >= MIN_LEAD) n++;
+        }
+        return n;
+    }
+
+    /** An inline element inside a paragraph. */
+    private static boolean inParagraph(Element e) {
+        Element parent = e.parent();
+        return parent != null && parent.normalName().equals("p") && !BLOCK_TAGS.contains(e.normalName());
+    }
+
+    /**
+     * A block whose name only hints at boilerplate (a banner slot, a widget) but which is made of several
+     * article paragraphs: page builders name the article's own wrappers that way too.
+     */
+    private static boolean proseUnderWeakName(Element e, Stats s) {
+        if (s.paragraphText < MIN_PROSE || s.paragraphText < s.text * 0.75) return false;
+        String h = hints(e);
+        return !h.isEmpty() && !STRONG_NEGATIVE.matcher(h).find();
     }
 
     /** Two or more elements with text, all of one tag (scripts and empty slots between them aside). */
@@ -404,30 +494,144 @@ public final class ContentExtractor {
         return cur;
     }
 
+    /**
+     * The standfirst: a paragraph or two of plain prose set apart before the body container (in the article's
+     * header, under the headline), which the body's own score never reaches. Looked for among the blocks that
+     * come just before {@code first}, at its level and a few levels up, stopping at the headline.
+     */
+    private static List<Element> leadBefore(Element first, Element body, Map<Element, Stats> stats) {
+        List<Element> found = new ArrayList<>();
+        int firstText = stats.get(first).text;
+        Element cur = first;
+        for (int level = 0; level < LEAD_LEVELS + NAMED_LEAD_LEVELS && cur != null && cur != body;
+                level++, cur = cur.parent()) {
+            // Further up, only a block named as a lead is one: deks and kickers sit there too.
+            Element parent = cur.parent();
+            if (parent == null) break;
+            // A parent far larger than the article holds other things than its header: only a named lead there.
+            boolean named = level >= LEAD_LEVELS || level > 0 && stats.get(parent).text > firstText * 2 + 2000;
+            int seen = 0;
+            for (Element sib = cur.previousElementSibling(); sib != null && seen < 6; sib = sib.previousElementSibling()) {
+                Stats s = stats.get(sib);
+                if (s == null || s.text == 0) continue;
+                seen++;
+                if (sib.normalName().equals("h1") || sib.selectFirst(H1) != null) {
+                    // Blocks after the headline inside this sibling may still be the lead.
+                    if (!sib.normalName().equals("h1")) collectLeads(sib, stats, found, true, named);
+                    return finish(found);
+                }
+                collectLeads(sib, stats, found, false, named);
+                if (found.size() >= 3) return finish(found);
+            }
+        }
+        return finish(found);
+    }
+
+    private static List<Element> finish(List<Element> found) {
+        // Collected nearest first; the page reads them the other way round.
+        Collections.reverse(found);
+        return found;
+    }
+
+    /**
+     * Adds the lead-like blocks of {@code root} to {@code found}, last first; {@code afterHeadline} keeps only
+     * those after the subtree's h1.
+     */
+    private static void collectLeads(Element root, Map<Element, Stats> stats, List<Element> found, boolean afterHeadline,
+                                     boolean named) {
+        List<Element> blocks = new ArrayList<>();
+        boolean[] headlineSeen = {!afterHeadline};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                String tag = e.normalName();
+                if (tag.equals("h1")) {
+                    headlineSeen[0] = true;
+                    blocks.clear();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("a")) return FilterResult.SKIP_ENTIRELY;
+                if (!headlineSeen[0]) return FilterResult.CONTINUE;
+                Stats s = stats.get(e);
+                if (s == null || s.text < MIN_LEAD) return FilterResult.SKIP_ENTIRELY;
+                if (leafBlock(e, s, stats)) {
+                    if (leadLike(e, s) && (!named || namedLead(e, root))) blocks.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (int i = blocks.size() - 1; i >= 0; i--) found.add(blocks.get(i));
+    }
+
+    /** {@code e} or a block between it and {@code root} is named as an article's lead. */
+    private static boolean namedLead(Element e, Element root) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            String h = hints(cur);
+            if (!h.isEmpty() && LEAD_NAME.matcher(h).find()) return true;
+            if (cur == root) break;
+        }
+        return false;
+    }
+
+    /** A block none of whose child blocks holds most of its text. */
+    private static boolean leafBlock(Element e, Stats s, Map<Element, Stats> stats) {
+        if (e.normalName().equals("p")) return true;
+        for (Element c : e.children()) {
+            Stats cs = stats.get(c);
+            if (cs != null && BLOCK_TAGS.contains(c.normalName()) && cs.text * 2 > s.text) return false;
+        }
+        return BLOCK_TAGS.contains(e.normalName());
+    }
+
+    private static boolean leadLike(Element e, Stats s) {
+        if (s.text > MAX_LEAD || linkDensity(s) > 0.1) return false;
+        String text = Whitespace.normalize(e.text());
+        // A subheading under the headline is a lead when it is a sentence's length (a dek), not a kicker.
+        boolean heading = HEADINGS.contains(e.normalName());
+        if (heading ? s.text < MIN_DEK || text.endsWith(":") : !LEAD_SENTENCE.matcher(text).find()) return false;
+        return !Boilerplate.isBoilerplate(text) && !BOILERPLATE_LINE.matcher(text).matches();
+    }
+
     /** The top candidate plus siblings that score well or read like article paragraphs. */
     private static List<Element> withSiblings(Element top, Map<Element, Stats> stats) {
-        Element parent = top.parent();
-        if (parent == null) return List.of(top);
         double topScore = stats.get(top).score;
+        // Siblings are looked for where they can be: above the wrappers that hold the pick and nothing else.
+        Element anchor = top;
+        for (Element p = top.parent(); p != null && p.parent() != null && stats.get(p.parent()) != null
+                && stats.get(p).text <= stats.get(anchor).text * 1.1 + MIN_PARAGRAPH; p = p.parent()) {
+            anchor = p;
+        }
+        Element parent = anchor.parent();
+        if (parent == null) return List.of(top);
         double threshold = Math.max(10, topScore * 0.2);
-        String topHints = top.className();
+        String topHints = anchor.className();
         List<Element> out = new ArrayList<>();
         for (Element sib : parent.children()) {
-            if (sib == top) {
-                out.add(sib);
+            if (sib == anchor) {
+                out.add(top);
                 continue;
             }
             Stats s = stats.get(sib);
             if (s == null) continue;
             double bonus = !topHints.isEmpty() && sib.className().equals(topHints) ? topScore * 0.2 : 0;
+            double ld = linkDensity(s);
             if (s.scored && s.score + bonus >= threshold) {
                 out.add(sib);
             } else if (sib.normalName().equals("p")) {
-                double ld = linkDensity(s);
                 if ((s.text > 80 && ld < 0.25) || (s.text > 0 && s.text <= 80 && ld == 0
                         && SENTENCE_END.matcher(Whitespace.normalize(sib.text())).matches())) {
                     out.add(sib);
                 }
+            } else if (s.paragraphText >= MIN_PROSE_SIBLING && s.paragraphText * 3 >= s.text * 2 && ld < 0.15) {
+                // A block made of article paragraphs continues the article, however it is scored.
+                out.add(sib);
             }
         }
         return out;
