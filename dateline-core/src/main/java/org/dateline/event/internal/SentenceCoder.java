@@ -868,8 +868,10 @@ public final class SentenceCoder {
         for (Mention a : sources) {
             if (a.place) continue;
             boolean any = false;
+            boolean selfOnly = !targets.isEmpty();
             for (Mention b : targets) {
                 if (a.actor.code().equals(b.actor.code())) continue;
+                selfOnly = false;
                 // "Putin outlined Russia's proposals": one's own country in the possessive owns the object.
                 // "Scholz made it clear that Germany will not ...": his country is the complement's subject, not a target.
                 if (b.actor.code().length() == 3 && sameCountry(a.actor, b.actor) && (possessive(b) || clauseSubject(b))) continue;
@@ -878,6 +880,9 @@ public final class SentenceCoder {
             }
             // An event without a target still happened ("Sudan agreed"); the target stays empty.
             if (!any && targets.isEmpty()) out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
+            // "Israel threatened to ban voting in Jerusalem": an act whose only target has the actor's own code
+            // is a domestic one (PLOVER codes it X -> X); it still happened.
+            if (!any && selfOnly) out.add(new Coded(code, a.actor, targets.get(0).actor, anchor, anchorChar, neg, -1, null));
         }
     }
 
