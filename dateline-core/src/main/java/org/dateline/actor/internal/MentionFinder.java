@@ -288,6 +288,9 @@ public final class MentionFinder {
                 Piece person = pieces.get(p + 1);
                 used = 2;
                 String country = countryOf(person, date);
+                if (country == null && person.kind == PieceKind.NAME && !ORG_AGENTS.contains(items.get(first.to - 1).lower())) {
+                    country = countryBySurname(items.get(person.to - 1).norm, date);
+                }
                 String code = country == null ? (person.entry == null ? null : codeOf(person.entry, date))
                         : first.agent.applyTo(country);
                 e = entity(s, items, first.from, person.to, EntityType.PERSON, code, nameOf(s, items, person), false);
@@ -423,6 +426,28 @@ public final class MentionFinder {
         if (c == null) c = person.entry.anyCode();
         if (c == null || c.startsWith("---") || c.length() < 3) return null;
         return c.startsWith("IGO") || c.startsWith("NGO") ? c : c.substring(0, 3);
+    }
+
+    /**
+     * "President Mugabe": a title before a surname the dictionaries know only with first names. The country of
+     * the people with that surname holding a code on the date (else ever), when they all share one.
+     */
+    private String countryBySurname(String surname, LocalDate date) {
+        List<ActorDictionary.Entry> people = actors.peopleBySurname(surname);
+        String country = sharedCountry(people, date, true);
+        return country != null ? country : sharedCountry(people, date, false);
+    }
+
+    private static String sharedCountry(List<ActorDictionary.Entry> people, LocalDate date, boolean onDate) {
+        String country = null;
+        for (ActorDictionary.Entry e : people) {
+            String c = onDate ? codeOf(e, date) : e.anyCode();
+            if (c == null || c.length() < 3 || c.startsWith("---")) continue;
+            String k = c.startsWith("IGO") || c.startsWith("NGO") ? c : c.substring(0, 3);
+            if (country != null && !country.equals(k)) return null;
+            country = k;
+        }
+        return country;
     }
 
     private static String nameOf(String s, List<Item> items, Piece person) {
