@@ -81,7 +81,7 @@ public final class ActorDictionary {
 
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private final PhraseTrie<Entry> phrases = new PhraseTrie<>();
-    /** Entries by the last word of each of their phrases: people named by surname after a title. */
+    /** Entries by the first and last word of each of their phrases: people named by surname after a title. */
     private final java.util.Map<String, List<Entry>> byLastWord = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -140,13 +140,17 @@ public final class ActorDictionary {
         boolean stem = !phrase.endsWith("_");
         phrases.put(words, stem, entry);
         if (words.size() >= 2) {
-            List<Entry> same = byLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>(1));
-            if (same.isEmpty() || same.get(same.size() - 1) != entry) same.add(entry);
+            // The family name is the last word in most names and the first in East Asian ones ("KIM_DAE_JUNG"):
+            // both are kept, so that a surname shared across countries stays ambiguous.
+            for (String w : new String[] {words.get(words.size() - 1), words.get(0)}) {
+                List<Entry> same = byLastWord.computeIfAbsent(w, k -> new ArrayList<>(1));
+                if (same.isEmpty() || same.get(same.size() - 1) != entry) same.add(entry);
+            }
         }
     }
 
     /**
-     * The people whose name ends with {@code surname} (a normalised word, "MUGABE"); when none does and the
+     * The people whose name ends or begins with {@code surname} (a normalised word, "MUGABE"); when none does and the
      * word is long enough to be told from others, those whose surname differs from it by one letter
      * (a typing slip: "MITTERAND" for "MITTERRAND").
      */
