@@ -297,6 +297,9 @@ public final class SentenceCoder {
             }
             String raw = toks.get(k).text();
             if (raw.isEmpty() || !Character.isLetter(raw.charAt(0))) return false;
+            // "is demanding", "are attacking": an auxiliary opens a verb group, although the dictionary lists
+            // some auxiliaries as verb forms too.
+            if (Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.MODALS.contains(x)) return false;
             // "deploy offensive arms", "phone talks": a noun phrase after a verb form.
             if (!past && k < i && !verbs.senses(x).isEmpty() && Character.isLowerCase(raw.charAt(0))
                     && !Lexicon.ADVERBS_IN_VERB_GROUP.contains(x) && !x.endsWith("LY")) return true;
@@ -882,7 +885,13 @@ public final class SentenceCoder {
             if (!any && targets.isEmpty()) out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
             // "Israel threatened to ban voting in Jerusalem": an act whose only target has the actor's own code
             // is a domestic one (PLOVER codes it X -> X); it still happened.
-            if (!any && selfOnly) out.add(new Coded(code, a.actor, targets.get(0).actor, anchor, anchorChar, neg, -1, null));
+            if (!any && selfOnly) {
+                out.add(new Coded(code, a.actor, targets.get(0).actor, anchor, anchorChar, neg, -1, null));
+            } else if (!any && !targets.isEmpty()) {
+                // "resigned to allow Haiti's first elections": the only candidate target was the actor's own
+                // country in another role; the act still happened, without a target.
+                out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
+            }
         }
     }
 
