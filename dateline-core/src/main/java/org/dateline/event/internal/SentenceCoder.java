@@ -872,12 +872,16 @@ public final class SentenceCoder {
             if (a.place) continue;
             boolean any = false;
             boolean selfOnly = !targets.isEmpty();
+            boolean ownClause = false;
             for (Mention b : targets) {
                 if (a.actor.code().equals(b.actor.code())) continue;
                 selfOnly = false;
                 // "Putin outlined Russia's proposals": one's own country in the possessive owns the object.
                 // "Scholz made it clear that Germany will not ...": his country is the complement's subject, not a target.
-                if (b.actor.code().length() == 3 && sameCountry(a.actor, b.actor) && (possessive(b) || clauseSubject(b))) continue;
+                if (b.actor.code().length() == 3 && sameCountry(a.actor, b.actor) && (possessive(b) || clauseSubject(b))) {
+                    if (clauseSubject(b)) ownClause = true;
+                    continue;
+                }
                 out.add(new Coded(code, a.actor, b.actor, anchor, anchorChar, neg, -1, null));
                 any = true;
             }
@@ -887,7 +891,7 @@ public final class SentenceCoder {
             // is a domestic one (PLOVER codes it X -> X); it still happened.
             if (!any && selfOnly) {
                 out.add(new Coded(code, a.actor, targets.get(0).actor, anchor, anchorChar, neg, -1, null));
-            } else if (!any && !targets.isEmpty()) {
+            } else if (!any && !targets.isEmpty() && !ownClause) {
                 // "resigned to allow Haiti's first elections": the only candidate target was the actor's own
                 // country in another role; the act still happened, without a target.
                 out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
