@@ -92,6 +92,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLanguageIsNoActor() {
+        List<Entity> es = recognize("Latvia's court lifted limits on the Russian language in schools, angering Russian "
+                + "officials.", LocalDate.of(2010, 5, 1));
+        assertThat(mention(es, "Russian").map(Entity::actor).orElse(null)).isNull();
+        assertThat(code(es, "Russian officials")).startsWith("RUS");
+    }
+
+    @Test
     void aTitleInTheTextBeatsAStaleDictionaryRole() {
         // Phoenix (2014) does not know that Scholz led Germany; the title in the sentence says so.
         List<Entity> es = recognize("Chancellor Olaf Scholz rejected the proposal.", LocalDate.of(2023, 1, 10));

@@ -42,6 +42,8 @@ public final class MentionFinder {
     private static final Set<String> ORG_AGENTS = Set.of("administration", "government", "ministry", "ministries",
             "forces", "force", "army", "police", "authorities", "parliament", "cabinet", "regime", "military",
             "troops", "congress", "senate", "media", "office", "department", "agency", "court", "party");
+    private static final Set<String> LANGUAGE_WORDS = Set.of("language", "languages", "speaker", "speakers", "speaking",
+            "dialect", "translation", "-language");
     private static final Set<String> TITLES = Set.of("MR", "MRS", "MS", "DR", "PROF", "SEN", "REP", "GOV", "GEN");
 
     private final ActorDictionary actors;
@@ -319,6 +321,11 @@ public final class MentionFinder {
                             null, true);
                 }
                 if (e == null) e = single(s, items, first, date);
+            }
+            // "the Russian language", "Arabic-language media": a language is no actor.
+            if (e != null && e.actor() != null && first.kind == PieceKind.ACTOR && used == 1 && first.to < items.size()
+                    && LANGUAGE_WORDS.contains(items.get(first.to).lower())) {
+                e = entity(s, items, first.from, first.to, e.type(), null, null, false);
             }
             if (e != null) out.add(e);
             p += used;
