@@ -83,6 +83,8 @@ public final class SentenceCoder {
     private static final Set<String> PROTEST_LIGHT = Set.of("STAGE", "HOLD", "BEGIN", "START", "CONTINUE", "LAUNCH",
             "ORGANIZE", "ORGANISE", "MOUNT", "CALL", "JOIN", "LEAD", "GO", "END", "DECLARE", "RESUME");
     private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
+    private static final Set<String> DAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+            "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT", "WEEKEND");
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
     private final VerbDictionary verbs;
@@ -300,6 +302,8 @@ public final class SentenceCoder {
             // "is demanding", "are attacking": an auxiliary opens a verb group, although the dictionary lists
             // some auxiliaries as verb forms too.
             if (Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.MODALS.contains(x)) return false;
+            // "The EU on Monday gave": a day closes an adverbial, it is no noun phrase the verb form ends.
+            if (DAYS.contains(x)) return false;
             // "deploy offensive arms", "phone talks": a noun phrase after a verb form.
             if (!past && k < i && !verbs.senses(x).isEmpty() && Character.isLowerCase(raw.charAt(0))
                     && !Lexicon.ADVERBS_IN_VERB_GROUP.contains(x) && !x.endsWith("LY")) return true;
