@@ -170,6 +170,17 @@ class EventCoderTest {
     }
 
     @Test
+    void progressiveVerbsAndCrowdsOpeningASentenceAreCoded() {
+        LocalDate d = LocalDate.of(2010, 6, 1);
+        assertThat(code("Albania is demanding autonomy for the region.", d))
+                .anyMatch(e -> e.code().startsWith("10") && "ALB".equals(country(e.source())));
+        assertThat(code("Thousands of Kenyan students marched through Nairobi.", d))
+                .anyMatch(e -> e.code().startsWith("14") && "KEN".equals(country(e.source())));
+        assertThat(code("The European Community on Monday gave Kenya 5 million dollars of aid.", d))
+                .anyMatch(e -> e.code().startsWith("07") && "KEN".equals(country(e.target())));
+    }
+
+    @Test
     void aDomesticActKeepsTheActorsOwnCountryAsTarget() {
         // The only other party is the actor's own country: the act happened, at home.
         List<Event> es = code("Turkey threatened to impose a curfew in Istanbul.", LocalDate.of(2005, 6, 1));

@@ -437,7 +437,8 @@ public final class SentenceCoder {
                 boolean ofHead = before >= 1 && (w[before].equals("OF") || w[before].equals("IN") || w[before].equals("FROM"))
                         && mentionAt[before - 1] < 0 && !verb[before - 1]
                         && Character.isLetter(toks.get(before - 1).text().charAt(0))
-                        && Character.isLowerCase(toks.get(before - 1).text().charAt(0)) && !hasMentionBefore(before - 1);
+                        && (Character.isLowerCase(toks.get(before - 1).text().charAt(0)) || before - 1 == 0)
+                        && !hasMentionBefore(before - 1);
                 if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before]) && !ofHead) {
                     k = before;
                     continue;
