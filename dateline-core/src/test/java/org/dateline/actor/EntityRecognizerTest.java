@@ -92,6 +92,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void peoplesOfOneStateAreCodedWithThatState() {
+        List<Entity> es = recognize("Yoruba leaders and Chechen refugees met Kurdish activists.", LocalDate.of(2001, 1, 1));
+        assertThat(code(es, "Yoruba leaders")).startsWith("NGA");
+        assertThat(code(es, "Chechen refugees")).startsWith("RUS");
+        // Kurds live in four states: no country is guessed.
+        assertThat(mention(es, "Kurdish activists").map(Entity::actor).map(Actor::code).orElse("none")).doesNotStartWith("TUR");
+    }
+
+    @Test
     void aLanguageIsNoActor() {
         List<Entity> es = recognize("Latvia's court lifted limits on the Russian language in schools, angering Russian "
                 + "officials.", LocalDate.of(2010, 5, 1));
