@@ -49,6 +49,66 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleBeforeASurnameFindsThePersonsCountry() {
+        // The dictionaries list full names only; the surname after a title is enough when it names one country.
+        List<Entity> es = recognize("Opposition leaders accused President Mugabe of rigging the vote, while Prime "
+                + "Minister Netanyahu stayed silent.", LocalDate.of(2010, 3, 1));
+        assertThat(code(es, "President Mugabe")).isEqualTo("ZWEGOV");
+        assertThat(code(es, "Prime Minister Netanyahu")).isEqualTo("ISRGOV");
+        // A slip of one letter in a long surname still finds its owner.
+        assertThat(code(recognize("President Francois Mitterand welcomed the delegation.", LocalDate.of(1990, 5, 1)),
+                "President Francois Mitterand")).isEqualTo("FRAGOV");
+        // A surname borne in several countries names none.
+        List<Entity> kim = recognize("President Kim arrived in the capital.", LocalDate.of(2005, 3, 1));
+        assertThat(mention(kim, "President Kim").map(Entity::actor).orElse(null)).isNull();
+    }
+
+    @Test
+    void leadersAfter2015HoldTheirOfficesOnlyBetweenTheirDates() {
+        String text = "Giorgia Meloni and Kaja Kallas discussed the grain deal with Mark Carney.";
+        List<Entity> before = recognize(text, LocalDate.of(2020, 6, 1));
+        assertThat(code(before, "Giorgia Meloni")).isEqualTo("ITALEG");
+        assertThat(code(before, "Kaja Kallas")).isEqualTo("ESTELI");
+        assertThat(code(before, "Mark Carney")).isEqualTo("CANELI");
+        List<Entity> after = recognize(text, LocalDate.of(2025, 6, 1));
+        assertThat(code(after, "Giorgia Meloni")).isEqualTo("ITAGOV");
+        assertThat(code(after, "Kaja Kallas")).isEqualTo("IGOEUREEC");
+        assertThat(code(after, "Mark Carney")).isEqualTo("CANGOV");
+        // An office closed by its holder's successor: Netanyahu was out of office between June 2021 and December 2022.
+        assertThat(code(recognize("Benjamin Netanyahu addressed the rally.", LocalDate.of(2022, 3, 1)),
+                "Benjamin Netanyahu")).isEqualTo("ISRELI");
+    }
+
+    @Test
+    void organisationsAndStatesTheOldDictionariesMiss() {
+        List<Entity> es = recognize("The African Union and the European Community sent observers to Serbia, "
+                + "Montenegro and East Timor.", LocalDate.of(2004, 1, 1));
+        assertThat(code(es, "The African Union")).startsWith("IGO");
+        assertThat(code(es, "the European Community")).isEqualTo("IGOEUREEC");
+        // ISO 3166 codes, as PLOVER uses them, not Phoenix's federation-member codes.
+        assertThat(code(es, "Serbia")).isEqualTo("SRB");
+        assertThat(code(es, "Montenegro")).isEqualTo("MNE");
+        assertThat(code(es, "East Timor")).isEqualTo("TLS");
+    }
+
+    @Test
+    void peoplesOfOneStateAreCodedWithThatState() {
+        List<Entity> es = recognize("Yoruba leaders and Chechen refugees met Kurdish activists.", LocalDate.of(2001, 1, 1));
+        assertThat(code(es, "Yoruba leaders")).startsWith("NGA");
+        assertThat(code(es, "Chechen refugees")).startsWith("RUS");
+        // Kurds live in four states: no country is guessed.
+        assertThat(mention(es, "Kurdish activists").map(Entity::actor).map(Actor::code).orElse("none")).doesNotStartWith("TUR");
+    }
+
+    @Test
+    void aLanguageIsNoActor() {
+        List<Entity> es = recognize("Latvia's court lifted limits on the Russian language in schools, angering Russian "
+                + "officials.", LocalDate.of(2010, 5, 1));
+        assertThat(mention(es, "Russian").map(Entity::actor).orElse(null)).isNull();
+        assertThat(code(es, "Russian officials")).startsWith("RUS");
+    }
+
+    @Test
     void aTitleInTheTextBeatsAStaleDictionaryRole() {
         // Phoenix (2014) does not know that Scholz led Germany; the title in the sentence says so.
         List<Entity> es = recognize("Chancellor Olaf Scholz rejected the proposal.", LocalDate.of(2023, 1, 10));

@@ -145,6 +145,49 @@ class EventCoderTest {
     }
 
     @Test
+    void theWeaponNamedTellsBombingsFromMilitaryForce() {
+        LocalDate d = LocalDate.of(2012, 6, 1);
+        List<Event> car = code("Iraqi insurgents killed three policemen with a car bomb in Mosul on Monday.", d);
+        assertThat(car).anyMatch(e -> e.code().equals("1832"));
+        List<Event> roadside = code("Taliban fighters killed two Afghan soldiers with a roadside bomb near Kandahar.", d);
+        assertThat(roadside).anyMatch(e -> e.code().equals("1833"));
+        List<Event> air = code("Russian aircraft killed 20 Syrian fighters in Idlib.", d);
+        assertThat(air).anyMatch(e -> e.code().equals("195") && "RUS".equals(country(e.source())));
+        // Without a weapon, killing stays plain use of force.
+        assertThat(code("Sudanese troops killed 12 rebels in Darfur.", d)).anyMatch(e -> e.code().equals("190"));
+    }
+
+    @Test
+    void familiesOfActsGetTheirOwnCodes() {
+        LocalDate d = LocalDate.of(2005, 6, 1);
+        assertThat(code("The Kenyan finance minister resigned on Friday.", d)).anyMatch(e -> e.code().equals("0831"));
+        assertThat(code("Israel reinforced its troops along the border with Lebanon.", d))
+                .anyMatch(e -> e.code().equals("154") && "ISR".equals(country(e.source())));
+        assertThat(code("Italy suspended air links with Serbia.", d)).anyMatch(e -> e.code().equals("161"));
+        assertThat(code("Ugandan rebels blew up a bridge near Gulu.", d)).anyMatch(e -> e.code().equals("1712"));
+        assertThat(code("Japan gave Kenya 20 million dollars of aid.", d))
+                .anyMatch(e -> e.code().startsWith("07") && "JPN".equals(country(e.source())) && "KEN".equals(country(e.target())));
+    }
+
+    @Test
+    void progressiveVerbsAndCrowdsOpeningASentenceAreCoded() {
+        LocalDate d = LocalDate.of(2010, 6, 1);
+        assertThat(code("Albania is demanding autonomy for the region.", d))
+                .anyMatch(e -> e.code().startsWith("10") && "ALB".equals(country(e.source())));
+        assertThat(code("Thousands of Kenyan students marched through Nairobi.", d))
+                .anyMatch(e -> e.code().startsWith("14") && "KEN".equals(country(e.source())));
+        assertThat(code("The European Community on Monday gave Kenya 5 million dollars of aid.", d))
+                .anyMatch(e -> e.code().startsWith("07") && "KEN".equals(country(e.target())));
+    }
+
+    @Test
+    void aDomesticActKeepsTheActorsOwnCountryAsTarget() {
+        // The only other party is the actor's own country: the act happened, at home.
+        List<Event> es = code("Turkey threatened to impose a curfew in Istanbul.", LocalDate.of(2005, 6, 1));
+        assertThat(es).anyMatch(e -> e.code().startsWith("13") && "TUR".equals(country(e.source())));
+    }
+
+    @Test
     void sportsStoriesAreDiscarded() {
         assertThat(code("Brazil beat Argentina 2-1 in the World Cup semi-final on Sunday.", LocalDate.of(2021, 7, 11))).isEmpty();
     }

@@ -81,6 +81,8 @@ public final class ActorDictionary {
 
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private final PhraseTrie<Entry> phrases = new PhraseTrie<>();
+    /** Entries by the first and last word of each of their phrases: people named by surname after a title. */
+    private final java.util.Map<String, List<Entry>> byLastWord = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
     public PhraseTrie<Entry> phrases() {
@@ -152,6 +154,47 @@ public final class ActorDictionary {
             }
             phrases.putGapped(all, gap, entry);
         }
+        if (words.size() >= 2) {
+            // The family name is the last word in most names and the first in East Asian ones ("KIM_DAE_JUNG"):
+            // both are kept, so that a surname shared across countries stays ambiguous.
+            for (String w : new String[] {words.get(words.size() - 1), words.get(0)}) {
+                List<Entry> same = byLastWord.computeIfAbsent(w, k -> new ArrayList<>(1));
+                if (same.isEmpty() || same.get(same.size() - 1) != entry) same.add(entry);
+            }
+        }
+    }
+
+    /**
+     * The people whose name ends or begins with {@code surname} (a normalised word, "MUGABE"); when none does and the
+     * word is long enough to be told from others, those whose surname differs from it by one letter
+     * (a typing slip: "MITTERAND" for "MITTERRAND").
+     */
+    public List<Entry> peopleBySurname(String surname) {
+        List<Entry> exact = people(byLastWord.get(surname));
+        if (!exact.isEmpty() || surname.length() < 7) return exact;
+        List<Entry> near = new ArrayList<>();
+        for (java.util.Map.Entry<String, List<Entry>> e : byLastWord.entrySet()) {
+            if (oneEditApart(surname, e.getKey())) near.addAll(people(e.getValue()));
+        }
+        return near;
+    }
+
+    private static List<Entry> people(List<Entry> entries) {
+        if (entries == null) return List.of();
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) if (e.kind() == Kind.PERSON) out.add(e);
+        return out;
+    }
+
+    /** One letter inserted, dropped or changed. */
+    static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) return false;
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) i++;
+        if (la == lb) return a.substring(i + 1).equals(b.substring(i + 1));
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** TABARI comments: '#' always; ';' after a phrase (";  CountryInfo.txt"). */

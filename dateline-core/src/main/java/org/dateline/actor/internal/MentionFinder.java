@@ -42,6 +42,8 @@ public final class MentionFinder {
     private static final Set<String> ORG_AGENTS = Set.of("administration", "government", "ministry", "ministries",
             "forces", "force", "army", "police", "authorities", "parliament", "cabinet", "regime", "military",
             "troops", "congress", "senate", "media", "office", "department", "agency", "court", "party");
+    private static final Set<String> LANGUAGE_WORDS = Set.of("language", "languages", "speaker", "speakers", "speaking",
+            "dialect", "translation", "-language");
     private static final Set<String> TITLES = Set.of("MR", "MRS", "MS", "DR", "PROF", "SEN", "REP", "GOV", "GEN");
 
     private final ActorDictionary actors;
@@ -360,6 +362,9 @@ public final class MentionFinder {
                 Piece person = pieces.get(p + 1);
                 used = 2;
                 String country = countryOf(person, date);
+                if (country == null && person.kind == PieceKind.NAME && !ORG_AGENTS.contains(items.get(first.to - 1).lower())) {
+                    country = countryBySurname(items.get(person.to - 1).norm, date);
+                }
                 String code = country == null ? (person.entry == null ? null : codeOf(person.entry, date))
                         : first.agent.applyTo(country);
                 e = entity(s, items, first.from, person.to, EntityType.PERSON, code, nameOf(s, items, person), false);
@@ -388,6 +393,11 @@ public final class MentionFinder {
                             null, true);
                 }
                 if (e == null) e = single(s, items, first, date);
+            }
+            // "the Russian language", "Arabic-language media": a language is no actor.
+            if (e != null && e.actor() != null && first.kind == PieceKind.ACTOR && used == 1 && first.to < items.size()
+                    && LANGUAGE_WORDS.contains(items.get(first.to).lower())) {
+                e = entity(s, items, first.from, first.to, e.type(), null, null, false);
             }
             if (e != null) out.add(e);
             p += used;
@@ -503,6 +513,28 @@ public final class MentionFinder {
         if (c == null) c = person.entry.anyCode();
         if (c == null || c.startsWith("---") || c.length() < 3) return null;
         return c.startsWith("IGO") || c.startsWith("NGO") ? c : c.substring(0, 3);
+    }
+
+    /**
+     * "President Mugabe": a title before a surname the dictionaries know only with first names. The country of
+     * the people with that surname holding a code on the date (else ever), when they all share one.
+     */
+    private String countryBySurname(String surname, LocalDate date) {
+        List<ActorDictionary.Entry> people = actors.peopleBySurname(surname);
+        String country = sharedCountry(people, date, true);
+        return country != null ? country : sharedCountry(people, date, false);
+    }
+
+    private static String sharedCountry(List<ActorDictionary.Entry> people, LocalDate date, boolean onDate) {
+        String country = null;
+        for (ActorDictionary.Entry e : people) {
+            String c = onDate ? codeOf(e, date) : e.anyCode();
+            if (c == null || c.length() < 3 || c.startsWith("---")) continue;
+            String k = c.startsWith("IGO") || c.startsWith("NGO") ? c : c.substring(0, 3);
+            if (country != null && !country.equals(k)) return null;
+            country = k;
+        }
+        return country;
     }
 
     private static String nameOf(String s, List<Item> items, Piece person) {

@@ -83,6 +83,8 @@ public final class SentenceCoder {
     private static final Set<String> PROTEST_LIGHT = Set.of("STAGE", "HOLD", "BEGIN", "START", "CONTINUE", "LAUNCH",
             "ORGANIZE", "ORGANISE", "MOUNT", "CALL", "JOIN", "LEAD", "GO", "END", "DECLARE", "RESUME");
     private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
+    private static final Set<String> DAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+            "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT", "WEEKEND");
     private static final Set<String> SEPARATORS = Set.of(",", "AND", "OR", "NOR", "&");
 
     private final VerbDictionary verbs;
@@ -323,6 +325,8 @@ public final class SentenceCoder {
             if (Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.MODALS.contains(x) || Lexicon.DO.contains(x)) {
                 return false;
             }
+            // "The EU on Monday gave": a day closes an adverbial, it is no noun phrase the verb form ends.
+            if (DAYS.contains(x)) return false;
             // "deploy offensive arms", "phone talks": a noun phrase after a verb form.
             if (!past && k < i && !verbs.senses(x).isEmpty() && Character.isLowerCase(raw.charAt(0))
                     && !Lexicon.ADVERBS_IN_VERB_GROUP.contains(x) && !x.endsWith("LY")) return true;
@@ -456,7 +460,8 @@ public final class SentenceCoder {
                 boolean ofHead = before >= 1 && (w[before].equals("OF") || w[before].equals("IN") || w[before].equals("FROM"))
                         && mentionAt[before - 1] < 0 && !verb[before - 1]
                         && Character.isLetter(toks.get(before - 1).text().charAt(0))
-                        && Character.isLowerCase(toks.get(before - 1).text().charAt(0)) && !hasMentionBefore(before - 1);
+                        && (Character.isLowerCase(toks.get(before - 1).text().charAt(0)) || before - 1 == 0)
+                        && !hasMentionBefore(before - 1);
                 if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before]) && !ofHead) {
                     k = before;
                     continue;
@@ -945,16 +950,31 @@ public final class SentenceCoder {
         for (Mention a : sources) {
             if (a.place) continue;
             boolean any = false;
+            boolean selfOnly = !targets.isEmpty();
+            boolean ownClause = false;
             for (Mention b : targets) {
                 if (a.actor.code().equals(b.actor.code())) continue;
+                selfOnly = false;
                 // "Putin outlined Russia's proposals": one's own country in the possessive owns the object.
                 // "Scholz made it clear that Germany will not ...": his country is the complement's subject, not a target.
-                if (b.actor.code().length() == 3 && sameCountry(a.actor, b.actor) && (possessive(b) || clauseSubject(b))) continue;
+                if (b.actor.code().length() == 3 && sameCountry(a.actor, b.actor) && (possessive(b) || clauseSubject(b))) {
+                    if (clauseSubject(b)) ownClause = true;
+                    continue;
+                }
                 out.add(new Coded(code, a.actor, b.actor, anchor, anchorChar, neg, -1, null));
                 any = true;
             }
             // An event without a target still happened ("Sudan agreed"); the target stays empty.
             if (!any && targets.isEmpty()) out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
+            // "Israel threatened to ban voting in Jerusalem": an act whose only target has the actor's own code
+            // is a domestic one (PLOVER codes it X -> X); it still happened.
+            if (!any && selfOnly) {
+                out.add(new Coded(code, a.actor, targets.get(0).actor, anchor, anchorChar, neg, -1, null));
+            } else if (!any && !targets.isEmpty() && !ownClause) {
+                // "resigned to allow Haiti's first elections": the only candidate target was the actor's own
+                // country in another role; the act still happened, without a target.
+                out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
+            }
         }
     }
 

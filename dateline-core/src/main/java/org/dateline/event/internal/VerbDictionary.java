@@ -79,6 +79,10 @@ public final class VerbDictionary {
     }
 
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
+    /** Blocks by name: an update file's block of the same name adds to it instead of starting a new one. */
+    private final Map<String, Block> blocks = new HashMap<>();
+    /** Where the next pattern of an extended block goes: before the block's own (-1: at the end). */
+    private int patternInsert = -1;
     private final Map<String, List<Sense>> forms = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -119,6 +123,16 @@ public final class VerbDictionary {
                 if (body.startsWith("---")) {
                     synset = null;
                     block = header(body);
+                    patternInsert = -1;
+                    Block known = blocks.get(block.name);
+                    if (prepend && known != null) {
+                        // "--- KILL [190] ---" in an update file extends CAMEO's KILL block: its patterns are
+                        // tried along with (and on a tie before) the block's own, its verbs join the block.
+                        block = known;
+                        patternInsert = 0;
+                    } else {
+                        blocks.putIfAbsent(block.name, block);
+                    }
                 } else if (body.startsWith("&")) {
                     String label = body.split("\\s+")[0];
                     synsetNoPlural = label.endsWith("_");
@@ -130,7 +144,9 @@ public final class VerbDictionary {
                     continue; // transformations: not used by this coder
                 } else if (body.startsWith("-")) {
                     if (block == null) throw new IllegalArgumentException("pattern before any verb block");
-                    block.patterns.add(pattern(body.substring(1).strip()));
+                    Pattern parsed = pattern(body.substring(1).strip());
+                    if (patternInsert >= 0) block.patterns.add(patternInsert++, parsed);
+                    else block.patterns.add(parsed);
                 } else {
                     synset = null;
                     if (block == null) throw new IllegalArgumentException("verb before any '--- NAME [code] ---' block");

@@ -31,6 +31,21 @@ class DictionaryReadersTest {
     }
 
     @Test
+    void anUpdateBlockNamedAsABaseBlockExtendsIt() throws Exception {
+        VerbDictionary v = new VerbDictionary();
+        v.read(lines("--- STRIKE [190] ---", "STRIKE", "- * VILLAGE [190]"), "base.verbs.txt");
+        v.read(lines("--- STRIKE [190] ---", "HIT {HITS HITTING}", "- * {CAR BOMB} [1832]",
+                "--- STRIKE_MORE [180] ---", "LASH"), "update.verbs.txt", true);
+        VerbDictionary.Block strike = v.senses("STRIKES").get(0).block();
+        // One block: the update's verb joins it, its pattern comes first, the base pattern stays.
+        assertThat(v.senses("HITTING").get(0).block()).isSameAs(strike);
+        assertThat(strike.patterns).extracting(VerbDictionary.Pattern::code).containsExactly("1832", "190");
+        // A block with a new name stays a block of its own.
+        assertThat(v.senses("LASHED").get(0).block()).isNotSameAs(strike);
+        assertThat(v.warnings()).isEmpty();
+    }
+
+    @Test
     void discardsVoidSentencesOrWholeStories() throws Exception {
         Discards d = new Discards();
         d.read(lines("# sports", "BASEBALL", "+WORLD CUP", "AFL GRAND FINAL_"), "test.discards.txt");
