@@ -12,6 +12,7 @@ import org.dateline.page.internal.Disclosures;
 import org.dateline.page.internal.HtmlComments;
 import org.dateline.page.internal.HtmlMetadata;
 import org.dateline.page.internal.PlainTextReader;
+import org.dateline.page.internal.Queries;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -85,11 +86,16 @@ public final class PageExtractor {
     public static Page fromHtml(String id, String html, String url) {
         if (html == null || html.isBlank()) throw new PageException(Problem.E005, id);
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        HtmlMetadata.Found meta = HtmlMetadata.read(doc, url);
-        // Every comment item's markup names it a comment (or a ping- or trackback): without the word, no walk.
-        boolean mayHaveComments = html.contains("omment") || html.contains("OMMENT") || html.contains("ingback")
-                || html.contains("rackback");
-        List<Comment> comments = mayHaveComments ? HtmlComments.read(doc) : List.of();
+        HtmlMetadata.Found meta;
+        List<Comment> comments;
+        // Metadata and comments only read the tree: their queries share one list of its elements.
+        try (Queries ignored = Queries.open(doc)) {
+            meta = HtmlMetadata.read(doc, url);
+            // Every comment item's markup names it a comment (or a ping- or trackback): without the word, no walk.
+            boolean mayHaveComments = html.contains("omment") || html.contains("OMMENT") || html.contains("ingback")
+                    || html.contains("rackback");
+            comments = mayHaveComments ? HtmlComments.read(doc) : List.of();
+        }
         String body = ContentExtractor.extract(doc);
         if (body.length() < MIN_STRICT_TEXT) {
             // Misleading class names can hide the article from the strict pass: read the page again, leniently.
