@@ -37,7 +37,7 @@ public final class HtmlComments {
     public static List<Comment> read(Document doc) {
         // Each item the query names has "comment", "pingback" or "trackback" in its class or id: where no element
         // has, there is nothing to find, and a look at two attributes per element costs far less than the query.
-        if (!Queries.anyElement(doc, HtmlComments::namedLikeAnItem)) return List.of();
+        if (!mayHaveItems(doc)) return List.of();
         List<Element> items = Queries.select(doc, ITEM_QUERY);
         if (items.isEmpty()) return List.of();
         Set<Element> itemSet = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -62,6 +62,11 @@ public final class HtmlComments {
             out.add(new Comment(author(item, itemSet), date(item, itemSet), text, depth));
         }
         return out;
+    }
+
+    /** False when no element's class or id names a comment item: then {@link #read} finds none. */
+    public static boolean mayHaveItems(Document doc) {
+        return Queries.anyElement(doc, HtmlComments::namedLikeAnItem);
     }
 
     private static boolean namedLikeAnItem(Element e) {
