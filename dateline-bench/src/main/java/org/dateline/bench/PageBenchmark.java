@@ -24,8 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Pages per second of the page stage (bytes as crawled to a {@code Page}), one core, over the Zyte article
- * benchmark's 133 real news pages. Each call extracts all of them; the score divided by nothing is pages/s.
- * Run: {@code java -jar dateline-bench/target/benchmarks.jar PageBenchmark -Ddateline.shared=../shared}.
+ * benchmark's 133 real news pages. Each call extracts all of them; the score is pages/s.
+ * Run: {@code java -jar dateline-bench/target/benchmarks.jar PageBenchmark -jvmArgsAppend -Ddateline.shared=../shared}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
