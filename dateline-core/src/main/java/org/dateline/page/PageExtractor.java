@@ -1,5 +1,6 @@
 package org.dateline.page;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +12,9 @@ import org.dateline.page.internal.Decoding;
 import org.dateline.page.internal.Disclosures;
 import org.dateline.page.internal.HtmlComments;
 import org.dateline.page.internal.HtmlMetadata;
+import org.dateline.page.internal.Markup;
 import org.dateline.page.internal.PlainTextReader;
-import org.jsoup.Jsoup;
+import org.dateline.page.internal.Queries;
 import org.jsoup.nodes.Document;
 
 /**
@@ -40,7 +42,8 @@ public final class PageExtractor {
      */
     public static Page extract(String id, byte[] raw) {
         if (raw == null || raw.length == 0) throw new PageException(Problem.E005, id);
-        return extract(id, Decoding.decode(id, raw));
+        Page page = fromUtf8Html(id, raw, null);
+        return page != null ? page : extract(id, Decoding.decode(id, raw));
     }
 
     /**
@@ -56,11 +59,38 @@ public final class PageExtractor {
 
     /** Decodes and extracts a page whose URL is known (the URL may carry the date). */
     public static Page extract(String id, byte[] raw, String url) {
-        String content = decode(id, raw);
-        if (content.isBlank()) throw new PageException(Problem.E005, id);
-        if (content.indexOf('\0') >= 0) throw new PageException(Problem.E003, id);
-        Page page = isHtml(content) ? fromHtml(id, content, url) : fromText(id, content);
+        Page page = raw == null || raw.length == 0 ? null : fromUtf8Html(id, raw, url);
+        if (page == null) {
+            String content = decode(id, raw);
+            if (content.isBlank()) throw new PageException(Problem.E005, id);
+            if (content.indexOf('\0') >= 0) throw new PageException(Problem.E003, id);
+            page = isHtml(content) ? fromHtml(id, content, url) : fromText(id, content);
+        }
         return page.withUrlIfAbsent(url);
+    }
+
+    /**
+     * The page, parsed from the bytes themselves, when they are clean UTF-8 HTML (most pages); null for any
+     * other input, which is decoded to a string first and judged as before. The checks are the string path's:
+     * what it would refuse or read as plain text goes there.
+     */
+    private static Page fromUtf8Html(String id, byte[] raw, String url) {
+        int start = Decoding.utf8Start(raw);
+        if (start < 0) return null;
+        int first = start;
+        while (first < raw.length && isAsciiWhitespace(raw[first])) first++;
+        // Blank, or starting with a character that may be a Unicode space: the string path decides.
+        if (first == raw.length || raw[first] < 0) return null;
+        // The first SNIFF_WINDOW characters lie within three bytes each (a pair of surrogates within four).
+        int cut = Math.min(raw.length, start + SNIFF_WINDOW * 3 + 3);
+        while (cut < raw.length && (raw[cut] & 0xc0) == 0x80) cut--;
+        if (!isHtml(new String(raw, start, cut - start, StandardCharsets.UTF_8))) return null;
+        return fromMarkup(id, Markup.utf8(raw, start), url);
+    }
+
+    /** What {@link String#isBlank()} counts as white space, among ASCII bytes. */
+    private static boolean isAsciiWhitespace(byte b) {
+        return b == ' ' || b >= '\t' && b <= '\r' || b >= 0x1c && b <= 0x1f;
     }
 
     /** Extracts a page from already-decoded content, telling HTML from plain text by its content. */
@@ -84,16 +114,26 @@ public final class PageExtractor {
     /** Extracts from HTML. */
     public static Page fromHtml(String id, String html, String url) {
         if (html == null || html.isBlank()) throw new PageException(Problem.E005, id);
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
-        HtmlMetadata.Found meta = HtmlMetadata.read(doc, url);
-        // Every comment item's markup names it a comment (or a ping- or trackback): without the word, no walk.
-        boolean mayHaveComments = html.contains("omment") || html.contains("OMMENT") || html.contains("ingback")
-                || html.contains("rackback");
-        List<Comment> comments = mayHaveComments ? HtmlComments.read(doc) : List.of();
+        return fromMarkup(id, Markup.of(html), url);
+    }
+
+    private static Page fromMarkup(String id, Markup html, String url) {
+        Document doc = html.parse(url == null ? "" : url);
+        HtmlMetadata.Found meta;
+        List<Comment> comments;
+        // Metadata and comments only read the tree: their queries share one list of its elements.
+        try (Queries ignored = Queries.open(doc)) {
+            meta = HtmlMetadata.read(doc, url);
+            // Every comment item's markup names it a comment (or a ping- or trackback): without the word, no walk.
+            // The cheap look at class names goes first; the search of the whole markup only when they pass.
+            boolean mayHaveComments = HtmlComments.mayHaveItems(doc) && (html.contains("omment")
+                    || html.contains("OMMENT") || html.contains("ingback") || html.contains("rackback"));
+            comments = mayHaveComments ? HtmlComments.read(doc) : List.of();
+        }
         String body = ContentExtractor.extract(doc);
         if (body.length() < MIN_STRICT_TEXT) {
             // Misleading class names can hide the article from the strict pass: read the page again, leniently.
-            String lenient = ContentExtractor.extract(Jsoup.parse(html, url == null ? "" : url), true);
+            String lenient = ContentExtractor.extract(html.parse(url == null ? "" : url), true);
             if (lenient.length() > body.length()) body = lenient;
         }
         List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n")));

@@ -1,6 +1,9 @@
 package org.dateline.page.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -67,6 +70,80 @@ public final class Decoding {
                 throw new PageException(Problem.E004, id, "UTF-8", errorOffset(raw, StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /**
+     * Where the text starts (0, or 3 after a BOM) when {@link #decode} would read {@code raw} as UTF-8 that is
+     * valid throughout and holds no NUL; -1 for any other page, which {@code decode} then reads (or refuses).
+     */
+    public static int utf8Start(byte[] raw) {
+        if (raw.length >= 2) {
+            int b0 = raw[0] & 0xff, b1 = raw[1] & 0xff;
+            if (b0 == 0xfe && b1 == 0xff || b0 == 0xff && b1 == 0xfe) return -1;
+        }
+        if (raw.length >= 3 && (raw[0] & 0xff) == 0xef && (raw[1] & 0xff) == 0xbb && (raw[2] & 0xff) == 0xbf) {
+            return cleanUtf8(raw, 3) ? 3 : -1;
+        }
+        if (looksBinary(raw)) return -1;
+        Charset declared = declaredCharset(raw);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return -1;
+        return cleanUtf8(raw, 0) ? 0 : -1;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
+
+    /** Well-formed UTF-8 from {@code offset} (as {@link #validUtf8}) without a NUL byte; ASCII is checked 8 bytes at a time. */
+    static boolean cleanUtf8(byte[] raw, int offset) {
+        int i = offset;
+        int n = raw.length;
+        while (i < n) {
+            if (i + 8 <= n) {
+                long w = (long) LONGS.get(raw, i);
+                // No byte with its high bit set, and none zero: eight ASCII characters, none of them NUL.
+                if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & ~w & HIGH_BITS) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
+            int b = raw[i];
+            if (b == 0) return false;
+            if (b > 0) {
+                i++;
+                continue;
+            }
+            int len = sequenceLength(raw, i);
+            if (len < 0) return false;
+            i += len;
+        }
+        return true;
+    }
+
+    /** The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or -1. */
+    private static int sequenceLength(byte[] raw, int i) {
+        int n = raw.length;
+        int b = raw[i] & 0xff;
+        if (b >= 0xc2 && b <= 0xdf) {
+            return i + 1 < n && continuation(raw[i + 1]) ? 2 : -1;
+        } else if (b >= 0xe0 && b <= 0xef) {
+            if (i + 2 >= n) return -1;
+            int b1 = raw[i + 1] & 0xff;
+            if (b == 0xe0 && b1 < 0xa0 || b == 0xed && b1 > 0x9f || !continuation(raw[i + 1])
+                    || !continuation(raw[i + 2])) {
+                return -1;
+            }
+            return 3;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+            if (i + 3 >= n) return -1;
+            int b1 = raw[i + 1] & 0xff;
+            if (b == 0xf0 && b1 < 0x90 || b == 0xf4 && b1 > 0x8f || !continuation(raw[i + 1])
+                    || !continuation(raw[i + 2]) || !continuation(raw[i + 3])) {
+                return -1;
+            }
+            return 4;
+        }
+        return -1;
     }
 
     /** True when the bytes hold at least one well-formed UTF-8 multi-byte sequence. */

@@ -35,7 +35,10 @@ public final class HtmlComments {
 
     /** The comments on the page, in page order, with reply depth. */
     public static List<Comment> read(Document doc) {
-        List<Element> items = doc.select(ITEM_QUERY);
+        // Each item the query names has "comment", "pingback" or "trackback" in its class or id: where no element
+        // has, there is nothing to find, and a look at two attributes per element costs far less than the query.
+        if (!mayHaveItems(doc)) return List.of();
+        List<Element> items = Queries.select(doc, ITEM_QUERY);
         if (items.isEmpty()) return List.of();
         Set<Element> itemSet = Collections.newSetFromMap(new IdentityHashMap<>());
         itemSet.addAll(items);
@@ -59,6 +62,28 @@ public final class HtmlComments {
             out.add(new Comment(author(item, itemSet), date(item, itemSet), text, depth));
         }
         return out;
+    }
+
+    /** False when no element's class or id names a comment item: then {@link #read} finds none. */
+    public static boolean mayHaveItems(Document doc) {
+        return Queries.anyElement(doc, HtmlComments::namedLikeAnItem);
+    }
+
+    private static boolean namedLikeAnItem(Element e) {
+        if (e.attributesSize() == 0) return false;
+        for (String v : new String[] {e.className(), e.id()}) {
+            if (containsIgnoreCase(v, "comment") || containsIgnoreCase(v, "pingback") || containsIgnoreCase(v, "trackback")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String s, String lowerWord) {
+        for (int i = 0, last = s.length() - lowerWord.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) return true;
+        }
+        return false;
     }
 
     /** True when {@code inner} is the only comment item directly in {@code owner}'s own content. */

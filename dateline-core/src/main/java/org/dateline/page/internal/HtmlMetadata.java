@@ -168,7 +168,7 @@ public final class HtmlMetadata {
 
     static Map<String, String> metaTags(Document doc) {
         Map<String, String> meta = new java.util.HashMap<>();
-        for (Element m : doc.select(META)) {
+        for (Element m : Queries.select(doc, META)) {
             String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
             if (key == null || content.isBlank()) continue;
@@ -186,14 +186,14 @@ public final class HtmlMetadata {
     }
 
     private static String itemprop(Document doc, Evaluator prop) {
-        Element e = doc.selectFirst(prop);
+        Element e = Queries.selectFirst(doc, prop);
         if (e == null) return null;
         return firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
     }
 
     private static String timeElement(Document doc) {
         for (Evaluator css : TIME_ELEMENTS) {
-            for (Element t : doc.select(css)) {
+            for (Element t : Queries.select(doc, css)) {
                 if (inComments(t)) continue;
                 String v = t.attr("datetime");
                 return v.isBlank() ? t.text() : v;
@@ -214,7 +214,7 @@ public final class HtmlMetadata {
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         String h1Text = null;
         boolean h1LooksLikeHeadline = false;
-        var h1s = doc.select(HEADLINES);
+        var h1s = Queries.select(doc, HEADLINES);
         for (Element h1 : h1s) {
             String t = Whitespace.normalize(h1.text());
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
@@ -241,7 +241,7 @@ public final class HtmlMetadata {
                 meta.get("citation_title"), meta.get("dc.title"));
         String stripped = raw == null ? null : stripSiteName(Whitespace.normalize(raw), site, url);
         // The one headline on the page is what readers see as the title; meta titles are often the site's.
-        if (h1Text != null && h1LooksLikeHeadline && doc.select(H1).size() <= 2
+        if (h1Text != null && h1LooksLikeHeadline && Queries.select(doc, H1).size() <= 2
                 && (stripped == null || !namesSite(stripped, site, url))) {
             return h1Text;
         }
@@ -314,14 +314,14 @@ public final class HtmlMetadata {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select(AUTHOR_MARKUP)) {
+            for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
                 if (inComments(e)) continue;
                 addAuthor(out, e.text());
                 if (!out.isEmpty()) break;
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select(BYLINES)) {
+            for (Element e : Queries.select(doc, BYLINES)) {
                 String t = Whitespace.normalize(e.text()).replaceFirst("(?i)^(?:by|von|par|por|door|di)\\s+", "");
                 if (t.length() <= 60) {
                     for (String p : PlainTextReader.splitAuthors(t)) addAuthor(out, p);
@@ -343,7 +343,7 @@ public final class HtmlMetadata {
     }
 
     private static String attr(Document doc, Evaluator css, String attr) {
-        Element e = doc.selectFirst(css);
+        Element e = Queries.selectFirst(doc, css);
         if (e == null) return null;
         String v = e.attr(attr);
         return v.isBlank() ? null : v;
@@ -370,7 +370,7 @@ public final class HtmlMetadata {
     private static JsonLd jsonLd(Document doc) {
         JsonLd best = new JsonLd();
         List<Object> roots = new ArrayList<>();
-        for (Element script : doc.select(JSON_LD)) {
+        for (Element script : Queries.select(doc, JSON_LD)) {
             Object root = Json.parse(script.data());
             if (root != null) roots.add(root);
         }

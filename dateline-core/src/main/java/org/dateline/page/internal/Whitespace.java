@@ -24,7 +24,9 @@ public final class Whitespace {
     }
 
     static boolean isSpace(char c) {
-        if (c > ' ' && c < 0x80) return false;
+        // Below U+1680 (the first Unicode space past Latin-1) the answer needs no lookup; text in most scripts
+        // (Cyrillic, Greek, Arabic, Hebrew) lies there.
+        if (c < 0x1680) return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f || c == '\u00a0';
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b'
                 || c == '\ufeff';
     }
