@@ -193,6 +193,15 @@ public final class Dates {
             "[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_.-]|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
 
+    /** Whole days between two ISO days, or -1 when either is not a day. */
+    public static long daysApart(String a, String b) {
+        try {
+            return Math.abs(LocalDate.parse(day(a)).toEpochDay() - LocalDate.parse(day(b)).toEpochDay());
+        } catch (DateTimeException | NullPointerException e) {
+            return -1;
+        }
+    }
+
     /** The date part (first ten characters) of an ISO value. */
     public static String day(String iso) {
         return iso == null || iso.length() < 10 ? iso : iso.substring(0, 10);

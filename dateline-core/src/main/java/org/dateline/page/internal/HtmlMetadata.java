@@ -45,6 +45,7 @@ public final class HtmlMetadata {
     // CSS queries are parsed once: parsing them per page cost as much as running them.
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator H2 = QueryParser.parse("h2");
     private static final Evaluator HTML = QueryParser.parse("html");
     private static final Evaluator META = QueryParser.parse("meta");
     private static final Evaluator HEADLINES = QueryParser.parse(
@@ -55,9 +56,11 @@ public final class HtmlMetadata {
     private static final Evaluator BYLINES = QueryParser.parse(".byline, [class*=byline], [itemprop=author]");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(
-            "[itemprop=author] [itemprop=name], [rel=author], .byline .author, "
+            "[itemprop=author] [itemprop=name], [itemprop=author][content], [rel=author], .byline .author, "
             + ".author-name, .byline-name, span.author, a.author, .entry-author-name, .author .fn, .author a,"
-            + " a[href*=/author/], .post-author, .entry-author, .author, [class*=author-name]");
+            + " a[href*=/author/], .post-author, .entry-author, .author, [class*=author-name], [class*=author_name],"
+            + " [class*=auth_name], [class*=authorname], [class*=autor], [class*=auteur], .user__name, .username,"
+            + " [class*=byline] a, [class*=byline] [class*=name], a[href*=/autor/], a[href*=/auteur/], a[href*=/autore/]");
     private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator ITEMPROP_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
     private static final List<Evaluator> TIME_ELEMENTS = List.of(QueryParser.parse("time[pubdate]"),
@@ -74,10 +77,8 @@ public final class HtmlMetadata {
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
         String title = title(doc, meta, ld, site, url != null ? url : givenUrl);
-        List<String> authors = new ArrayList<>(authors(doc, meta, ld));
-        // The outlet's own name in the author field says who published the story, not who wrote it.
         String pageUrl = url != null ? url : givenUrl;
-        if (authors.size() > 1) authors.removeIf(a -> namesSite(a, site, pageUrl));
+        List<String> authors = authors(doc, meta, ld, site, pageUrl);
         String lang = language(doc, meta);
         // A full date in the URL path is what the site itself filed the story under: the surest evidence.
         String published = Dates.fromUrl(givenUrl != null ? givenUrl : url);
@@ -87,8 +88,10 @@ public final class HtmlMetadata {
         // Tried in order, each looked up only when the ones before say nothing.
         List<Supplier<String>> candidates = List.of(() -> ld.published, () -> firstMeta(meta, PUBLISHED_META),
                 () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc));
+        String raw = null;
         for (Supplier<String> candidate : candidates) {
-            String d = Dates.parse(candidate.get(), true);
+            raw = candidate.get();
+            String d = Dates.parse(raw, true);
             if (d == null) continue;
             // The markup's date-time is kept when it names the URL's day, for its time of day.
             if (fromUrl == null || Dates.day(d).equals(fromUrl)) {
@@ -99,14 +102,29 @@ public final class HtmlMetadata {
         }
         String modified = firstNonBlank(Dates.parse(ld.modified, true), Dates.parse(firstMeta(meta, MODIFIED_META), true));
         if (modified == null) modified = firstNonBlank(Dates.parse(itemprop(doc, ITEMPROP_MODIFIED), true));
-        if (published == null) published = dateInPage(doc, dayFirst(lang, meta));
+        if (published == null) {
+            published = dateInPage(doc, dayFirst(lang, meta));
+        } else if (fromMarkup && fromUrl == null && isUtcNearMidnight(raw, published)) {
+            // A time stamp in UTC may name the day before or after the one the page's readers saw: the date
+            // the page writes for them decides, when it is one of those neighbouring days.
+            String shown = dateInPage(doc, dayFirst(lang, meta));
+            if (shown != null && Dates.daysApart(Dates.day(shown), Dates.day(published)) == 1) published = Dates.day(shown);
+        }
         return new Found(title, authors, published, fromMarkup, modified, site, url, lang);
+    }
+
+    private static final Pattern UTC = Pattern.compile("(?i)(?:\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:z|[+-]00:?00)|gmt|utc)\\s*$");
+
+    private static boolean isUtcNearMidnight(String raw, String iso) {
+        if (raw == null || iso.length() < 16 || !UTC.matcher(raw.strip()).find()) return false;
+        int hour = Integer.parseInt(iso.substring(11, 13));
+        // Local time zones reach 14 hours either side of UTC; most news sites are within ten.
+        return hour >= 14 || hour < 10;
     }
 
     private static final Pattern DATE_HINT = Pattern.compile(
             "date|time|publish|posted|datum|fecha|data|zeit|meta|byline|info|dateline|created|stamp|calendar|day");
     private static final int MAX_DATE_TEXT = 200;
-    private static final int NEAR_TITLE_TEXT = 1500;
 
     /** A date written on the page: in an element named for dates or bylines, else just after the headline. */
     static String dateInPage(Document doc, boolean dayFirst) {
@@ -126,25 +144,16 @@ public final class HtmlMetadata {
             if (d == null) {
                 String t = e.text();
                 if (t.length() > MAX_DATE_TEXT) continue;
-                d = Dates.parse(t, dayFirst);
+                Dates.Found f = Dates.find(t, dayFirst);
+                // "Updated 12 March 2020" in the date line is the modified date.
+                if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))) d = f.iso();
             }
             if (d == null || inComments(e)) continue;
             if (afterHeadline) return d;
             beforeHeadline = d;
         }
         if (beforeHeadline != null) return beforeHeadline;
-        Element h1 = body.selectFirst(H1);
-        if (h1 == null) return null;
-        StringBuilder near = new StringBuilder();
-        boolean after = false;
-        for (Element e : body.getAllElements()) {
-            if (e == h1) after = true;
-            if (!after) continue;
-            if (e.textNodes().isEmpty() || inComments(e)) continue;
-            for (org.jsoup.nodes.TextNode t : e.textNodes()) near.append(t.text()).append(' ');
-            if (near.length() > NEAR_TITLE_TEXT) break;
-        }
-        return Dates.parse(near.toString(), dayFirst);
+        return TextDates.find(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
     }
 
     /** Whether 03/04/2021 is the 3rd of April: everywhere but in American English. */
@@ -228,8 +237,32 @@ public final class HtmlMetadata {
         String docTitle = doc.title().isBlank() ? null : Whitespace.normalize(doc.title());
         String[] candidates = {ld.headline, meta.get("og:title"), meta.get("twitter:title"), docTitle,
             meta.get("citation_title"), meta.get("dc.title")};
+        if (h1Text != null && docTitle != null) {
+            // "Blog name: Headline" with the blog's name as h1 and the headline as h2: the h2 is the title.
+            List<String> segments = segments(docTitle);
+            if (segments.size() >= 2 && segments.contains(h1Text.toLowerCase(Locale.ROOT))) {
+                for (Element h2 : doc.select(H2)) {
+                    String t = Whitespace.normalize(h2.text());
+                    if (t.length() >= 4 && !t.equalsIgnoreCase(h1Text) && segments.contains(t.toLowerCase(Locale.ROOT))
+                            && !inComments(h2)) {
+                        return t;
+                    }
+                }
+            }
+        }
         if (h1Text != null && h1Text.length() >= 4) {
             String key = h1Text.toLowerCase(Locale.ROOT);
+            for (String c : candidates) {
+                // A kicker set before the headline inside the h1 ("Energy crisis Prices rise again"): the
+                // headline is the part the meta title repeats.
+                if (c == null) continue;
+                String sc = stripSiteName(Whitespace.normalize(c), site, url);
+                String lk = sc.toLowerCase(Locale.ROOT);
+                if (sc.length() >= 12 && key.length() > lk.length() && key.endsWith(lk)) {
+                    char before = key.charAt(key.length() - lk.length() - 1);
+                    if (before == ' ' || before == ':') return sc;
+                }
+            }
             for (String c : candidates) {
                 // Compared with the title minus its site part: a logo h1 matches only that part.
                 if (c != null && stripSiteName(Whitespace.normalize(c), site, url).toLowerCase(Locale.ROOT).contains(key)) {
@@ -275,6 +308,12 @@ public final class HtmlMetadata {
                     changed = true;
                 }
             }
+            if (changed && sep == STRONG_SEPARATOR && parts.size() > 1) {
+                // "Blog Archive | Headline | Site": what is left beside the headline is a section's name.
+                String best = parts.get(0);
+                for (String p : parts) if (p.length() > best.length()) best = p;
+                return best.strip();
+            }
             if (changed) return String.join(sep == STRONG_SEPARATOR ? " | " : " - ", parts).strip();
             if (sep == STRONG_SEPARATOR) {
                 // A pipe almost always sets off the site's name: keep the longest part.
@@ -285,6 +324,18 @@ public final class HtmlMetadata {
         }
         return title;
     }
+
+    /** A title's parts between separators, lower-cased. */
+    private static List<String> segments(String title) {
+        List<String> out = new ArrayList<>();
+        for (String p : SEGMENT_SEPARATOR.split(title)) {
+            String t = p.strip().toLowerCase(Locale.ROOT);
+            if (!t.isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•»«:\\-–—/]\\s+|:\\s+|\\s*\\|\\s*");
 
     private static boolean namesSite(String text, String site, String url) {
         String key = alnum(text);
@@ -301,46 +352,191 @@ public final class HtmlMetadata {
         return sb.toString();
     }
 
-    private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld) {
+    /**
+     * Bylines from every source the page offers, asked in order of trust: JSON-LD, meta tags, author markup,
+     * then a "By ..."/"Von ..." line. The first source that names someone other than the outlet wins.
+     */
+    private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
+        // The outlet named as author is kept only when no source names a writer.
+        List<String> outlet = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
-        for (String a : ld.authors) addAuthor(out, a);
-        if (out.isEmpty()) {
-            for (String k : AUTHOR_META) {
-                String v = meta.get(k);
-                if (v != null && !v.startsWith("http") && !v.startsWith("@")) {
-                    for (String p : v.split("\\s*(?:;|,\\s*(?=\\p{Lu})|\\band\\b|&)\\s*")) addAuthor(out, p);
-                    if (!out.isEmpty()) break;
+        for (String a : ld.authors) addAuthor(out, outlet, a, site, url);
+        if (!out.isEmpty()) return new ArrayList<>(out);
+        for (String k : AUTHOR_META) {
+            List<String> values = metaAll(doc, meta, k);
+            for (String v : values) {
+                if (v.startsWith("http") || v.startsWith("@")) continue;
+                for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
+            }
+            if (!out.isEmpty()) return new ArrayList<>(out);
+        }
+        // WordPress SEO plug-ins label the byline for link previews: "Written by" / "Verfasst von" + the name.
+        for (int i = 1; i <= 2; i++) {
+            String label = meta.get("twitter:label" + i);
+            if (label != null && WRITTEN_BY.matcher(label).find()) {
+                for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, p, site, url);
+                if (!out.isEmpty()) return new ArrayList<>(out);
+            }
+        }
+        Element first = null;
+        for (Element e : doc.select(AUTHOR_MARKUP)) {
+            if (first != null && !sameByline(first, e)) continue;
+            if (inComments(e)) continue;
+            String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
+            if (t.length() > 120) continue;
+            int before = out.size();
+            for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
+            // Co-authors sit beside the first one; author names elsewhere (related stories) are not this story's.
+            if (first == null && out.size() > before) first = e;
+        }
+        if (!out.isEmpty()) return new ArrayList<>(out);
+        for (Element e : doc.select(BYLINES)) {
+            if (inComments(e)) continue;
+            String t = Whitespace.normalize(e.text());
+            if (t.length() <= 120) {
+                for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
+                if (!out.isEmpty()) return new ArrayList<>(out);
+            }
+        }
+        List<String> inText = bylineInText(doc, site, url);
+        if (!inText.isEmpty()) return inText;
+        if (!outlet.isEmpty()) return List.of(outlet.get(0));
+        return copyrightHolder(doc, site, url);
+    }
+
+    /** Every value of a meta tag that pages repeat for each author (citation_author, article:author). */
+    private static List<String> metaAll(Document doc, Map<String, String> meta, String key) {
+        String first = meta.get(key);
+        if (first == null) return List.of();
+        if (!key.equals("citation_author") && !key.equals("article:author") && !key.equals("author")) {
+            return List.of(first);
+        }
+        List<String> all = new ArrayList<>();
+        for (Element m : doc.select(META)) {
+            String k = firstNonBlank(m.attr("property"), m.attr("name"));
+            if (k != null && k.equalsIgnoreCase(key) && !m.attr("content").isBlank()) all.add(m.attr("content").strip());
+        }
+        return all.isEmpty() ? List.of(first) : all;
+    }
+
+    private static boolean sameByline(Element first, Element e) {
+        Element p = first.parent();
+        for (int i = 0; i < 3 && p != null; i++, p = p.parent()) {
+            if (p == e.parent() || e.parent() != null && p == e.parent().parent()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*(?:[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
+            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?i).*\\b(?:gmbh|ag|inc|ltd|llc|e\\.?v|verlag|media|medien|group|all|rights|alle|rechte|news|online)\\b.*");
+
+    /** A personal site's copyright line ("© 2019 Jane Roe"): the writer when the page names no other. */
+    private static List<String> copyrightHolder(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        for (Element e : body.getElementsContainingOwnText("©")) {
+            var m = COPYRIGHT.matcher(e.ownText());
+            if (m.find()) return personOrNothing(m.group(1), site, url);
+        }
+        return List.of();
+    }
+
+    private static List<String> personOrNothing(String name, String site, String url) {
+        String n = Bylines.clean(name);
+        if (n == null || COMPANY.matcher(n).matches() || !Bylines.looksLikeName(n) || namesOutlet(n, site, null)) {
+            return List.of();
+        }
+        return List.of(n);
+    }
+
+    /** A "Posted by Jane Roe" or "Von Jane Roe" line anywhere outside the comments. */
+    private static List<String> bylineInText(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        Set<String> out = new LinkedHashSet<>();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (!out.isEmpty()) return FilterResult.STOP;
+                if (node instanceof Element e) {
+                    String n = e.normalName();
+                    if (n.equals("script") || n.equals("style") || n.equals("nav") || n.equals("footer")
+                            || n.equals("form") || inCommentsOnly(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            }
-        }
-        if (out.isEmpty()) {
-            for (Element e : doc.select(AUTHOR_MARKUP)) {
-                if (inComments(e)) continue;
-                addAuthor(out, e.text());
-                if (!out.isEmpty()) break;
-            }
-        }
-        if (out.isEmpty()) {
-            for (Element e : doc.select(BYLINES)) {
-                String t = Whitespace.normalize(e.text()).replaceFirst("(?i)^(?:by|von|par|por|door|di)\\s+", "");
-                if (t.length() <= 60) {
-                    for (String p : PlainTextReader.splitAuthors(t)) addAuthor(out, p);
-                    break;
+                if (node instanceof org.jsoup.nodes.TextNode t && BYLINE_START.matcher(t.getWholeText()).lookingAt()
+                        && node.parent() instanceof Element p) {
+                    // The name is often in a child element: "von <em>Jane Roe</em>".
+                    Element block = p.text().length() < 12 && p.parent() != null ? p.parent() : p;
+                    for (String name : Bylines.inText(block.text())) {
+                        String n = Bylines.clean(name);
+                        if (n != null && !namesOutlet(n, site, url)) out.add(n);
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
-        }
+        }, body);
         return new ArrayList<>(out);
     }
 
-    private static void addAuthor(Set<String> out, String name) {
-        if (name == null) return;
-        String n = Whitespace.normalize(name).replaceFirst("(?i)^(?:by|von|par|por|door|di)\\s+", "").strip();
-        if (n.isEmpty() || n.length() > 60 || n.startsWith("http") || !n.matches(".*\\p{L}.*")
-                || n.split("\\s+").length > 6) {
-            return;
-        }
-        out.add(n);
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "\\s*(?:(?:posted|written|published|reported)\\s+by|by|von|par|por|door|(?:eingestellt|verfasst|"
+            + "geschrieben)\\s+von|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
+            + "|(?:publié|écrit)e?\\s+par|(?:publicado|escrito)\\s+por)(?:\\s|:|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** True for an element that itself is named for comments (its ancestors are checked as the walk descends). */
+    private static boolean inCommentsOnly(Element e) {
+        String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return h.contains("comment") || h.contains("respond") || h.contains("reply");
     }
+
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i)written by|author|verfasst|geschrieben|autor|auteur|écrit|escrito|scritto");
+
+    private static void addAuthor(Set<String> out, List<String> outlet, String name, String site, String url) {
+        String n = Bylines.clean(name);
+        if (n == null) return;
+        if (namesOutlet(n, site, url)) outlet.add(n);
+        else out.add(n);
+    }
+
+    /** True when a byline names the outlet ("Badische Zeitung", "mdr.de") rather than a writer. */
+    private static boolean namesOutlet(String name, String site, String url) {
+        String key = alnum(name);
+        if (key.isEmpty()) return true;
+        String siteKey = site == null ? "" : alnum(site);
+        if (!siteKey.isEmpty() && (key.equals(siteKey) || key.contains(siteKey) && siteKey.length() >= 5)) return true;
+        String host = hostLabel(url);
+        if (host == null || host.length() < 3) return false;
+        // A personal site is often named after its author: the host names the outlet only when the site does.
+        boolean siteIsHost = siteKey.isEmpty() || siteKey.contains(host) || host.contains(siteKey);
+        if (name.matches("(?i).*\\.(?:com|de|at|ch|net|org|fr|es|it|cl|co|info|news)\\b.*")
+                && (key.contains(host) || siteIsHost)) {
+            return true;
+        }
+        return siteIsHost && (key.equals(host) || key.contains(host) && host.length() >= 5);
+    }
+
+    /** The registered name of the URL's host without "www." and the top-level domain: "badischezeitung". */
+    private static String hostLabel(String url) {
+        if (url == null) return null;
+        var m = HOST.matcher(url.toLowerCase(Locale.ROOT));
+        if (!m.find()) return null;
+        String[] labels = m.group(1).split("\\.");
+        if (labels.length < 2) return alnum(labels[0]);
+        String label = labels[labels.length - 2];
+        // "co.uk", "com.au": the registered name is one label further left.
+        if (label.length() <= 3 && labels.length >= 3) label = labels[labels.length - 3];
+        return alnum(label);
+    }
+
+    private static final Pattern HOST = Pattern.compile("^[a-z]+://(?:www\\d?\\.)?([^/:?#]+)");
 
     private static String attr(Document doc, Evaluator css, String attr) {
         Element e = doc.selectFirst(css);
