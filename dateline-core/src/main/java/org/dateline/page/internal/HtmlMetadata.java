@@ -28,14 +28,20 @@ public final class HtmlMetadata {
             "techarticle", "socialmediaposting", "liveblogposting", "discussionforumposting", "posting", "report",
             "webpage", "medicalwebpage", "itempage", "creativework", "review", "videoobject", "event", "qapage",
             "blog", "aboutpage", "collectionpage", "profilepage", "recipe", "howto", "product", "newsmediaorganization");
+    /** Meta tags that name the publication date and nothing else. */
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "article:published", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
-        "published_time", "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-        "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date", "citation_online_date",
-        "sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "date", "og:published_time",
-        "originalpublicationdate", "cxenseparse:recs:publishtime", "last-modified-never", "created", "date_published",
-        "rnews:datepublished", "article.created", "article_published_time", "displaydate", "dc.created",
-        "bt:pubdate", "pub_date", "release_date", "timestamp", "datecreated"};
+        "published_time", "published-date", "dc.date.issued", "dcterms.issued", "citation_publication_date",
+        "citation_date", "citation_online_date", "sailthru.date", "parsely-pub-date", "article.published",
+        "article_date_original", "og:published_time", "originalpublicationdate", "cxenseparse:recs:publishtime",
+        "date_published", "rnews:datepublished", "article.created", "article_published_time", "bt:pubdate",
+        "pub_date", "release_date", "datecreated"};
+    /**
+     * Meta tags that carry "a date" of the page: often the last edit or the day the page was indexed, so asked
+     * only after the date the page shows its readers.
+     */
+    private static final String[] GENERIC_DATE_META = {"dc.date", "dcterms.date", "dcterms.created",
+        "dc.date.created", "date", "created", "displaydate", "dc.created", "timestamp"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
         "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article:modified", "og:modified_time"};
     private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
@@ -63,9 +69,11 @@ public final class HtmlMetadata {
             + " [class*=byline] a, [class*=byline] [class*=name], a[href*=/autor/], a[href*=/auteur/], a[href*=/autore/]");
     private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator ITEMPROP_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
-    private static final List<Evaluator> TIME_ELEMENTS = List.of(QueryParser.parse("time[pubdate]"),
+    private static final List<Evaluator> STRICT_TIME_ELEMENTS = List.of(QueryParser.parse("time[pubdate]"),
             QueryParser.parse("article time[datetime], header time[datetime]"),
-            QueryParser.parse(".entry-date[datetime], time.published[datetime]"), QueryParser.parse("time[datetime]"));
+            QueryParser.parse(".entry-date[datetime], time.published[datetime]"));
+    private static final List<Evaluator> ANY_TIME_ELEMENT = List.of(QueryParser.parse("time[datetime]"));
+    private static final Evaluator EMBEDDED = QueryParser.parse("blockquote, aside, figure");
 
     private HtmlMetadata() {
     }
@@ -86,8 +94,12 @@ public final class HtmlMetadata {
         boolean fromMarkup = false;
         String fromUrl = published;
         // Tried in order, each looked up only when the ones before say nothing.
+        boolean dayFirst = dayFirst(lang, meta);
+        String[] shown = new String[1];
         List<Supplier<String>> candidates = List.of(() -> ld.published, () -> firstMeta(meta, PUBLISHED_META),
-                () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc));
+                () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc, STRICT_TIME_ELEMENTS),
+                () -> shown[0] = dateInPage(doc, dayFirst), () -> firstMeta(meta, GENERIC_DATE_META),
+                () -> timeElement(doc, ANY_TIME_ELEMENT));
         String raw = null;
         for (Supplier<String> candidate : candidates) {
             raw = candidate.get();
@@ -102,13 +114,14 @@ public final class HtmlMetadata {
         }
         String modified = firstNonBlank(Dates.parse(ld.modified, true), Dates.parse(firstMeta(meta, MODIFIED_META), true));
         if (modified == null) modified = firstNonBlank(Dates.parse(itemprop(doc, ITEMPROP_MODIFIED), true));
-        if (published == null) {
-            published = dateInPage(doc, dayFirst(lang, meta));
-        } else if (fromMarkup && fromUrl == null && isUtcNearMidnight(raw, published)) {
+        if (fromMarkup && raw != null && raw == shown[0]) fromMarkup = false;
+        if (fromMarkup && fromUrl == null && isUtcNearMidnight(raw, published)) {
             // A time stamp in UTC may name the day before or after the one the page's readers saw: the date
             // the page writes for them decides, when it is one of those neighbouring days.
-            String shown = dateInPage(doc, dayFirst(lang, meta));
-            if (shown != null && Dates.daysApart(Dates.day(shown), Dates.day(published)) == 1) published = Dates.day(shown);
+            String onPage = shown[0] != null ? shown[0] : dateInPage(doc, dayFirst);
+            if (onPage != null && Dates.daysApart(Dates.day(onPage), Dates.day(published)) == 1) {
+                published = Dates.day(onPage);
+            }
         }
         return new Found(title, authors, published, fromMarkup, modified, site, url, lang);
     }
@@ -200,10 +213,11 @@ public final class HtmlMetadata {
         return firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
     }
 
-    private static String timeElement(Document doc) {
-        for (Evaluator css : TIME_ELEMENTS) {
+    private static String timeElement(Document doc, List<Evaluator> queries) {
+        for (Evaluator css : queries) {
             for (Element t : doc.select(css)) {
-                if (inComments(t)) continue;
+                // An embedded post (a quoted tweet) carries its own date.
+                if (inComments(t) || t.closest(EMBEDDED) != null) continue;
                 String v = t.attr("datetime");
                 return v.isBlank() ? t.text() : v;
             }
@@ -463,8 +477,9 @@ public final class HtmlMetadata {
                 if (!out.isEmpty()) return FilterResult.STOP;
                 if (node instanceof Element e) {
                     String n = e.normalName();
+                    // Not <form>: ASP.NET pages wrap the whole page in one.
                     if (n.equals("script") || n.equals("style") || n.equals("nav") || n.equals("footer")
-                            || n.equals("form") || inCommentsOnly(e)) {
+                            || n.equals("textarea") || inCommentsOnly(e)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     return FilterResult.CONTINUE;

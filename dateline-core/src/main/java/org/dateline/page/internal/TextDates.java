@@ -12,7 +12,7 @@ import org.jsoup.select.NodeTraversor;
  * The publication date as a reader sees it in the page's text, for pages whose markup gives none. One walk
  * over the text: a date after a publication cue ("Erschienen am", "Published", "publié le") wins; else the
  * first date after the headline; else the first date in the page's text. A date after an update cue
- * ("Letzte Änderung", "Updated") is the modified date, never the publication date.
+ * ("Letzte Änderung", "Updated") is the modified date, taken only when the page states no other.
  */
 final class TextDates {
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
@@ -22,7 +22,7 @@ final class TextDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MODIFIED_CUE = Pattern.compile(
             "(?:geändert|änderung|aktualisiert|updated|update|modified|mis à jour|actualizado|actualización|aggiornato"
-            + "|bijgewerkt|stand|revised|edited|last)\\s*(?:am|on|le|el|il|op|:|den|em)?\\s*:?\\s*(?:\\p{L}+,?\\s*)?$",
+            + "|bijgewerkt|revised|edited|last)\\s*(?:am|on|le|el|il|op|:|den|em)?\\s*:?\\s*(?:\\p{L}+,?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Text after the headline worth reading for its date line. */
     private static final int NEAR_HEADLINE = 1500;
@@ -41,7 +41,8 @@ final class TextDates {
         NodeTraversor.filter(walk, body);
         if (walk.cued != null) return walk.cued;
         if (walk.nearHeadline != null) return walk.nearHeadline;
-        return walk.first;
+        // A page that states only when it was last edited: that is the best bound it gives.
+        return walk.first != null ? walk.first : walk.updated;
     }
 
     /** True when the text just before a date says the date is an update. */
@@ -80,6 +81,7 @@ final class TextDates {
         String cued;
         String nearHeadline;
         String first;
+        String updated;
         /** The text read just before the current node, for cues split from their date by markup. */
         String previous = "";
 
@@ -95,7 +97,7 @@ final class TextDates {
                 if (e == headline) afterHeadline = true;
                 String n = e.normalName();
                 if (n.equals("script") || n.equals("style") || n.equals("nav") || n.equals("footer")
-                        || n.equals("form") || n.equals("select") || n.equals("noscript") || isComments(e)) {
+                        || n.equals("select") || n.equals("noscript") || isComments(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -108,7 +110,9 @@ final class TextDates {
                 Dates.Found d = Dates.find(Whitespace.normalize(text), dayFirst);
                 if (d != null) {
                     String before = previous + " " + Whitespace.normalize(text).substring(0, d.start());
-                    if (!isUpdate(before)) {
+                    if (isUpdate(before)) {
+                        if (updated == null) updated = d.iso();
+                    } else {
                         if (isPublication(before)) cued = d.iso();
                         if (afterHeadline && nearHeadline == null && readAfterHeadline <= NEAR_HEADLINE) {
                             nearHeadline = d.iso();
@@ -125,6 +129,6 @@ final class TextDates {
 
     private static boolean isComments(Element e) {
         String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return h.contains("comment") || h.contains("respond") || h.contains("reply") || h.contains("sidebar");
+        return h.contains("comment") || h.contains("respond") || h.contains("reply");
     }
 }
