@@ -58,6 +58,9 @@ public final class HtmlMetadata {
             "article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1");
     private static final Evaluator PAGE_HEADER = QueryParser.parse(
             "header, [class*=logo], [class*=brand], [id*=logo], [class*=site-title]");
+    private static final Evaluator SITE_HEADER = QueryParser.parse(
+            "header, #header, .header, [id*=masthead], [class*=masthead], [class*=logo], [class*=brand], [id*=logo],"
+            + " [class*=site-title], [class*=blog-title]");
     private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
     private static final Evaluator BYLINES = QueryParser.parse(".byline, [class*=byline], [itemprop=author]");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
@@ -237,11 +240,13 @@ public final class HtmlMetadata {
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         String h1Text = null;
         boolean h1LooksLikeHeadline = false;
+        boolean h1InPageHeader = false;
         var h1s = doc.select(HEADLINES);
         for (Element h1 : h1s) {
             String t = Whitespace.normalize(h1.text());
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
             h1Text = t;
+            h1InPageHeader = h1.closest(ARTICLE_OR_MAIN) == null && h1.closest(SITE_HEADER) != null;
             // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
             boolean inHeader = h1.closest(PAGE_HEADER) != null
                     && h1.closest(ARTICLE_OR_MAIN) == null;
@@ -251,14 +256,14 @@ public final class HtmlMetadata {
         String docTitle = doc.title().isBlank() ? null : Whitespace.normalize(doc.title());
         String[] candidates = {ld.headline, meta.get("og:title"), meta.get("twitter:title"), docTitle,
             meta.get("citation_title"), meta.get("dc.title")};
-        if (h1Text != null && docTitle != null) {
+        if (h1Text != null && docTitle != null && h1InPageHeader) {
             // "Blog name: Headline" with the blog's name as h1 and the headline as h2: the h2 is the title.
             List<String> segments = segments(docTitle);
             if (segments.size() >= 2 && segments.contains(h1Text.toLowerCase(Locale.ROOT))) {
                 for (Element h2 : doc.select(H2)) {
                     String t = Whitespace.normalize(h2.text());
                     if (t.length() >= 4 && !t.equalsIgnoreCase(h1Text) && segments.contains(t.toLowerCase(Locale.ROOT))
-                            && !inComments(h2)) {
+                            && !namesSite(t, site, url) && !inComments(h2)) {
                         return t;
                     }
                 }
@@ -267,14 +272,16 @@ public final class HtmlMetadata {
         if (h1Text != null && h1Text.length() >= 4) {
             String key = h1Text.toLowerCase(Locale.ROOT);
             for (String c : candidates) {
-                // A kicker set before the headline inside the h1 ("Energy crisis Prices rise again"): the
-                // headline is the part the meta title repeats.
+                // A kicker set before the headline inside the h1 ("Energy crisis Prices rise again", the two
+                // in separate elements): the headline is the part the meta title repeats.
                 if (c == null) continue;
                 String sc = stripSiteName(Whitespace.normalize(c), site, url);
                 String lk = sc.toLowerCase(Locale.ROOT);
-                if (sc.length() >= 12 && key.length() > lk.length() && key.endsWith(lk)) {
+                if (sc.length() >= 12 && key.length() > lk.length() + 1 && key.endsWith(lk)) {
+                    // Set apart by layout only, so joined by a bare space: "Kicker: Headline" is one title.
                     char before = key.charAt(key.length() - lk.length() - 1);
-                    if (before == ' ' || before == ':') return sc;
+                    char end = key.charAt(key.length() - lk.length() - 2);
+                    if (before == ' ' && Character.isLetterOrDigit(end)) return sc;
                 }
             }
             for (String c : candidates) {
