@@ -106,6 +106,14 @@ class PageMetadataTest {
     }
 
     @Test
+    void aKickerInItsOwnElementIsDroppedEvenWithAColon() {
+        Page p = page("<title>Preise steigen wieder</title>",
+                "<article><h1><span class=\"topline\">Energiekrise:</span> Preise steigen wieder</h1>" + BODY
+                        + "</article>", null);
+        assertThat(p.title()).isEqualTo("Preise steigen wieder");
+    }
+
+    @Test
     void aBlogsNameInThePageHeaderIsNotThePostsTitle() {
         Page p = page("<title>Harbour Notes: Why the north pier had to go</title>",
                 "<div id=\"header\"><h1 class=\"title\">Harbour Notes</h1></div><div class=\"post\">"

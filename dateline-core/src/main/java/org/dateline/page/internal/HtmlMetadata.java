@@ -18,10 +18,16 @@ import org.jsoup.select.QueryParser;
  * link, {@code <html lang>}, bylines and dates in the URL. Each field takes the most specific source present.
  */
 public final class HtmlMetadata {
-    /** What was found; any field may be null. */
+    /**
+     * What was found; any field may be null. {@code publishedSource} says where {@code published} came from:
+     * "url", "json-ld", "meta", "itemprop", "time", "text" (the date the page shows its readers) or
+     * "generic-meta" (a page-level date tag, often the last edit).
+     */
     public record Found(String title, List<String> authors, String published, boolean publishedFromMarkup,
-                        String modified, String siteName, String url, String language) {
+                        String modified, String siteName, String url, String language, String publishedSource) {
     }
+
+    private static final String[] SOURCES = {"json-ld", "meta", "itemprop", "time", "text", "generic-meta", "time"};
 
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
@@ -104,14 +110,16 @@ public final class HtmlMetadata {
                 () -> shown[0] = dateInPage(doc, dayFirst), () -> firstMeta(meta, GENERIC_DATE_META),
                 () -> timeElement(doc, ANY_TIME_ELEMENT));
         String raw = null;
-        for (Supplier<String> candidate : candidates) {
-            raw = candidate.get();
+        String source = published == null ? null : "url";
+        for (int i = 0; i < candidates.size(); i++) {
+            raw = candidates.get(i).get();
             String d = Dates.parse(raw, true);
             if (d == null) continue;
             // The markup's date-time is kept when it names the URL's day, for its time of day.
             if (fromUrl == null || Dates.day(d).equals(fromUrl)) {
                 published = d;
                 fromMarkup = true;
+                source = SOURCES[i];
             }
             break;
         }
@@ -124,9 +132,10 @@ public final class HtmlMetadata {
             String onPage = shown[0] != null ? shown[0] : dateInPage(doc, dayFirst);
             if (onPage != null && Dates.daysApart(Dates.day(onPage), Dates.day(published)) == 1) {
                 published = Dates.day(onPage);
+                source = "text";
             }
         }
-        return new Found(title, authors, published, fromMarkup, modified, site, url, lang);
+        return new Found(title, authors, published, fromMarkup, modified, site, url, lang, source);
     }
 
     private static final Pattern UTC = Pattern.compile("(?i)(?:\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:z|[+-]00:?00)|gmt|utc)\\s*$");
@@ -241,11 +250,13 @@ public final class HtmlMetadata {
         String h1Text = null;
         boolean h1LooksLikeHeadline = false;
         boolean h1InPageHeader = false;
+        Element h1Element = null;
         var h1s = doc.select(HEADLINES);
         for (Element h1 : h1s) {
             String t = Whitespace.normalize(h1.text());
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
             h1Text = t;
+            h1Element = h1;
             h1InPageHeader = h1.closest(ARTICLE_OR_MAIN) == null && h1.closest(SITE_HEADER) != null;
             // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
             boolean inHeader = h1.closest(PAGE_HEADER) != null
@@ -282,6 +293,9 @@ public final class HtmlMetadata {
                     char before = key.charAt(key.length() - lk.length() - 1);
                     char end = key.charAt(key.length() - lk.length() - 2);
                     if (before == ' ' && Character.isLetterOrDigit(end)) return sc;
+                    // "Kicker: Headline" where the kicker is an element of its own is a kicker too.
+                    String kicker = h1Text.substring(0, h1Text.length() - sc.length()).replaceAll("[\\s:|/]+$", "");
+                    if (!kicker.isEmpty() && hasChildText(h1Element, kicker)) return sc;
                 }
             }
             for (String c : candidates) {
@@ -344,6 +358,13 @@ public final class HtmlMetadata {
             }
         }
         return title;
+    }
+
+    private static boolean hasChildText(Element h1, String text) {
+        for (Element c : h1.getAllElements()) {
+            if (c != h1 && Whitespace.normalize(c.text()).replaceAll("[\\s:|/]+$", "").equalsIgnoreCase(text)) return true;
+        }
+        return false;
     }
 
     /** A title's parts between separators, lower-cased. */
