@@ -42,7 +42,8 @@ public final class Bylines {
             + "\\p{L}*\\.?,?\\s+\\d))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)admin|administrator|webmaster|no author|none|null|undefined|redaktion online|editor|guest|gast"
+            "(?i)admin|administrator|webmaster|no author|none|null|undefined|redaktion online|editor|guest|gast|edit"
+            + "|uncategori[sz]ed|allgemein|general|news|home"
             + "|\\d+\\s+(?:articles?|posts?|beiträge|artikel)"
             + "|.*(?:geändert|aktualisiert|updated|modified|profil|login|newsletter|abonn|anmelden|subscribe).*"
             + "|.*:.*");

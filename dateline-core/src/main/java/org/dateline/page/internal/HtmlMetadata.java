@@ -252,9 +252,29 @@ public final class HtmlMetadata {
         boolean h1InPageHeader = false;
         Element h1Element = null;
         var h1s = doc.select(HEADLINES);
-        for (Element h1 : h1s) {
-            String t = Whitespace.normalize(h1.text());
+        String docTitleText = doc.title().isBlank() ? "" : Whitespace.normalize(doc.title());
+        String registered = hostLabel(url);
+        // Pages with several h1s (menus, boxes): the one the title repeats is the headline.
+        Element repeated = null;
+        if (h1s.size() > 1 && !docTitleText.isEmpty()) {
+            String lowerTitle = docTitleText.toLowerCase(Locale.ROOT);
+            int best = 0;
+            for (Element h1 : h1s) {
+                String t = visibleText(h1).toLowerCase(Locale.ROOT);
+                if (t.length() >= 8 && t.length() > best && lowerTitle.contains(t) && !inComments(h1)) {
+                    repeated = h1;
+                    best = t.length();
+                }
+            }
+        }
+        for (Element h1 : repeated != null ? List.of(repeated) : h1s) {
+            String t = visibleText(h1);
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
+            // The site's name as h1 (its logo): the registered host name is in it.
+            if (registered != null && registered.length() >= 4 && alnum(t).contains(registered)
+                    && t.split("\\s+").length <= 4) {
+                continue;
+            }
             h1Text = t;
             h1Element = h1;
             h1InPageHeader = h1.closest(ARTICLE_OR_MAIN) == null && h1.closest(SITE_HEADER) != null;
@@ -328,6 +348,7 @@ public final class HtmlMetadata {
             if (m.find()) host = alnum(m.group(1).replaceFirst("\\.[a-z]+$", ""));
         }
         String siteKey = site == null ? null : alnum(site);
+        String registered = hostLabel(url);
         for (Pattern sep : new Pattern[] {STRONG_SEPARATOR, WEAK_SEPARATOR}) {
             List<String> parts = new ArrayList<>(List.of(sep.split(title)));
             if (parts.size() < 2) continue;
@@ -337,7 +358,8 @@ public final class HtmlMetadata {
                 String key = alnum(parts.get(k));
                 if (key.isEmpty()) continue;
                 boolean names = siteKey != null && !siteKey.isEmpty() && (key.contains(siteKey) || siteKey.contains(key))
-                        || host != null && !host.isEmpty() && (key.contains(host) || host.contains(key));
+                        || host != null && !host.isEmpty() && (key.contains(host) || host.contains(key))
+                        || registered != null && registered.length() >= 4 && key.contains(registered);
                 if (names) {
                     parts.remove(k);
                     changed = true;
@@ -359,6 +381,26 @@ public final class HtmlMetadata {
         }
         return title;
     }
+
+    /** An element's text without parts hidden from sighted readers (screen-reader-only suffixes). */
+    private static String visibleText(Element e) {
+        boolean hidden = false;
+        for (Element c : e.getAllElements()) {
+            if (c != e && HIDDEN.matcher(c.className()).find()) {
+                hidden = true;
+                break;
+            }
+        }
+        if (!hidden) return Whitespace.normalize(e.text());
+        Element copy = e.clone();
+        for (Element c : copy.getAllElements()) {
+            if (c != copy && HIDDEN.matcher(c.className()).find()) c.remove();
+        }
+        return Whitespace.normalize(copy.text());
+    }
+
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?i)invisible|sr-only|visually-?hidden|screen-reader|hidden|offscreen");
 
     private static boolean hasChildText(Element h1, String text) {
         for (Element c : h1.getAllElements()) {
@@ -423,7 +465,7 @@ public final class HtmlMetadata {
         Element first = null;
         for (Element e : doc.select(AUTHOR_MARKUP)) {
             if (first != null && !sameByline(first, e)) continue;
-            if (inComments(e)) continue;
+            if (inComments(e) || e.closest(NAVIGATION) != null) continue;
             String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
             if (t.length() > 120) continue;
             int before = out.size();
@@ -431,9 +473,11 @@ public final class HtmlMetadata {
             // Co-authors sit beside the first one; author names elsewhere (related stories) are not this story's.
             if (first == null && out.size() > before) first = e;
         }
+        // A long run of names is a list of columnists or tags, not a story's byline: its first is the byline.
+        if (out.size() > MAX_COAUTHORS) return List.of(out.iterator().next());
         if (!out.isEmpty()) return new ArrayList<>(out);
         for (Element e : doc.select(BYLINES)) {
-            if (inComments(e)) continue;
+            if (inComments(e) || e.closest(NAVIGATION) != null) continue;
             String t = Whitespace.normalize(e.text());
             if (t.length() <= 120) {
                 for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
@@ -463,10 +507,8 @@ public final class HtmlMetadata {
 
     private static boolean sameByline(Element first, Element e) {
         Element p = first.parent();
-        for (int i = 0; i < 3 && p != null; i++, p = p.parent()) {
-            if (p == e.parent() || e.parent() != null && p == e.parent().parent()) return true;
-        }
-        return false;
+        return p != null && (p == e.parent() || e.parent() != null && p.parent() != null
+                && p.parent() == e.parent().parent() && e.elementSiblingIndex() == first.elementSiblingIndex());
     }
 
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -538,6 +580,11 @@ public final class HtmlMetadata {
         String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         return h.contains("comment") || h.contains("respond") || h.contains("reply");
     }
+
+    private static final int MAX_COAUTHORS = 4;
+    /** Menus list the site's writers and topics; none of them is this story's byline. */
+    private static final Evaluator NAVIGATION = QueryParser.parse(
+            "nav, [role=navigation], [class*=menu], [class*=navigation], [class*=dropdown]");
 
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)written by|author|verfasst|geschrieben|autor|auteur|écrit|escrito|scritto");
