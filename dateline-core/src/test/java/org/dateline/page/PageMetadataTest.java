@@ -114,6 +114,29 @@ class PageMetadataTest {
     }
 
     @Test
+    void ofSeveralH1sTheOneTheTitleRepeatsIsTheHeadline() {
+        Page p = page("<title>Port authority - Press releases - Harbour board backs new pier</title>",
+                "<div><h1>Quick links</h1><h1>Press releases</h1><h1>Harbour board backs new pier</h1>" + BODY
+                        + "<h1>Partners</h1></div>", null);
+        assertThat(p.title()).isEqualTo("Harbour board backs new pier");
+    }
+
+    @Test
+    void textHiddenFromSightedReadersIsNotInTheTitle() {
+        Page p = page("<title>Harbour board backs new pier</title>", "<article><h1>Harbour board backs new pier"
+                + "<span class=\"element-invisible\"> | Harbour Notes</span></h1>" + BODY + "</article>", null);
+        assertThat(p.title()).isEqualTo("Harbour board backs new pier");
+    }
+
+    @Test
+    void writersListedInTheMenuAreNotTheStorysAuthors() {
+        Page p = page("<title>Pier</title>", "<nav><ul class=\"dropdown-menu\"><li><a href=\"/autor/lena-ortiz\">Lena Ortiz</a>"
+                + "</li></ul></nav><article><h1>Harbour board backs new pier</h1>"
+                + "<p class=\"byline\">By <a href=\"/autor/karim-haddad\">Karim Haddad</a></p>" + BODY + "</article>", null);
+        assertThat(p.authors()).containsExactly("Karim Haddad");
+    }
+
+    @Test
     void aBlogsNameInThePageHeaderIsNotThePostsTitle() {
         Page p = page("<title>Harbour Notes: Why the north pier had to go</title>",
                 "<div id=\"header\"><h1 class=\"title\">Harbour Notes</h1></div><div class=\"post\">"
