@@ -20,8 +20,8 @@ import org.jsoup.select.QueryParser;
 public final class HtmlMetadata {
     /**
      * What was found; any field may be null. {@code publishedSource} says where {@code published} came from:
-     * "url", "json-ld", "meta", "itemprop", "time", "text" (the date the page shows its readers) or
-     * "generic-meta" (a page-level date tag, often the last edit).
+     * "url", "json-ld", "meta", "itemprop", "time", "text" (the date the page shows its readers),
+     * "generic-meta" (a page-level date tag, often the last edit) or "modified" (only a last-modified date).
      */
     public record Found(String title, List<String> authors, String published, boolean publishedFromMarkup,
                         String modified, String siteName, String url, String language, String publishedSource) {
@@ -125,6 +125,11 @@ public final class HtmlMetadata {
         }
         String modified = firstNonBlank(Dates.parse(ld.modified, true), Dates.parse(firstMeta(meta, MODIFIED_META), true));
         if (modified == null) modified = firstNonBlank(Dates.parse(itemprop(doc, ITEMPROP_MODIFIED), true));
+        if (published == null && modified != null) {
+            // A page that states only when it was last changed: that is the best bound it gives.
+            published = modified;
+            source = "modified";
+        }
         if (fromMarkup && raw != null && raw == shown[0]) fromMarkup = false;
         if (fromMarkup && fromUrl == null && isUtcNearMidnight(raw, published)) {
             // A time stamp in UTC may name the day before or after the one the page's readers saw: the date
