@@ -166,14 +166,15 @@ public final class HtmlMetadata {
         String beforeHeadline = null;
         for (Element e : body.getAllElements()) {
             if (e == headline) afterHeadline = true;
+            if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) continue;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
             if (h.isBlank() || !DATE_HINT.matcher(h).find() || h.contains("comment")) continue;
             if (!afterHeadline && beforeHeadline != null) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
             String d = v == null ? null : Dates.parse(v, dayFirst);
             if (d == null) {
-                String t = e.text();
-                if (t.length() > MAX_DATE_TEXT) continue;
+                String t = boundedText(e, MAX_DATE_TEXT);
+                if (t == null) continue;
                 Dates.Found f = Dates.find(t, dayFirst);
                 // "Updated 12 March 2020" in the date line is the modified date.
                 if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))) d = f.iso();
@@ -184,6 +185,23 @@ public final class HtmlMetadata {
         }
         if (beforeHeadline != null) return beforeHeadline;
         return TextDates.find(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
+    }
+
+    /** The element's text, or null as soon as it runs past {@code limit} characters (a container, not a date line). */
+    private static String boundedText(Element e, int limit) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.getWholeText()).append(' ');
+                    if (sb.length() > limit * 4) return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        String t = Whitespace.normalize(sb.toString());
+        return t.length() > limit ? null : t;
     }
 
     /** Whether 03/04/2021 is the 3rd of April: everywhere but in American English. */
@@ -526,11 +544,20 @@ public final class HtmlMetadata {
     private static List<String> copyrightHolder(Document doc, String site, String url) {
         Element body = doc.body();
         if (body == null) return List.of();
-        for (Element e : body.getElementsContainingOwnText("©")) {
-            var m = COPYRIGHT.matcher(e.ownText());
-            if (m.find()) return personOrNothing(m.group(1), site, url);
-        }
-        return List.of();
+        String[] line = new String[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (line[0] != null) return FilterResult.STOP;
+                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('©') >= 0) {
+                    line[0] = t.getWholeText();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        if (line[0] == null) return List.of();
+        var m = COPYRIGHT.matcher(Whitespace.normalize(line[0]));
+        return m.find() ? personOrNothing(m.group(1), site, url) : List.of();
     }
 
     private static List<String> personOrNothing(String name, String site, String url) {
@@ -559,8 +586,8 @@ public final class HtmlMetadata {
                     }
                     return FilterResult.CONTINUE;
                 }
-                if (node instanceof org.jsoup.nodes.TextNode t && BYLINE_START.matcher(t.getWholeText()).lookingAt()
-                        && node.parent() instanceof Element p) {
+                if (node instanceof org.jsoup.nodes.TextNode t && mayStartByline(t.getWholeText())
+                        && BYLINE_START.matcher(t.getWholeText()).lookingAt() && node.parent() instanceof Element p) {
                     // The name is often in a child element: "von <em>Jane Roe</em>".
                     Element block = p.text().length() < 12 && p.parent() != null ? p.parent() : p;
                     for (String name : Bylines.inText(block.text())) {
@@ -580,8 +607,19 @@ public final class HtmlMetadata {
             + "|(?:publié|écrit)e?\\s+par|(?:publicado|escrito)\\s+por)(?:\\s|:|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A cheap look before the byline pattern: a short text whose first letter can start a byline phrase. */
+    private static boolean mayStartByline(String text) {
+        if (text.length() > 200) return false;
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i == text.length()) return false;
+        char c = Character.toLowerCase(text.charAt(i));
+        return "bvpdwregtak".indexOf(c) >= 0;
+    }
+
     /** True for an element that itself is named for comments (its ancestors are checked as the walk descends). */
     private static boolean inCommentsOnly(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
         String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         return h.contains("comment") || h.contains("respond") || h.contains("reply");
     }

@@ -128,6 +128,7 @@ final class TextDates {
     }
 
     private static boolean isComments(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
         String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         return h.contains("comment") || h.contains("respond") || h.contains("reply");
     }
