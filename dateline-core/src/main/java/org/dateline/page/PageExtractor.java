@@ -148,7 +148,9 @@ public final class PageExtractor {
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank()) throw new PageException(Problem.E005, id);
         String published = meta.published();
-        PublishedBasis basis = published == null ? null : PublishedBasis.PAGE;
+        // Only a last-modified date stood in for the publication date: that is an inference, not the page's word.
+        PublishedBasis basis = published == null ? null
+                : "modified".equals(meta.publishedSource()) ? PublishedBasis.INFERRED : PublishedBasis.PAGE;
         if (published == null) {
             published = PlainTextReader.earliestCommentDay(comments);
             if (published != null) basis = PublishedBasis.INFERRED;

@@ -3,10 +3,14 @@ package org.dateline.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dateline.DatelineException;
 import org.dateline.page.Page;
 import org.dateline.page.PageExtractor;
@@ -15,7 +19,8 @@ import org.dateline.page.PageExtractor;
  * trafilatura's evaluation set, scored as its README says: {@code with} snippets found in the main text are
  * true positives, missing ones false negatives; {@code without} snippets found are false positives. Title,
  * author and date are right when equal to the gold value (case-insensitive after whitespace normalisation;
- * the date on the day), over pages with a gold value.
+ * the date on the day), over pages with a gold value. Authors are compared as the set of names: the gold
+ * joins several with ", ", " und ", "; " or gives a list, and a list-valued gold counts as a gold value.
  */
 public final class TrafilaturaEval implements Evaluation {
     private final int limit;
@@ -77,8 +82,7 @@ public final class TrafilaturaEval implements Evaluation {
                 } else tn++;
             }
             score(title, g.path("title").asText(""), page == null ? null : page.title(), false, verbose, log, "TITLE", url);
-            score(author, g.path("author").asText(""), page == null ? null : String.join("; ", page.authors()), false,
-                    verbose, log, "AUTHOR", url);
+            scoreAuthors(author, g.path("author"), page == null ? List.of() : page.authors(), verbose, log, url);
             score(date, g.path("date").asText(""), page == null ? null : page.published(), true, verbose, log, "DATE", url);
         }
         double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
@@ -109,6 +113,42 @@ public final class TrafilaturaEval implements Evaluation {
         }
         if (right) counts[0]++;
         else if (verbose) log.printf("%s %s\tgold=%s\tgot=%s%n", what, url, gold, predicted);
+    }
+
+    /**
+     * Authors are right when the page's names are the gold's names. The gold writes several authors as one
+     * string ("A, B", "A und B", "A; B") or as a list; both sides are split the same way, so a single name is
+     * compared as it stands and the separator a page or the gold happened to use does not decide the match.
+     */
+    private static void scoreAuthors(int[] counts, JsonNode gold, List<String> predicted, boolean verbose,
+                                     PrintStream log, String url) {
+        List<String> goldNames = new ArrayList<>();
+        if (gold.isArray()) for (JsonNode n : gold) goldNames.add(n.asText(""));
+        else if (gold.isTextual()) goldNames.add(gold.asText());
+        List<String> want = authorKeys(goldNames);
+        if (want.isEmpty()) return;
+        counts[1]++;
+        List<String> got = authorKeys(predicted);
+        if (want.equals(got)) counts[0]++;
+        else if (verbose) log.printf("AUTHOR %s\tgold=%s\tgot=%s%n", url, String.join("; ", goldNames),
+                String.join("; ", predicted));
+    }
+
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(
+            "\\s*(?:[;,&/]|\\s(?:and|und|et|y|e)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** Names, split at separators, whitespace-normalised, lower-cased, sorted. */
+    static List<String> authorKeys(List<String> names) {
+        List<String> keys = new ArrayList<>();
+        for (String name : names) {
+            if (name == null || name.isBlank() || name.equals("NaN")) continue;
+            for (String part : AUTHOR_SEPARATOR.split(normalize(name))) {
+                String k = normalize(part).toLowerCase(Locale.ROOT);
+                if (!k.isEmpty()) keys.add(k);
+            }
+        }
+        Collections.sort(keys);
+        return keys;
     }
 
     /**

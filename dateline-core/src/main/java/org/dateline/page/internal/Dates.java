@@ -46,6 +46,13 @@ public final class Dates {
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) MONTHS.put(n, i + 1);
         }
+        // Russian and Ukrainian, in the genitive that dates use ("15 августа 2016").
+        String[] cyrillic = {"января січня", "февраля лютого", "марта березня", "апреля квітня", "мая травня",
+            "июня червня", "июля липня", "августа серпня", "сентября вересня", "октября жовтня",
+            "ноября листопада", "декабря грудня"};
+        for (int i = 0; i < cyrillic.length; i++) {
+            for (String n : cyrillic[i].split(" ")) MONTHS.put(n, i + 1);
+        }
     }
 
     private static final String MONTH_NAME = "(\\p{L}{3,12})\\.?";
@@ -53,6 +60,9 @@ public final class Dates {
             + "(?::\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?";
     private static final Pattern ISO = Pattern.compile(
             "(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)");
+    /** Chinese, Japanese and Korean: 2020年7月3日, 2020년 7월 3일. */
+    private static final Pattern CJK = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     private static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
     private static final Pattern DMY_NUMERIC = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d])" + TIME, Pattern.CASE_INSENSITIVE);
@@ -86,6 +96,7 @@ public final class Dates {
         best = earlier(best, named(s, MONTH_DAY_YEAR, 2, 1, 3, 4));
         best = earlier(best, named(s, DAY_MONTH_YEAR, 1, 2, 3, 4));
         best = earlier(best, ymdSlash(s));
+        best = earlier(best, cjk(s));
         best = earlier(best, numeric(s, dayFirst));
         return best;
     }
@@ -100,6 +111,16 @@ public final class Dates {
         Matcher m = ISO.matcher(s);
         while (m.find()) {
             String d = build(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null);
+            if (d != null) return new Found(d, m.start(), m.end());
+        }
+        return null;
+    }
+
+    private static Found cjk(String s) {
+        if (s.indexOf('年') < 0 && s.indexOf('년') < 0) return null;
+        Matcher m = CJK.matcher(s);
+        while (m.find()) {
+            String d = build(num(m.group(1)), num(m.group(2)), num(m.group(3)), null, null, null);
             if (d != null) return new Found(d, m.start(), m.end());
         }
         return null;
@@ -192,6 +213,15 @@ public final class Dates {
     private static final Pattern URL_DATE = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_.-]|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+
+    /** Whole days between two ISO days, or -1 when either is not a day. */
+    public static long daysApart(String a, String b) {
+        try {
+            return Math.abs(LocalDate.parse(day(a)).toEpochDay() - LocalDate.parse(day(b)).toEpochDay());
+        } catch (DateTimeException | NullPointerException e) {
+            return -1;
+        }
+    }
 
     /** The date part (first ten characters) of an ISO value. */
     public static String day(String iso) {

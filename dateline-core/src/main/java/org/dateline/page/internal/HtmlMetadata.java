@@ -18,24 +18,36 @@ import org.jsoup.select.QueryParser;
  * link, {@code <html lang>}, bylines and dates in the URL. Each field takes the most specific source present.
  */
 public final class HtmlMetadata {
-    /** What was found; any field may be null. */
+    /**
+     * What was found; any field may be null. {@code publishedSource} says where {@code published} came from:
+     * "url", "json-ld", "meta", "itemprop", "time", "text" (the date the page shows its readers),
+     * "generic-meta" (a page-level date tag, often the last edit) or "modified" (only a last-modified date).
+     */
     public record Found(String title, List<String> authors, String published, boolean publishedFromMarkup,
-                        String modified, String siteName, String url, String language) {
+                        String modified, String siteName, String url, String language, String publishedSource) {
     }
+
+    private static final String[] SOURCES = {"json-ld", "meta", "itemprop", "time", "text", "generic-meta", "time"};
 
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
             "techarticle", "socialmediaposting", "liveblogposting", "discussionforumposting", "posting", "report",
             "webpage", "medicalwebpage", "itempage", "creativework", "review", "videoobject", "event", "qapage",
             "blog", "aboutpage", "collectionpage", "profilepage", "recipe", "howto", "product", "newsmediaorganization");
+    /** Meta tags that name the publication date and nothing else. */
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "article:published", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
-        "published_time", "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-        "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date", "citation_online_date",
-        "sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "date", "og:published_time",
-        "originalpublicationdate", "cxenseparse:recs:publishtime", "last-modified-never", "created", "date_published",
-        "rnews:datepublished", "article.created", "article_published_time", "displaydate", "dc.created",
-        "bt:pubdate", "pub_date", "release_date", "timestamp", "datecreated"};
+        "published_time", "published-date", "dc.date.issued", "dcterms.issued", "citation_publication_date",
+        "citation_date", "citation_online_date", "sailthru.date", "parsely-pub-date", "article.published",
+        "article_date_original", "og:published_time", "originalpublicationdate", "cxenseparse:recs:publishtime",
+        "date_published", "rnews:datepublished", "article.created", "article_published_time", "bt:pubdate",
+        "pub_date", "release_date", "datecreated"};
+    /**
+     * Meta tags that carry "a date" of the page: often the last edit or the day the page was indexed, so asked
+     * only after the date the page shows its readers.
+     */
+    private static final String[] GENERIC_DATE_META = {"dc.date", "dcterms.date", "dcterms.created",
+        "dc.date.created", "date", "created", "displaydate", "dc.created", "timestamp"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
         "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article:modified", "og:modified_time"};
     private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
@@ -45,24 +57,32 @@ public final class HtmlMetadata {
     // CSS queries are parsed once: parsing them per page cost as much as running them.
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator H2 = QueryParser.parse("h2");
     private static final Evaluator HTML = QueryParser.parse("html");
     private static final Evaluator META = QueryParser.parse("meta");
     private static final Evaluator HEADLINES = QueryParser.parse(
             "article h1, main h1, h1[itemprop=headline], h1.entry-title, h1.post-title, h1");
     private static final Evaluator PAGE_HEADER = QueryParser.parse(
             "header, [class*=logo], [class*=brand], [id*=logo], [class*=site-title]");
+    private static final Evaluator SITE_HEADER = QueryParser.parse(
+            "header, #header, .header, [id*=masthead], [class*=masthead], [class*=logo], [class*=brand], [id*=logo],"
+            + " [class*=site-title], [class*=blog-title]");
     private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
     private static final Evaluator BYLINES = QueryParser.parse(".byline, [class*=byline], [itemprop=author]");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(
-            "[itemprop=author] [itemprop=name], [rel=author], .byline .author, "
+            "[itemprop=author] [itemprop=name], [itemprop=author][content], [rel=author], .byline .author, "
             + ".author-name, .byline-name, span.author, a.author, .entry-author-name, .author .fn, .author a,"
-            + " a[href*=/author/], .post-author, .entry-author, .author, [class*=author-name]");
+            + " a[href*=/author/], .post-author, .entry-author, .author, [class*=author-name], [class*=author_name],"
+            + " [class*=auth_name], [class*=authorname], [class*=autor], [class*=auteur], .user__name, .username,"
+            + " [class*=byline] a, [class*=byline] [class*=name], a[href*=/autor/], a[href*=/auteur/], a[href*=/autore/]");
     private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator ITEMPROP_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
-    private static final List<Evaluator> TIME_ELEMENTS = List.of(QueryParser.parse("time[pubdate]"),
+    private static final List<Evaluator> STRICT_TIME_ELEMENTS = List.of(QueryParser.parse("time[pubdate]"),
             QueryParser.parse("article time[datetime], header time[datetime]"),
-            QueryParser.parse(".entry-date[datetime], time.published[datetime]"), QueryParser.parse("time[datetime]"));
+            QueryParser.parse(".entry-date[datetime], time.published[datetime]"));
+    private static final List<Evaluator> ANY_TIME_ELEMENT = List.of(QueryParser.parse("time[datetime]"));
+    private static final Evaluator EMBEDDED = QueryParser.parse("blockquote, aside, figure");
 
     private HtmlMetadata() {
     }
@@ -74,10 +94,8 @@ public final class HtmlMetadata {
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
         String title = title(doc, meta, ld, site, url != null ? url : givenUrl);
-        List<String> authors = new ArrayList<>(authors(doc, meta, ld));
-        // The outlet's own name in the author field says who published the story, not who wrote it.
         String pageUrl = url != null ? url : givenUrl;
-        if (authors.size() > 1) authors.removeIf(a -> namesSite(a, site, pageUrl));
+        List<String> authors = authors(doc, meta, ld, site, pageUrl);
         String lang = language(doc, meta);
         // A full date in the URL path is what the site itself filed the story under: the surest evidence.
         String published = Dates.fromUrl(givenUrl != null ? givenUrl : url);
@@ -85,28 +103,58 @@ public final class HtmlMetadata {
         boolean fromMarkup = false;
         String fromUrl = published;
         // Tried in order, each looked up only when the ones before say nothing.
+        boolean dayFirst = dayFirst(lang, meta);
+        String[] shown = new String[1];
         List<Supplier<String>> candidates = List.of(() -> ld.published, () -> firstMeta(meta, PUBLISHED_META),
-                () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc));
-        for (Supplier<String> candidate : candidates) {
-            String d = Dates.parse(candidate.get(), true);
+                () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc, STRICT_TIME_ELEMENTS),
+                () -> shown[0] = dateInPage(doc, dayFirst), () -> firstMeta(meta, GENERIC_DATE_META),
+                () -> timeElement(doc, ANY_TIME_ELEMENT));
+        String raw = null;
+        String source = published == null ? null : "url";
+        for (int i = 0; i < candidates.size(); i++) {
+            raw = candidates.get(i).get();
+            String d = Dates.parse(raw, true);
             if (d == null) continue;
             // The markup's date-time is kept when it names the URL's day, for its time of day.
             if (fromUrl == null || Dates.day(d).equals(fromUrl)) {
                 published = d;
                 fromMarkup = true;
+                source = SOURCES[i];
             }
             break;
         }
         String modified = firstNonBlank(Dates.parse(ld.modified, true), Dates.parse(firstMeta(meta, MODIFIED_META), true));
         if (modified == null) modified = firstNonBlank(Dates.parse(itemprop(doc, ITEMPROP_MODIFIED), true));
-        if (published == null) published = dateInPage(doc, dayFirst(lang, meta));
-        return new Found(title, authors, published, fromMarkup, modified, site, url, lang);
+        if (published == null && modified != null) {
+            // A page that states only when it was last changed: that is the best bound it gives.
+            published = modified;
+            source = "modified";
+        }
+        if (fromMarkup && raw != null && raw == shown[0]) fromMarkup = false;
+        if (fromMarkup && fromUrl == null && isUtcNearMidnight(raw, published)) {
+            // A time stamp in UTC may name the day before or after the one the page's readers saw: the date
+            // the page writes for them decides, when it is one of those neighbouring days.
+            String onPage = shown[0] != null ? shown[0] : dateInPage(doc, dayFirst);
+            if (onPage != null && Dates.daysApart(Dates.day(onPage), Dates.day(published)) == 1) {
+                published = Dates.day(onPage);
+                source = "text";
+            }
+        }
+        return new Found(title, authors, published, fromMarkup, modified, site, url, lang, source);
+    }
+
+    private static final Pattern UTC = Pattern.compile("(?i)(?:\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:z|[+-]00:?00)|gmt|utc)\\s*$");
+
+    private static boolean isUtcNearMidnight(String raw, String iso) {
+        if (raw == null || iso.length() < 16 || !UTC.matcher(raw.strip()).find()) return false;
+        int hour = Integer.parseInt(iso.substring(11, 13));
+        // Local time zones reach 14 hours either side of UTC; most news sites are within ten.
+        return hour >= 14 || hour < 10;
     }
 
     private static final Pattern DATE_HINT = Pattern.compile(
             "date|time|publish|posted|datum|fecha|data|zeit|meta|byline|info|dateline|created|stamp|calendar|day");
     private static final int MAX_DATE_TEXT = 200;
-    private static final int NEAR_TITLE_TEXT = 1500;
 
     /** A date written on the page: in an element named for dates or bylines, else just after the headline. */
     static String dateInPage(Document doc, boolean dayFirst) {
@@ -118,33 +166,42 @@ public final class HtmlMetadata {
         String beforeHeadline = null;
         for (Element e : body.getAllElements()) {
             if (e == headline) afterHeadline = true;
+            if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) continue;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
             if (h.isBlank() || !DATE_HINT.matcher(h).find() || h.contains("comment")) continue;
             if (!afterHeadline && beforeHeadline != null) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
             String d = v == null ? null : Dates.parse(v, dayFirst);
             if (d == null) {
-                String t = e.text();
-                if (t.length() > MAX_DATE_TEXT) continue;
-                d = Dates.parse(t, dayFirst);
+                String t = boundedText(e, MAX_DATE_TEXT);
+                if (t == null) continue;
+                Dates.Found f = Dates.find(t, dayFirst);
+                // "Updated 12 March 2020" in the date line is the modified date.
+                if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))) d = f.iso();
             }
             if (d == null || inComments(e)) continue;
             if (afterHeadline) return d;
             beforeHeadline = d;
         }
         if (beforeHeadline != null) return beforeHeadline;
-        Element h1 = body.selectFirst(H1);
-        if (h1 == null) return null;
-        StringBuilder near = new StringBuilder();
-        boolean after = false;
-        for (Element e : body.getAllElements()) {
-            if (e == h1) after = true;
-            if (!after) continue;
-            if (e.textNodes().isEmpty() || inComments(e)) continue;
-            for (org.jsoup.nodes.TextNode t : e.textNodes()) near.append(t.text()).append(' ');
-            if (near.length() > NEAR_TITLE_TEXT) break;
-        }
-        return Dates.parse(near.toString(), dayFirst);
+        return TextDates.find(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
+    }
+
+    /** The element's text, or null as soon as it runs past {@code limit} characters (a container, not a date line). */
+    private static String boundedText(Element e, int limit) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.getWholeText()).append(' ');
+                    if (sb.length() > limit * 4) return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        String t = Whitespace.normalize(sb.toString());
+        return t.length() > limit ? null : t;
     }
 
     /** Whether 03/04/2021 is the 3rd of April: everywhere but in American English. */
@@ -191,10 +248,11 @@ public final class HtmlMetadata {
         return firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
     }
 
-    private static String timeElement(Document doc) {
-        for (Evaluator css : TIME_ELEMENTS) {
+    private static String timeElement(Document doc, List<Evaluator> queries) {
+        for (Evaluator css : queries) {
             for (Element t : Queries.select(doc, css)) {
-                if (inComments(t)) continue;
+                // An embedded post (a quoted tweet) carries its own date.
+                if (inComments(t) || t.closest(EMBEDDED) != null) continue;
                 String v = t.attr("datetime");
                 return v.isBlank() ? t.text() : v;
             }
@@ -214,11 +272,35 @@ public final class HtmlMetadata {
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         String h1Text = null;
         boolean h1LooksLikeHeadline = false;
+        boolean h1InPageHeader = false;
+        Element h1Element = null;
         var h1s = Queries.select(doc, HEADLINES);
-        for (Element h1 : h1s) {
-            String t = Whitespace.normalize(h1.text());
+        String docTitleText = doc.title().isBlank() ? "" : Whitespace.normalize(doc.title());
+        String registered = hostLabel(url);
+        // Pages with several h1s (menus, boxes): the one the title repeats is the headline.
+        Element repeated = null;
+        if (h1s.size() > 1 && !docTitleText.isEmpty()) {
+            String lowerTitle = docTitleText.toLowerCase(Locale.ROOT);
+            int best = 0;
+            for (Element h1 : h1s) {
+                String t = visibleText(h1).toLowerCase(Locale.ROOT);
+                if (t.length() >= 8 && t.length() > best && lowerTitle.contains(t) && !inComments(h1)) {
+                    repeated = h1;
+                    best = t.length();
+                }
+            }
+        }
+        for (Element h1 : repeated != null ? List.of(repeated) : h1s) {
+            String t = visibleText(h1);
             if (t.isEmpty() || inComments(h1) || site != null && t.equalsIgnoreCase(site)) continue;
+            // The site's name as h1 (its logo): the registered host name is in it.
+            if (registered != null && registered.length() >= 4 && alnum(t).contains(registered)
+                    && t.split("\\s+").length <= 4) {
+                continue;
+            }
             h1Text = t;
+            h1Element = h1;
+            h1InPageHeader = h1.closest(ARTICLE_OR_MAIN) == null && h1.closest(SITE_HEADER) != null;
             // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
             boolean inHeader = h1.closest(PAGE_HEADER) != null
                     && h1.closest(ARTICLE_OR_MAIN) == null;
@@ -228,8 +310,37 @@ public final class HtmlMetadata {
         String docTitle = doc.title().isBlank() ? null : Whitespace.normalize(doc.title());
         String[] candidates = {ld.headline, meta.get("og:title"), meta.get("twitter:title"), docTitle,
             meta.get("citation_title"), meta.get("dc.title")};
+        if (h1Text != null && docTitle != null && h1InPageHeader) {
+            // "Blog name: Headline" with the blog's name as h1 and the headline as h2: the h2 is the title.
+            List<String> segments = segments(docTitle);
+            if (segments.size() >= 2 && segments.contains(h1Text.toLowerCase(Locale.ROOT))) {
+                for (Element h2 : Queries.select(doc, H2)) {
+                    String t = Whitespace.normalize(h2.text());
+                    if (t.length() >= 4 && !t.equalsIgnoreCase(h1Text) && segments.contains(t.toLowerCase(Locale.ROOT))
+                            && !namesSite(t, site, url) && !inComments(h2)) {
+                        return t;
+                    }
+                }
+            }
+        }
         if (h1Text != null && h1Text.length() >= 4) {
             String key = h1Text.toLowerCase(Locale.ROOT);
+            for (String c : candidates) {
+                // A kicker set before the headline inside the h1 ("Energy crisis Prices rise again", the two
+                // in separate elements): the headline is the part the meta title repeats.
+                if (c == null) continue;
+                String sc = stripSiteName(Whitespace.normalize(c), site, url);
+                String lk = sc.toLowerCase(Locale.ROOT);
+                if (sc.length() >= 12 && key.length() > lk.length() + 1 && key.endsWith(lk)) {
+                    // Set apart by layout only, so joined by a bare space: "Kicker: Headline" is one title.
+                    char before = key.charAt(key.length() - lk.length() - 1);
+                    char end = key.charAt(key.length() - lk.length() - 2);
+                    if (before == ' ' && Character.isLetterOrDigit(end)) return sc;
+                    // "Kicker: Headline" where the kicker is an element of its own is a kicker too.
+                    String kicker = h1Text.substring(0, h1Text.length() - sc.length()).replaceAll("[\\s:|/]+$", "");
+                    if (!kicker.isEmpty() && hasChildText(h1Element, kicker)) return sc;
+                }
+            }
             for (String c : candidates) {
                 // Compared with the title minus its site part: a logo h1 matches only that part.
                 if (c != null && stripSiteName(Whitespace.normalize(c), site, url).toLowerCase(Locale.ROOT).contains(key)) {
@@ -260,6 +371,7 @@ public final class HtmlMetadata {
             if (m.find()) host = alnum(m.group(1).replaceFirst("\\.[a-z]+$", ""));
         }
         String siteKey = site == null ? null : alnum(site);
+        String registered = hostLabel(url);
         for (Pattern sep : new Pattern[] {STRONG_SEPARATOR, WEAK_SEPARATOR}) {
             List<String> parts = new ArrayList<>(List.of(sep.split(title)));
             if (parts.size() < 2) continue;
@@ -269,11 +381,18 @@ public final class HtmlMetadata {
                 String key = alnum(parts.get(k));
                 if (key.isEmpty()) continue;
                 boolean names = siteKey != null && !siteKey.isEmpty() && (key.contains(siteKey) || siteKey.contains(key))
-                        || host != null && !host.isEmpty() && (key.contains(host) || host.contains(key));
+                        || host != null && !host.isEmpty() && (key.contains(host) || host.contains(key))
+                        || registered != null && registered.length() >= 4 && key.contains(registered);
                 if (names) {
                     parts.remove(k);
                     changed = true;
                 }
+            }
+            if (changed && sep == STRONG_SEPARATOR && parts.size() > 1) {
+                // "Blog Archive | Headline | Site": what is left beside the headline is a section's name.
+                String best = parts.get(0);
+                for (String p : parts) if (p.length() > best.length()) best = p;
+                return best.strip();
             }
             if (changed) return String.join(sep == STRONG_SEPARATOR ? " | " : " - ", parts).strip();
             if (sep == STRONG_SEPARATOR) {
@@ -285,6 +404,45 @@ public final class HtmlMetadata {
         }
         return title;
     }
+
+    /** An element's text without parts hidden from sighted readers (screen-reader-only suffixes). */
+    private static String visibleText(Element e) {
+        boolean hidden = false;
+        for (Element c : e.getAllElements()) {
+            if (c != e && HIDDEN.matcher(c.className()).find()) {
+                hidden = true;
+                break;
+            }
+        }
+        if (!hidden) return Whitespace.normalize(e.text());
+        Element copy = e.clone();
+        for (Element c : copy.getAllElements()) {
+            if (c != copy && HIDDEN.matcher(c.className()).find()) c.remove();
+        }
+        return Whitespace.normalize(copy.text());
+    }
+
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?i)invisible|sr-only|visually-?hidden|screen-reader|hidden|offscreen");
+
+    private static boolean hasChildText(Element h1, String text) {
+        for (Element c : h1.getAllElements()) {
+            if (c != h1 && Whitespace.normalize(c.text()).replaceAll("[\\s:|/]+$", "").equalsIgnoreCase(text)) return true;
+        }
+        return false;
+    }
+
+    /** A title's parts between separators, lower-cased. */
+    private static List<String> segments(String title) {
+        List<String> out = new ArrayList<>();
+        for (String p : SEGMENT_SEPARATOR.split(title)) {
+            String t = p.strip().toLowerCase(Locale.ROOT);
+            if (!t.isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•»«:\\-–—/]\\s+|:\\s+|\\s*\\|\\s*");
 
     private static boolean namesSite(String text, String site, String url) {
         String key = alnum(text);
@@ -301,46 +459,217 @@ public final class HtmlMetadata {
         return sb.toString();
     }
 
-    private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld) {
+    /**
+     * Bylines from every source the page offers, asked in order of trust: JSON-LD, meta tags, author markup,
+     * then a "By ..."/"Von ..." line. The first source that names someone other than the outlet wins.
+     */
+    private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
+        // The outlet named as author is kept only when no source names a writer.
+        List<String> outlet = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
-        for (String a : ld.authors) addAuthor(out, a);
-        if (out.isEmpty()) {
-            for (String k : AUTHOR_META) {
-                String v = meta.get(k);
-                if (v != null && !v.startsWith("http") && !v.startsWith("@")) {
-                    for (String p : v.split("\\s*(?:;|,\\s*(?=\\p{Lu})|\\band\\b|&)\\s*")) addAuthor(out, p);
-                    if (!out.isEmpty()) break;
+        for (String a : ld.authors) addAuthor(out, outlet, a, site, url);
+        if (!out.isEmpty()) return new ArrayList<>(out);
+        for (String k : AUTHOR_META) {
+            List<String> values = metaAll(doc, meta, k);
+            for (String v : values) {
+                if (v.startsWith("http") || v.startsWith("@")) continue;
+                for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
+            }
+            if (!out.isEmpty()) return new ArrayList<>(out);
+        }
+        // WordPress SEO plug-ins label the byline for link previews: "Written by" / "Verfasst von" + the name.
+        for (int i = 1; i <= 2; i++) {
+            String label = meta.get("twitter:label" + i);
+            if (label != null && WRITTEN_BY.matcher(label).find()) {
+                for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, p, site, url);
+                if (!out.isEmpty()) return new ArrayList<>(out);
+            }
+        }
+        Element first = null;
+        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
+            if (first != null && !sameByline(first, e)) continue;
+            if (inComments(e) || e.closest(NAVIGATION) != null) continue;
+            String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
+            if (t.length() > 120) continue;
+            int before = out.size();
+            for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
+            // Co-authors sit beside the first one; author names elsewhere (related stories) are not this story's.
+            if (first == null && out.size() > before) first = e;
+        }
+        // A long run of names is a list of columnists or tags, not a story's byline: its first is the byline.
+        if (out.size() > MAX_COAUTHORS) return List.of(out.iterator().next());
+        if (!out.isEmpty()) return new ArrayList<>(out);
+        for (Element e : Queries.select(doc, BYLINES)) {
+            if (inComments(e) || e.closest(NAVIGATION) != null) continue;
+            String t = Whitespace.normalize(e.text());
+            if (t.length() <= 120) {
+                for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
+                if (!out.isEmpty()) return new ArrayList<>(out);
+            }
+        }
+        List<String> inText = bylineInText(doc, site, url);
+        if (!inText.isEmpty()) return inText;
+        if (!outlet.isEmpty()) return List.of(outlet.get(0));
+        return copyrightHolder(doc, site, url);
+    }
+
+    /** Every value of a meta tag that pages repeat for each author (citation_author, article:author). */
+    private static List<String> metaAll(Document doc, Map<String, String> meta, String key) {
+        String first = meta.get(key);
+        if (first == null) return List.of();
+        if (!key.equals("citation_author") && !key.equals("article:author") && !key.equals("author")) {
+            return List.of(first);
+        }
+        List<String> all = new ArrayList<>();
+        for (Element m : Queries.select(doc, META)) {
+            String k = firstNonBlank(m.attr("property"), m.attr("name"));
+            if (k != null && k.equalsIgnoreCase(key) && !m.attr("content").isBlank()) all.add(m.attr("content").strip());
+        }
+        return all.isEmpty() ? List.of(first) : all;
+    }
+
+    private static boolean sameByline(Element first, Element e) {
+        Element p = first.parent();
+        return p != null && (p == e.parent() || e.parent() != null && p.parent() != null
+                && p.parent() == e.parent().parent() && e.elementSiblingIndex() == first.elementSiblingIndex());
+    }
+
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*(?:[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
+            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?i).*\\b(?:gmbh|ag|inc|ltd|llc|e\\.?v|verlag|media|medien|group|all|rights|alle|rechte|news|online)\\b.*");
+
+    /** A personal site's copyright line ("© 2019 Jane Roe"): the writer when the page names no other. */
+    private static List<String> copyrightHolder(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        String[] line = new String[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (line[0] != null) return FilterResult.STOP;
+                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('©') >= 0) {
+                    line[0] = t.getWholeText();
                 }
+                return FilterResult.CONTINUE;
             }
+        }, body);
+        if (line[0] == null) return List.of();
+        var m = COPYRIGHT.matcher(Whitespace.normalize(line[0]));
+        return m.find() ? personOrNothing(m.group(1), site, url) : List.of();
+    }
+
+    private static List<String> personOrNothing(String name, String site, String url) {
+        String n = Bylines.clean(name);
+        if (n == null || COMPANY.matcher(n).matches() || !Bylines.looksLikeName(n) || namesOutlet(n, site, null)) {
+            return List.of();
         }
-        if (out.isEmpty()) {
-            for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
-                if (inComments(e)) continue;
-                addAuthor(out, e.text());
-                if (!out.isEmpty()) break;
-            }
-        }
-        if (out.isEmpty()) {
-            for (Element e : Queries.select(doc, BYLINES)) {
-                String t = Whitespace.normalize(e.text()).replaceFirst("(?i)^(?:by|von|par|por|door|di)\\s+", "");
-                if (t.length() <= 60) {
-                    for (String p : PlainTextReader.splitAuthors(t)) addAuthor(out, p);
-                    break;
+        return List.of(n);
+    }
+
+    /** A "Posted by Jane Roe" or "Von Jane Roe" line anywhere outside the comments. */
+    private static List<String> bylineInText(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        Set<String> out = new LinkedHashSet<>();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (!out.isEmpty()) return FilterResult.STOP;
+                if (node instanceof Element e) {
+                    String n = e.normalName();
+                    // Not <form>: ASP.NET pages wrap the whole page in one.
+                    if (n.equals("script") || n.equals("style") || n.equals("nav") || n.equals("footer")
+                            || n.equals("textarea") || inCommentsOnly(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
                 }
+                if (node instanceof org.jsoup.nodes.TextNode t && mayStartByline(t.getWholeText())
+                        && BYLINE_START.matcher(t.getWholeText()).lookingAt() && node.parent() instanceof Element p) {
+                    // The name is often in a child element: "von <em>Jane Roe</em>".
+                    Element block = p.text().length() < 12 && p.parent() != null ? p.parent() : p;
+                    for (String name : Bylines.inText(block.text())) {
+                        String n = Bylines.clean(name);
+                        if (n != null && !namesOutlet(n, site, url)) out.add(n);
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+        }, body);
         return new ArrayList<>(out);
     }
 
-    private static void addAuthor(Set<String> out, String name) {
-        if (name == null) return;
-        String n = Whitespace.normalize(name).replaceFirst("(?i)^(?:by|von|par|por|door|di)\\s+", "").strip();
-        if (n.isEmpty() || n.length() > 60 || n.startsWith("http") || !n.matches(".*\\p{L}.*")
-                || n.split("\\s+").length > 6) {
-            return;
-        }
-        out.add(n);
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "\\s*(?:(?:posted|written|published|reported)\\s+by|by|von|par|por|door|(?:eingestellt|verfasst|"
+            + "geschrieben)\\s+von|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
+            + "|(?:publié|écrit)e?\\s+par|(?:publicado|escrito)\\s+por)(?:\\s|:|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A cheap look before the byline pattern: a short text whose first letter can start a byline phrase. */
+    private static boolean mayStartByline(String text) {
+        if (text.length() > 200) return false;
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i == text.length()) return false;
+        char c = Character.toLowerCase(text.charAt(i));
+        return "bvpdwregtak".indexOf(c) >= 0;
     }
+
+    /** True for an element that itself is named for comments (its ancestors are checked as the walk descends). */
+    private static boolean inCommentsOnly(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
+        String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return h.contains("comment") || h.contains("respond") || h.contains("reply");
+    }
+
+    private static final int MAX_COAUTHORS = 4;
+    /** Menus list the site's writers and topics; none of them is this story's byline. */
+    private static final Evaluator NAVIGATION = QueryParser.parse(
+            "nav, [role=navigation], [class*=menu], [class*=navigation], [class*=dropdown]");
+
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i)written by|author|verfasst|geschrieben|autor|auteur|écrit|escrito|scritto");
+
+    private static void addAuthor(Set<String> out, List<String> outlet, String name, String site, String url) {
+        String n = Bylines.clean(name);
+        if (n == null) return;
+        if (namesOutlet(n, site, url)) outlet.add(n);
+        else out.add(n);
+    }
+
+    /** True when a byline names the outlet ("Badische Zeitung", "mdr.de") rather than a writer. */
+    private static boolean namesOutlet(String name, String site, String url) {
+        String key = alnum(name);
+        if (key.isEmpty()) return true;
+        String siteKey = site == null ? "" : alnum(site);
+        if (!siteKey.isEmpty() && (key.equals(siteKey) || key.contains(siteKey) && siteKey.length() >= 5)) return true;
+        String host = hostLabel(url);
+        if (host == null || host.length() < 3) return false;
+        // A personal site is often named after its author: the host names the outlet only when the site does.
+        boolean siteIsHost = siteKey.isEmpty() || siteKey.contains(host) || host.contains(siteKey);
+        if (name.matches("(?i).*\\.(?:com|de|at|ch|net|org|fr|es|it|cl|co|info|news)\\b.*")
+                && (key.contains(host) || siteIsHost)) {
+            return true;
+        }
+        return siteIsHost && (key.equals(host) || key.contains(host) && host.length() >= 5);
+    }
+
+    /** The registered name of the URL's host without "www." and the top-level domain: "badischezeitung". */
+    private static String hostLabel(String url) {
+        if (url == null) return null;
+        var m = HOST.matcher(url.toLowerCase(Locale.ROOT));
+        if (!m.find()) return null;
+        String[] labels = m.group(1).split("\\.");
+        if (labels.length < 2) return alnum(labels[0]);
+        String label = labels[labels.length - 2];
+        // "co.uk", "com.au": the registered name is one label further left.
+        if (label.length() <= 3 && labels.length >= 3) label = labels[labels.length - 3];
+        return alnum(label);
+    }
+
+    private static final Pattern HOST = Pattern.compile("^[a-z]+://(?:www\\d?\\.)?([^/:?#]+)");
 
     private static String attr(Document doc, Evaluator css, String attr) {
         Element e = Queries.selectFirst(doc, css);

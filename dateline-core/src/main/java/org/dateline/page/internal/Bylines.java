@@ -1,0 +1,133 @@
+package org.dateline.page.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * Author names as pages write them, cleaned to the name alone: "Posted by Jane Roe @ 12:00 am",
+ * "Zeige alle Beiträge von Jane Roe", "Publié par Jane Roe le 12/02" all give "Jane Roe". A value that is no
+ * person's or desk's name (a URL, an e-mail address, the site's own name, "admin") gives nothing, so that the
+ * next source the page offers is asked.
+ */
+public final class Bylines {
+    /** Words that introduce a byline, in the languages of the pages read most; longest phrases first. */
+    private static final Pattern PREFIX = Pattern.compile("^(?:"
+            + "(?:view|see|show|read)\\s+(?:all\\s+)?(?:posts|articles|stories|entries)\\s+(?:by|from)"
+            + "|(?:all|more)\\s+(?:posts|articles|stories)\\s+(?:by|from)|more\\s+(?:by|from)"
+            + "|zeige\\s+alle\\s+beiträge\\s+von|alle\\s+(?:beiträge|artikel)\\s+von|alles\\s+von|mehr\\s+von"
+            + "|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|artikel|text|gastbeitrag|kommentar)\\s*von"
+            + "|(?:posted|written|published|reported|edited|compiled|submitted|created|story|words|text|photos?)"
+            + "\\s+by"
+            + "|(?:eingestellt|verfasst|geschrieben|veröffentlicht|erstellt|gepostet|redigiert)\\s+von"
+            + "|(?:publié|écrit|rédigé|posté|proposé)e?\\s+par|(?:publicado|escrito|redactado|publicada)\\s+por"
+            + "|(?:pubblicato|scritto)\\s+da|(?:geplaatst|geschreven)\\s+door"
+            + "|by|von|par|por|door"
+            + ")(?:\\s*:\\s*|\\s+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A label before the name: "Autor: Jane Roe", "Interview: Jane Roe". */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autora|text|texte|interview|"
+            + "redakteur|redakteurin|reporter|written|verfasser|verfasserin)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where a byline's name ends: a separator, "at"/"am"/"le"/"on" followed by a time or date, a digit. */
+    private static final Pattern TAIL = Pattern.compile(
+            "\\s*(?:[»|•·@◦▪]|\\((?=[^)]*(?:\\d|www|\\.com|\\.de))"
+            + "|,?\\s+(?:am|on|le|el|il|op|at|um|the|den|dem)\\s+(?=\\d|\\p{L}+\\.?\\s+\\d)"
+            + "|,?\\s*(?=\\d{1,4}[./-]\\d)|,?\\s+(?=\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4})"
+            + "|,?\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)"
+            + "\\p{L}*\\.?,?\\s+\\d))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)admin|administrator|webmaster|no author|none|null|undefined|redaktion online|editor|guest|gast|edit"
+            + "|uncategori[sz]ed|allgemein|general|news|home"
+            + "|\\d+\\s+(?:articles?|posts?|beiträge|artikel)"
+            + "|.*(?:geändert|aktualisiert|updated|modified|profil|login|newsletter|abonn|anmelden|subscribe).*"
+            + "|.*:.*");
+    private static final Set<String> STOP = Set.of("and", "und", "et", "y", "e", "&");
+
+    private Bylines() {
+    }
+
+    /** The name in a byline or author field, or null when it holds none. */
+    public static String clean(String raw) {
+        if (raw == null) return null;
+        String s = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
+        s = Whitespace.normalize(s);
+        // Leading decoration: "~ Jane Roe", "– Jane Roe".
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
+        s = s.substring(i);
+        for (int round = 0; round < 2; round++) {
+            s = LABEL.matcher(s).replaceFirst("");
+            s = PREFIX.matcher(s).replaceFirst("");
+        }
+        Matcher tail = TAIL.matcher(s);
+        if (tail.find() && tail.start() > 0) s = s.substring(0, tail.start());
+        s = s.replaceAll("[\\s,;:|\\-–—·•*]+$", "").strip();
+        if (s.isEmpty() || s.length() > 60 || !s.matches("(?s).*\\p{L}.*")) return null;
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http") || lower.startsWith("www.") || s.contains("@") || lower.contains("[at]")
+                || s.contains("://") || NOT_A_NAME.matcher(s).matches()) {
+            return null;
+        }
+        if (s.split("\\s+").length > 6) return null;
+        return s;
+    }
+
+    /** A byline field that names several authors ("Jane Roe and John Doe", "Roe, Doe"), split into names. */
+    public static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        if (s == null) return out;
+        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y)\\s)\\s*")) {
+            String p = part.strip();
+            if (!p.isEmpty() && !STOP.contains(p.toLowerCase(Locale.ROOT))) out.add(p);
+        }
+        return out;
+    }
+
+    /** A byline in running text ("Von Jane Roe", "By Jane Roe and John Doe, Reuters"): its names, or empty. */
+    public static List<String> inText(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        String t = Whitespace.normalize(text);
+        if (t.length() > 120) return out;
+        Matcher m = BYLINE_TEXT.matcher(t);
+        if (!m.find()) return out;
+        String rest = t.substring(m.end());
+        Matcher tail = TAIL.matcher(rest);
+        if (tail.find() && tail.start() > 0) rest = rest.substring(0, tail.start());
+        for (String part : split(rest)) {
+            String name = clean(part);
+            if (name != null && looksLikeName(name)) out.add(name);
+        }
+        return out;
+    }
+
+    /** "Von", "By", "Posted by" and kin, at the start of a short text, before a capitalised word. */
+    private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:"
+            + "(?:posted|written|published|reported)\\s+by|(?:eingestellt|verfasst|geschrieben)\\s+von"
+            + "|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
+            + "|(?:publié|écrit|rédigé)e?\\s+par|(?:publicado|escrito)\\s+por"
+            + "|by|von|par|por|door|di"
+            + ")\\s*:?\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** One to five words, each starting with a capital (or a particle such as "de", "van", "von"). */
+    static boolean looksLikeName(String s) {
+        String[] words = s.split("\\s+");
+        if (words.length > 5) return false;
+        int caps = 0;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            char c = w.charAt(0);
+            if (Character.isUpperCase(c)) caps++;
+            else if (!w.matches("(?i)de|da|del|della|van|von|der|den|la|le|di|du|dos|ter|zu|y|e|al|bin|ibn|el")) {
+                return false;
+            }
+        }
+        return caps >= 1;
+    }
+}

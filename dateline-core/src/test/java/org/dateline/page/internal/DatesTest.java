@@ -1,0 +1,21 @@
+package org.dateline.page.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+    @Test
+    void readsDatesInRussianUkrainianAndEastAsianWriting() {
+        assertThat(Dates.parse("15 августа 2016, 13:43", true)).isEqualTo("2016-08-15T13:43");
+        assertThat(Dates.parse("3 березня 2022", true)).isEqualTo("2022-03-03");
+        assertThat(Dates.parse("2020年7月3日 12時", true)).isEqualTo("2020-07-03");
+        assertThat(Dates.parse("2019년 6월 24일", true)).isEqualTo("2019-06-24");
+    }
+
+    @Test
+    void countsDaysBetweenDates() {
+        assertThat(Dates.daysApart("2021-11-04T23:00", "2021-11-05")).isEqualTo(1);
+        assertThat(Dates.daysApart("not a date", "2021-11-05")).isEqualTo(-1);
+    }
+}
