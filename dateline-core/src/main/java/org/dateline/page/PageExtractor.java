@@ -27,6 +27,8 @@ public final class PageExtractor {
             "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|section|span|a\\s|table|br|script|link|h[1-6])\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_WINDOW = 4096;
+    /** At most one NUL per this many characters is stray padding rather than binary content. */
+    private static final int STRAY_NULS_PER = 1000;
     /** Below this many characters the strict pass has probably missed the article. */
     private static final int MIN_STRICT_TEXT = 150;
 
@@ -63,7 +65,7 @@ public final class PageExtractor {
         if (page == null) {
             String content = decode(id, raw);
             if (content.isBlank()) throw new PageException(Problem.E005, id);
-            if (content.indexOf('\0') >= 0) throw new PageException(Problem.E003, id);
+            content = withoutStrayNuls(id, content);
             page = isHtml(content) ? fromHtml(id, content, url) : fromText(id, content);
         }
         return page.withUrlIfAbsent(url);
@@ -96,8 +98,20 @@ public final class PageExtractor {
     /** Extracts a page from already-decoded content, telling HTML from plain text by its content. */
     public static Page extract(String id, String content) {
         if (content == null || content.isBlank()) throw new PageException(Problem.E005, id);
-        if (content.indexOf('\0') >= 0) throw new PageException(Problem.E003, id);
+        content = withoutStrayNuls(id, content);
         return isHtml(content) ? fromHtml(id, content, null) : fromText(id, content);
+    }
+
+    /**
+     * A few NUL characters in a long page (padding a crawler or a CMS left) are dropped, as HTML parsers drop
+     * them; many mean the bytes are no text (a UTF-16 file without its mark, an image): E003.
+     */
+    private static String withoutStrayNuls(String id, String content) {
+        int nuls = 0;
+        for (int i = content.indexOf('\0'); i >= 0; i = content.indexOf('\0', i + 1)) nuls++;
+        if (nuls == 0) return content;
+        if (nuls > content.length() / STRAY_NULS_PER) throw new PageException(Problem.E003, id);
+        return content.replace("\0", "");
     }
 
     /** True when {@code content} reads as HTML rather than plain text. */

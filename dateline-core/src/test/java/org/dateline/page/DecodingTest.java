@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import org.dateline.Problem;
 import org.junit.jupiter.api.Test;
 
-/** Bytes to text: legacy 8-bit pages are read, corrupt UTF-8 is refused with the byte where it breaks. */
+/**
+ * Bytes to text: legacy 8-bit pages are read; a few stray bytes in a long UTF-8 page become U+FFFD; corrupt
+ * UTF-8 is refused with the byte where it breaks.
+ */
 class DecodingTest {
     private static final String STORY = "Prices to Rise in Zürich Cafés\n\nCafé owners in Zürich said on Monday that prices would rise.\n\n"
             + "The association’s president warned that many would close.";
@@ -34,6 +37,17 @@ class DecodingTest {
                     assertThat(e.getMessage()).startsWith("broken.txt: ").contains("UTF-8").contains("byte 50")
                             .doesNotContain("\n");
                 });
+    }
+
+    @Test
+    void aLongUtf8PageWithAFewStrayBytesIsReadWithReplacementCharacters() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] good = (STORY + "\n\n" + "Tea rooms in Genève and Bern expect the same. ".repeat(200)).getBytes(StandardCharsets.UTF_8);
+        out.write(good, 0, 50);
+        out.write(0xfc); // a Latin-1 ü pasted into UTF-8
+        out.write(good, 50, good.length - 50);
+        Page page = PageExtractor.extract("stray.txt", out.toByteArray());
+        assertThat(page.text()).contains("Café owners in \ufffdZürich said", "Tea rooms in Genève");
     }
 
     @Test

@@ -24,6 +24,8 @@ public final class Decoding {
     /** Only the head of a page is searched for a declaration, as browsers do. */
     private static final int DECLARATION_WINDOW = 4096;
     private static final int BINARY_SAMPLE = 8192;
+    /** At most one malformed byte per this many is taken for stray corruption, not a wrong encoding. */
+    static final int STRAY_BYTES_PER = 2000;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile(
@@ -62,6 +64,12 @@ public final class Decoding {
             // Text that is UTF-8 elsewhere but broken here is corrupt, and read as windows-1252 it would
             // come out as mojibake: refuse it. Text with no UTF-8 sequence at all is a legacy 8-bit page.
             if (hasUtf8Sequence(raw)) {
+                // A few stray bytes in a long UTF-8 page (a truncated character, a pasted Latin-1 letter) are
+                // read as U+FFFD, as browsers do; losing the page to them would be worse.
+                int limit = raw.length / STRAY_BYTES_PER;
+                if (limit > 0 && malformedUtf8(raw, 0, limit + 1) <= limit) {
+                    return new String(raw, StandardCharsets.UTF_8);
+                }
                 throw new PageException(Problem.E004, id, "UTF-8", errorOffset(raw, StandardCharsets.UTF_8));
             }
             try {
@@ -183,39 +191,27 @@ public final class Decoding {
 
     /** True when the bytes from {@code offset} are well-formed UTF-8 (no overlongs, surrogates, or > U+10FFFF). */
     static boolean validUtf8(byte[] raw, int offset) {
+        return malformedUtf8(raw, offset, 1) == 0;
+    }
+
+    /** How many bytes from {@code offset} start no well-formed UTF-8 sequence, counting up to {@code limit}. */
+    static int malformedUtf8(byte[] raw, int offset, int limit) {
+        int bad = 0;
         int i = offset;
-        int n = raw.length;
-        while (i < n) {
-            int b = raw[i];
-            if (b >= 0) {
+        while (i < raw.length && bad < limit) {
+            if (raw[i] >= 0) {
                 i++;
                 continue;
             }
-            b &= 0xff;
-            if (b >= 0xc2 && b <= 0xdf) {
-                if (i + 1 >= n || !continuation(raw[i + 1])) return false;
-                i += 2;
-            } else if (b >= 0xe0 && b <= 0xef) {
-                if (i + 2 >= n) return false;
-                int b1 = raw[i + 1] & 0xff;
-                if (b == 0xe0 && b1 < 0xa0 || b == 0xed && b1 > 0x9f || !continuation(raw[i + 1])
-                        || !continuation(raw[i + 2])) {
-                    return false;
-                }
-                i += 3;
-            } else if (b >= 0xf0 && b <= 0xf4) {
-                if (i + 3 >= n) return false;
-                int b1 = raw[i + 1] & 0xff;
-                if (b == 0xf0 && b1 < 0x90 || b == 0xf4 && b1 > 0x8f || !continuation(raw[i + 1])
-                        || !continuation(raw[i + 2]) || !continuation(raw[i + 3])) {
-                    return false;
-                }
-                i += 4;
+            int len = sequenceLength(raw, i);
+            if (len < 0) {
+                bad++;
+                i++;
             } else {
-                return false;
+                i += len;
             }
         }
-        return true;
+        return bad;
     }
 
     private static boolean continuation(byte b) {
