@@ -163,4 +163,15 @@ class EventSceneAndRealityTest {
                 && "CHN".equals(country(e.target())));
         assertThat(es).noneMatch(e -> "CHN".equals(country(e.source())));
     }
+
+    @Test
+    void partnersWhoAgreeTogetherAreAJointSourceWithoutATarget() {
+        // PLOVER's convention: "A and B agreed" is one joint act, not A acting on B and B on A.
+        List<Event> es = code("Kenya and Uganda agreed on Tuesday to reopen their border crossings to trade.");
+        assertThat(es).anyMatch(e -> "KEN".equals(country(e.source())) && e.target() == null);
+        assertThat(es).anyMatch(e -> "UGA".equals(country(e.source())) && e.target() == null);
+        assertThat(es).noneMatch(e -> "KEN".equals(country(e.source())) && "UGA".equals(country(e.target())));
+        List<Event> talks = code("Peru and Chile held talks in Lima on Friday on their maritime border.");
+        assertThat(talks).noneMatch(e -> "PER".equals(country(e.source())) && "CHL".equals(country(e.target())));
+    }
 }

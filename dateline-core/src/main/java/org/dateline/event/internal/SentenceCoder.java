@@ -936,8 +936,9 @@ public final class SentenceCoder {
 
     private void emit(String code, List<Mention> sources, List<Mention> targets, int anchor, boolean neg, List<Coded> out) {
         int anchorChar = toks.get(anchor).start();
-        if (targets.isEmpty() && sources.size() >= 2) {
-            // "Russia and China agreed": one event per ordered pair of the compound.
+        if (targets.isEmpty() && sources.size() >= 2 && literal) {
+            // PETRARCH's convention for "Russia and China agreed": one event per ordered pair of the compound.
+            // Otherwise (PLOVER's convention) the compound is a joint source and the target stays empty.
             for (Mention a : sources) {
                 for (Mention b : sources) {
                     if (a != b && !a.actor.code().equals(b.actor.code())) {
@@ -1306,7 +1307,17 @@ public final class SentenceCoder {
 
     private static boolean alreadyReported(Context ctx, Actor a, Actor b) {
         for (Coded c : ctx.consults) {
-            if (c.source() == null || c.target() == null) continue;
+            if (c.source() == null) continue;
+            if (c.target() == null) {
+                // "A and B held talks": a joint meeting, one event per partner, at the same verb.
+                String other = c.source().code().equals(a.code()) ? b.code() : c.source().code().equals(b.code()) ? a.code() : null;
+                if (other == null) continue;
+                for (Coded d : ctx.consults) {
+                    if (d.target() == null && d.source() != null && d.anchorChar() == c.anchorChar()
+                            && d.source().code().equals(other)) return true;
+                }
+                continue;
+            }
             String x = c.source().code();
             String y = c.target().code();
             if (x.equals(a.code()) && y.equals(b.code()) || x.equals(b.code()) && y.equals(a.code())) return true;
