@@ -174,4 +174,13 @@ class EventSceneAndRealityTest {
         List<Event> talks = code("Peru and Chile held talks in Lima on Friday on their maritime border.");
         assertThat(talks).noneMatch(e -> "PER".equals(country(e.source())) && "CHL".equals(country(e.target())));
     }
+
+    @Test
+    void aConditionalThreatIsAimedAtWhoeverMustActToAvertIt() {
+        List<Event> es = code("Turkey threatened to close its airspace if Sweden went ahead with the arms sale, officials said.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("13") && "TUR".equals(country(e.source()))
+                && "SWE".equals(country(e.target())));
+        List<Event> plain = code("Egypt threatened to halt gas exports to Jordan unless payments resumed.");
+        assertThat(plain).anyMatch(e -> e.code().startsWith("13") && "JOR".equals(country(e.target())));
+    }
 }

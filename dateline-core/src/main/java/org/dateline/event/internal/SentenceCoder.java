@@ -865,6 +865,7 @@ public final class SentenceCoder {
             if (!(postStart < n && mentionAt[postStart] >= 0)) return;
             targets = conjuncts(mentionAt[postStart]);
         }
+        if (code.startsWith("13") && targets.stream().allMatch(t -> t.place)) targets = conditionParty(i, sources, targets);
         emit(code, sources, targets, i, neg, out);
         if (paired != null && code.equals(dictionaryCode)) {
             // A paired code: the reverse event too ("left for B": B hosts the visit).
@@ -875,6 +876,26 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /**
+     * "threatened to stop the talks if the United States goes ahead": a threat is aimed at whoever must act to
+     * avert it, the actor of its if/unless clause, when the threat itself names no one (only places, or none).
+     */
+    private List<Mention> conditionParty(int i, List<Mention> sources, List<Mention> targets) {
+        for (int k = i + 1; k < n; k++) {
+            if (w[k].equals(";") || (verb[k] && !infinitive[k] && groupStart[k] > i && k > i + 1 && w[groupStart[k] - 1].equals("AND"))) break;
+            if (!w[k].equals("IF") && !w[k].equals("UNLESS")) continue;
+            for (int j = k + 1; j < Math.min(n, k + 8); j++) {
+                if (verb[j] || w[j].equals(",")) break;
+                if (mentionAt[j] < 0 || mentions.get(mentionAt[j]).place) continue;
+                List<Mention> party = conjuncts(mentionAt[j]);
+                for (Mention a : sources) if (a.actor.code().equals(party.get(0).actor.code())) return targets;
+                return party;
+            }
+            break;
+        }
+        return targets;
     }
 
     /**
