@@ -183,4 +183,12 @@ class EventSceneAndRealityTest {
         List<Event> plain = code("Egypt threatened to halt gas exports to Jordan unless payments resumed.");
         assertThat(plain).anyMatch(e -> e.code().startsWith("13") && "JOR".equals(country(e.target())));
     }
+
+    @Test
+    void partnersNamedAgainInTheTopicOfTheirJointTalksAreNoTargets() {
+        List<Event> es = code("Ethiopia and Eritrea resumed negotiations on Monday on an Ethiopian troop withdrawal from the border.");
+        assertThat(es).anyMatch(e -> "ETH".equals(country(e.source())) && e.target() == null);
+        assertThat(es).anyMatch(e -> "ERI".equals(country(e.source())) && e.target() == null);
+        assertThat(es).noneMatch(e -> "ERI".equals(country(e.source())) && "ETH".equals(country(e.target())));
+    }
 }

@@ -957,6 +957,12 @@ public final class SentenceCoder {
 
     private void emit(String code, List<Mention> sources, List<Mention> targets, int anchor, boolean neg, List<Coded> out) {
         int anchorChar = toks.get(anchor).start();
+        if (!literal && sources.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(
+                b -> sources.stream().anyMatch(a -> sameCountry(a.actor, b.actor)))) {
+            // "Israel and Lebanon renewed talks on an Israeli pullback": the partners' own names in the object
+            // are the topic of their joint act, not a target of it.
+            targets = List.of();
+        }
         if (targets.isEmpty() && sources.size() >= 2 && literal) {
             // PETRARCH's convention for "Russia and China agreed": one event per ordered pair of the compound.
             // Otherwise (PLOVER's convention) the compound is a joint source and the target stays empty.
