@@ -191,4 +191,11 @@ class EventSceneAndRealityTest {
         assertThat(es).anyMatch(e -> "ERI".equals(country(e.source())) && e.target() == null);
         assertThat(es).noneMatch(e -> "ERI".equals(country(e.source())) && "ETH".equals(country(e.target())));
     }
+
+    @Test
+    void anAnnouncedSuspensionIsTheSuspensionItself() {
+        List<Event> es = code("Spain announced a suspension of air links with Venezuela on Thursday after the disputed vote.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("16") && "ESP".equals(country(e.source()))
+                && "VEN".equals(country(e.target())));
+    }
 }

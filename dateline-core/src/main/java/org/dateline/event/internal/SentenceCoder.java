@@ -75,7 +75,10 @@ public final class SentenceCoder {
             java.util.Map.entry("BOYCOTT", "BOYCOTT"), java.util.Map.entry("RELEASE", "RELEASE"),
             java.util.Map.entry("ATTACK", "ATTACK"), java.util.Map.entry("ATTACKS", "ATTACK"),
             java.util.Map.entry("OFFENSIVE", "ATTACK"), java.util.Map.entry("WELCOME", "WELCOME"),
-            java.util.Map.entry("REMINDER", "DEMAND"), java.util.Map.entry("ULTIMATUM", "THREATEN"));
+            java.util.Map.entry("REMINDER", "DEMAND"), java.util.Map.entry("ULTIMATUM", "THREATEN"),
+            java.util.Map.entry("SUSPENSION", "SUSPEND"), java.util.Map.entry("CANCELLATION", "CANCEL"),
+            java.util.Map.entry("EXPULSION", "EXPEL"), java.util.Map.entry("EXPULSIONS", "EXPEL"),
+            java.util.Map.entry("DEPLOYMENT", "DEPLOY"), java.util.Map.entry("EVACUATION", "EVACUATE"));
     private static final Set<String> INTENT_NOUNS = Set.of("INTENTION", "INTENTIONS", "INTENT", "PLAN", "PLANS",
             "DESIRE", "WISH", "READINESS", "WILLINGNESS", "WILLING", "READY", "PREPARED", "DETERMINED", "EAGER",
             "UNWILLING");
@@ -711,7 +714,9 @@ public final class SentenceCoder {
         String code = best != null ? best.pattern.code() : s.defaultCode();
         final String dictionaryCode = code;
         final String paired = best != null ? best.pattern.paired() : s.defaultPaired();
-        if (best == null && "---".equals(code) && LIGHT_VERBS.contains(lemma)) {
+        boolean nominalised = false;
+        // "announced a suspension of air links": a plain statement (010) of an act is that act.
+        if (best == null && ("---".equals(code) || "010".equals(code) && !literal) && LIGHT_VERBS.contains(lemma)) {
             // "made a pledge to X" codes as "pledged to X".
             for (int k = postStart; k < Math.min(end, postStart + 4); k++) {
                 String verbForm = NOMINALISED.get(w[k]);
@@ -719,8 +724,11 @@ public final class SentenceCoder {
                 List<VerbDictionary.Sense> senses = verbs.senses(verbForm);
                 if (senses.isEmpty()) break;
                 VerbDictionary.Block b = senses.get(0).block();
-                best = bestPattern(b, i, k + 1, end);
+                // "a suspension of air links" reads as "suspend air links".
+                int objectStart = k + 1 < n && w[k + 1].equals("OF") ? k + 2 : k + 1;
+                best = bestPattern(b, i, objectStart, end);
                 code = best != null ? best.pattern.code() : senses.get(0).defaultCode();
+                nominalised = code != null && !code.equals("---");
                 postStart = k + 1;
                 if (k > postStart - 1 && k - 1 >= 0 && (w[k - 1].equals("NO") || (k - 2 >= 0 && w[k - 2].equals("NO")))) {
                     lightNegated = true;
@@ -860,7 +868,7 @@ public final class SentenceCoder {
         if (headVerb >= 0 && infinitive[i] && INTENT_HEADS.contains(sense[headVerb].lemma()) && negated[headVerb]) neg = true;
         boolean intended = future[i] || (infinitive[i] && headVerb >= 0 && INTENT_HEADS.contains(sense[headVerb].lemma()));
         if (intended && !neg && !literal) code = intent(code);
-        if (speech && (best == null)) {
+        if (speech && best == null && !nominalised) {
             // A plain "said" codes nothing; "told X" is a statement to X only when X follows at once.
             if (!(postStart < n && mentionAt[postStart] >= 0)) return;
             targets = conjuncts(mentionAt[postStart]);
