@@ -198,4 +198,11 @@ class EventSceneAndRealityTest {
         assertThat(es).anyMatch(e -> e.code().startsWith("16") && "ESP".equals(country(e.source()))
                 && "VEN".equals(country(e.target())));
     }
+
+    @Test
+    void agreeingUponAPactIsAnAgreement() {
+        List<Event> es = code("Chile and Peru have agreed upon a new fisheries pact, the Chilean foreign ministry said.");
+        assertThat(es).anyMatch(e -> e.plover().equals("AGREE") && "CHL".equals(country(e.source())));
+        assertThat(es).noneMatch(e -> e.plover().equals("SUPPORT"));
+    }
 }

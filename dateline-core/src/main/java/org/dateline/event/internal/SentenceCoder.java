@@ -764,6 +764,9 @@ public final class SentenceCoder {
             code = asIntent != null && asIntent.startsWith("03") ? asIntent : "030";
             agreedTo = true;
         }
+        // "agreed upon a free-trade pact", "agreed on Wednesday that ...": agreeing, with no pattern naming a
+        // cooperative act, is PLOVER's AGREE (CAMEO 03), not the diplomatic cooperation CAMEO.2.0 defaults to.
+        if (!literal && best == null && !agreedTo && lemma.equals("AGREE") && "050".equals(code)) code = "030";
         // A head that passes on to its complement ("harbours no intention to attack") leaves the coding to it.
         if (comp >= 0 && best == null && !protest && !absorbs(i) && (code == null || code.equals("---"))) return;
         if (comp >= 0 && best == null && !agreedTo && !protest) {
