@@ -163,4 +163,46 @@ class EventSceneAndRealityTest {
                 && "CHN".equals(country(e.target())));
         assertThat(es).noneMatch(e -> "CHN".equals(country(e.source())));
     }
+
+    @Test
+    void partnersWhoAgreeTogetherAreAJointSourceWithoutATarget() {
+        // PLOVER's convention: "A and B agreed" is one joint act, not A acting on B and B on A.
+        List<Event> es = code("Kenya and Uganda agreed on Tuesday to reopen their border crossings to trade.");
+        assertThat(es).anyMatch(e -> "KEN".equals(country(e.source())) && e.target() == null);
+        assertThat(es).anyMatch(e -> "UGA".equals(country(e.source())) && e.target() == null);
+        assertThat(es).noneMatch(e -> "KEN".equals(country(e.source())) && "UGA".equals(country(e.target())));
+        List<Event> talks = code("Peru and Chile held talks in Lima on Friday on their maritime border.");
+        assertThat(talks).noneMatch(e -> "PER".equals(country(e.source())) && "CHL".equals(country(e.target())));
+    }
+
+    @Test
+    void aConditionalThreatIsAimedAtWhoeverMustActToAvertIt() {
+        List<Event> es = code("Turkey threatened to close its airspace if Sweden went ahead with the arms sale, officials said.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("13") && "TUR".equals(country(e.source()))
+                && "SWE".equals(country(e.target())));
+        List<Event> plain = code("Egypt threatened to halt gas exports to Jordan unless payments resumed.");
+        assertThat(plain).anyMatch(e -> e.code().startsWith("13") && "JOR".equals(country(e.target())));
+    }
+
+    @Test
+    void partnersNamedAgainInTheTopicOfTheirJointTalksAreNoTargets() {
+        List<Event> es = code("Ethiopia and Eritrea resumed negotiations on Monday on an Ethiopian troop withdrawal from the border.");
+        assertThat(es).anyMatch(e -> "ETH".equals(country(e.source())) && e.target() == null);
+        assertThat(es).anyMatch(e -> "ERI".equals(country(e.source())) && e.target() == null);
+        assertThat(es).noneMatch(e -> "ERI".equals(country(e.source())) && "ETH".equals(country(e.target())));
+    }
+
+    @Test
+    void anAnnouncedSuspensionIsTheSuspensionItself() {
+        List<Event> es = code("Spain announced a suspension of air links with Venezuela on Thursday after the disputed vote.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("16") && "ESP".equals(country(e.source()))
+                && "VEN".equals(country(e.target())));
+    }
+
+    @Test
+    void agreeingUponAPactIsAnAgreement() {
+        List<Event> es = code("Chile and Peru have agreed upon a new fisheries pact, the Chilean foreign ministry said.");
+        assertThat(es).anyMatch(e -> e.plover().equals("AGREE") && "CHL".equals(country(e.source())));
+        assertThat(es).noneMatch(e -> e.plover().equals("SUPPORT"));
+    }
 }

@@ -75,7 +75,10 @@ public final class SentenceCoder {
             java.util.Map.entry("BOYCOTT", "BOYCOTT"), java.util.Map.entry("RELEASE", "RELEASE"),
             java.util.Map.entry("ATTACK", "ATTACK"), java.util.Map.entry("ATTACKS", "ATTACK"),
             java.util.Map.entry("OFFENSIVE", "ATTACK"), java.util.Map.entry("WELCOME", "WELCOME"),
-            java.util.Map.entry("REMINDER", "DEMAND"), java.util.Map.entry("ULTIMATUM", "THREATEN"));
+            java.util.Map.entry("REMINDER", "DEMAND"), java.util.Map.entry("ULTIMATUM", "THREATEN"),
+            java.util.Map.entry("SUSPENSION", "SUSPEND"), java.util.Map.entry("CANCELLATION", "CANCEL"),
+            java.util.Map.entry("EXPULSION", "EXPEL"), java.util.Map.entry("EXPULSIONS", "EXPEL"),
+            java.util.Map.entry("DEPLOYMENT", "DEPLOY"), java.util.Map.entry("EVACUATION", "EVACUATE"));
     private static final Set<String> INTENT_NOUNS = Set.of("INTENTION", "INTENTIONS", "INTENT", "PLAN", "PLANS",
             "DESIRE", "WISH", "READINESS", "WILLINGNESS", "WILLING", "READY", "PREPARED", "DETERMINED", "EAGER",
             "UNWILLING");
@@ -711,7 +714,9 @@ public final class SentenceCoder {
         String code = best != null ? best.pattern.code() : s.defaultCode();
         final String dictionaryCode = code;
         final String paired = best != null ? best.pattern.paired() : s.defaultPaired();
-        if (best == null && "---".equals(code) && LIGHT_VERBS.contains(lemma)) {
+        boolean nominalised = false;
+        // "announced a suspension of air links": a plain statement (010) of an act is that act.
+        if (best == null && ("---".equals(code) || "010".equals(code) && !literal) && LIGHT_VERBS.contains(lemma)) {
             // "made a pledge to X" codes as "pledged to X".
             for (int k = postStart; k < Math.min(end, postStart + 4); k++) {
                 String verbForm = NOMINALISED.get(w[k]);
@@ -719,8 +724,11 @@ public final class SentenceCoder {
                 List<VerbDictionary.Sense> senses = verbs.senses(verbForm);
                 if (senses.isEmpty()) break;
                 VerbDictionary.Block b = senses.get(0).block();
-                best = bestPattern(b, i, k + 1, end);
+                // "a suspension of air links" reads as "suspend air links".
+                int objectStart = k + 1 < n && w[k + 1].equals("OF") ? k + 2 : k + 1;
+                best = bestPattern(b, i, objectStart, end);
                 code = best != null ? best.pattern.code() : senses.get(0).defaultCode();
+                nominalised = code != null && !code.equals("---");
                 postStart = k + 1;
                 if (k > postStart - 1 && k - 1 >= 0 && (w[k - 1].equals("NO") || (k - 2 >= 0 && w[k - 2].equals("NO")))) {
                     lightNegated = true;
@@ -756,6 +764,9 @@ public final class SentenceCoder {
             code = asIntent != null && asIntent.startsWith("03") ? asIntent : "030";
             agreedTo = true;
         }
+        // "agreed upon a free-trade pact", "agreed on Wednesday that ...": agreeing, with no pattern naming a
+        // cooperative act, is PLOVER's AGREE (CAMEO 03), not the diplomatic cooperation CAMEO.2.0 defaults to.
+        if (!literal && best == null && !agreedTo && lemma.equals("AGREE") && "050".equals(code)) code = "030";
         // A head that passes on to its complement ("harbours no intention to attack") leaves the coding to it.
         if (comp >= 0 && best == null && !protest && !absorbs(i) && (code == null || code.equals("---"))) return;
         if (comp >= 0 && best == null && !agreedTo && !protest) {
@@ -860,11 +871,12 @@ public final class SentenceCoder {
         if (headVerb >= 0 && infinitive[i] && INTENT_HEADS.contains(sense[headVerb].lemma()) && negated[headVerb]) neg = true;
         boolean intended = future[i] || (infinitive[i] && headVerb >= 0 && INTENT_HEADS.contains(sense[headVerb].lemma()));
         if (intended && !neg && !literal) code = intent(code);
-        if (speech && (best == null)) {
+        if (speech && best == null && !nominalised) {
             // A plain "said" codes nothing; "told X" is a statement to X only when X follows at once.
             if (!(postStart < n && mentionAt[postStart] >= 0)) return;
             targets = conjuncts(mentionAt[postStart]);
         }
+        if (code.startsWith("13") && targets.stream().allMatch(t -> t.place)) targets = conditionParty(i, sources, targets);
         emit(code, sources, targets, i, neg, out);
         if (paired != null && code.equals(dictionaryCode)) {
             // A paired code: the reverse event too ("left for B": B hosts the visit).
@@ -875,6 +887,26 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /**
+     * "threatened to stop the talks if the United States goes ahead": a threat is aimed at whoever must act to
+     * avert it, the actor of its if/unless clause, when the threat itself names no one (only places, or none).
+     */
+    private List<Mention> conditionParty(int i, List<Mention> sources, List<Mention> targets) {
+        for (int k = i + 1; k < n; k++) {
+            if (w[k].equals(";") || (verb[k] && !infinitive[k] && groupStart[k] > i && k > i + 1 && w[groupStart[k] - 1].equals("AND"))) break;
+            if (!w[k].equals("IF") && !w[k].equals("UNLESS")) continue;
+            for (int j = k + 1; j < Math.min(n, k + 8); j++) {
+                if (verb[j] || w[j].equals(",")) break;
+                if (mentionAt[j] < 0 || mentions.get(mentionAt[j]).place) continue;
+                List<Mention> party = conjuncts(mentionAt[j]);
+                for (Mention a : sources) if (a.actor.code().equals(party.get(0).actor.code())) return targets;
+                return party;
+            }
+            break;
+        }
+        return targets;
     }
 
     /**
@@ -936,8 +968,15 @@ public final class SentenceCoder {
 
     private void emit(String code, List<Mention> sources, List<Mention> targets, int anchor, boolean neg, List<Coded> out) {
         int anchorChar = toks.get(anchor).start();
-        if (targets.isEmpty() && sources.size() >= 2) {
-            // "Russia and China agreed": one event per ordered pair of the compound.
+        if (!literal && sources.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(
+                b -> sources.stream().anyMatch(a -> sameCountry(a.actor, b.actor)))) {
+            // "Israel and Lebanon renewed talks on an Israeli pullback": the partners' own names in the object
+            // are the topic of their joint act, not a target of it.
+            targets = List.of();
+        }
+        if (targets.isEmpty() && sources.size() >= 2 && literal) {
+            // PETRARCH's convention for "Russia and China agreed": one event per ordered pair of the compound.
+            // Otherwise (PLOVER's convention) the compound is a joint source and the target stays empty.
             for (Mention a : sources) {
                 for (Mention b : sources) {
                     if (a != b && !a.actor.code().equals(b.actor.code())) {
@@ -1306,7 +1345,17 @@ public final class SentenceCoder {
 
     private static boolean alreadyReported(Context ctx, Actor a, Actor b) {
         for (Coded c : ctx.consults) {
-            if (c.source() == null || c.target() == null) continue;
+            if (c.source() == null) continue;
+            if (c.target() == null) {
+                // "A and B held talks": a joint meeting, one event per partner, at the same verb.
+                String other = c.source().code().equals(a.code()) ? b.code() : c.source().code().equals(b.code()) ? a.code() : null;
+                if (other == null) continue;
+                for (Coded d : ctx.consults) {
+                    if (d.target() == null && d.source() != null && d.anchorChar() == c.anchorChar()
+                            && d.source().code().equals(other)) return true;
+                }
+                continue;
+            }
             String x = c.source().code();
             String y = c.target().code();
             if (x.equals(a.code()) && y.equals(b.code()) || x.equals(b.code()) && y.equals(a.code())) return true;
