@@ -737,6 +737,12 @@ public final class Attributor {
     // ---------------------------------------------------------------- speakers
 
     private List<Quote> resolve() {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.np() != null || c.kind() == QuoteKind.DIRECT) continue;
+            Np np = subjectOutsideQuotes(c.start());
+            if (np != null) candidates.set(i, new Candidate(c.start(), c.end(), c.kind(), c.cue(), np, c.order()));
+        }
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         List<Quote> out = new ArrayList<>();
         // Resolve in the order the reader meets the speaker phrases.
@@ -776,6 +782,26 @@ public final class Attributor {
             lastEnd = c.end();
         }
         return out;
+    }
+
+    /**
+     * Reported speech no rule tied to a speaker phrase: the subject of the sentence it starts in speaks
+     * ("Trump shot back in a statement, saying ...") when that subject stands outside quotation marks.
+     */
+    private Np subjectOutsideQuotes(int pos) {
+        int t = firstTokenAtOrAfter(pos);
+        if (t < 0 || t >= toks.size()) return null;
+        int si = toks.get(t).sentence();
+        if (si < 0 || si >= sentences.size() || sentenceFirst[si] < 0) return null;
+        Np np = mainSubject(sentenceFirst[si], sentenceEnd[si]);
+        if (np != null && !inQuote(toks.get(np.first()).start())) return np;
+        // Else the first person the sentence names ("Trump shot back in a statement, saying ...").
+        int a = toks.get(sentenceFirst[si]).start();
+        int[] person = mentions.firstPersonWithin(a, toks.get(sentenceEnd[si] - 1).end());
+        if (person == null) return null;
+        int pa = firstTokenAtOrAfter(person[0]);
+        int pb = lastTokenBefore(person[1]);
+        return pa >= 0 && pb >= pa ? new Np(pa, pb, Np.Kind.NAME, pa, pb, null) : null;
     }
 
     private boolean holdsQuote(int start, int end) {
