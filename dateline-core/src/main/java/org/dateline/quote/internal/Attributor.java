@@ -751,6 +751,12 @@ public final class Attributor {
         java.util.Map<Candidate, Speaker> speakers = new java.util.IdentityHashMap<>();
         for (Candidate c : byNp) {
             Speaker sp = c.np() == null ? null : mentions.speaker(c.np(), toks.get(c.np().first()).start());
+            // An "it" or "there" left unresolved is a dummy subject ("It was Obama who pressed ..."): a person
+            // the sentence names speaks rather.
+            if (sp != null && c.kind() != QuoteKind.DIRECT && DUMMY_SUBJECTS.contains(Words.lower(sp.name()))) {
+                Np person = personInSentence(toks.get(c.np().first()).start());
+                if (person != null) sp = mentions.speaker(person, toks.get(person.first()).start());
+            }
             speakers.put(c, sp);
         }
         // Reported speech holding another cue with its own speaker ("..., with Ushakov noting that ...")
@@ -796,6 +802,17 @@ public final class Attributor {
         Np np = mainSubject(sentenceFirst[si], sentenceEnd[si]);
         if (np != null && !inQuote(toks.get(np.first()).start())) return np;
         // Else the first person the sentence names ("Trump shot back in a statement, saying ...").
+        return personInSentence(pos);
+    }
+
+    private static final java.util.Set<String> DUMMY_SUBJECTS = java.util.Set.of("it", "there");
+
+    /** The first person named in the sentence holding {@code pos}, as a speaker phrase; or null. */
+    private Np personInSentence(int pos) {
+        int t = firstTokenAtOrAfter(pos);
+        if (t < 0 || t >= toks.size()) return null;
+        int si = toks.get(t).sentence();
+        if (si < 0 || si >= sentences.size() || sentenceFirst[si] < 0) return null;
         int a = toks.get(sentenceFirst[si]).start();
         int[] person = mentions.firstPersonWithin(a, toks.get(sentenceEnd[si] - 1).end());
         if (person == null) return null;
