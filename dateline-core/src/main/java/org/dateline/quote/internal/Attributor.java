@@ -581,13 +581,14 @@ public final class Attributor {
      * A weak reading with no source phrase is kept only when the model is this sure of it: chosen on the
      * training split, where it keeps most of the recall those readings bring at a small cost in speakers.
      */
-    static final double SURE_WITHOUT_SOURCE = 0.7;
+    static final double SURE_WITHOUT_SOURCE = 0.85;
 
     /**
      * A sentence no rule read as speech that the sentence model reads as reporting what someone said,
      * thought or intends ("plans to", "called for", "criticized"): the whole sentence is the content; the
      * source is the speaker going on when the sentence runs inside a quote, else the main clause's subject,
-     * else the phrase right before its most cue-like word. Without a source, only a sure reading is kept.
+     * else the phrase right before its most cue-like word, else a person the sentence names. Without a
+     * source, only a sure reading is kept.
      */
     private void weakReading(int si, boolean sure) {
         int first = sentenceFirst[si];
@@ -614,6 +615,7 @@ public final class Attributor {
             np = npBackward(skipBetweenBack(best - 1));
             if (np != null && np.first() > best) np = null;
         }
+        if (np == null) np = personInSentence(a); // a person the sentence names, wherever it stands
         if (np == null && !sure) return;
         // Something must be said: at least four words besides the source and the cue ("spoke for an hour" is not).
         int said = countWords(a, b) - (best >= 0 ? 1 : 0);
