@@ -39,6 +39,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportedSpeechWithoutSpeakerPhraseTakesTheSentencesSubject() {
+        String text = "Harbour fees rise again\n\nThe port authority under Paula Moreno raised its fees again on "
+                + "Tuesday.\n\nMoreno shot back in a statement, saying she\u2019s \u201Cnever lost money in a season.\u201D";
+        Quote q = containing(extract(text), "lost money");
+        assertThat(q.speaker()).isNotNull();
+        assertThat(q.speaker().name()).isEqualTo("Paula Moreno");
+    }
+
+    @Test
     void straightQuotesWithInvertedCueAndApposition() {
         String text = "\"We will not back down,\" said Maria Lopez, the mayor of Springfield. "
                 + "\"This city deserves better than a closed factory.\"";

@@ -581,13 +581,14 @@ public final class Attributor {
      * A weak reading with no source phrase is kept only when the model is this sure of it: chosen on the
      * training split, where it keeps most of the recall those readings bring at a small cost in speakers.
      */
-    static final double SURE_WITHOUT_SOURCE = 0.7;
+    static final double SURE_WITHOUT_SOURCE = 0.85;
 
     /**
      * A sentence no rule read as speech that the sentence model reads as reporting what someone said,
      * thought or intends ("plans to", "called for", "criticized"): the whole sentence is the content; the
      * source is the speaker going on when the sentence runs inside a quote, else the main clause's subject,
-     * else the phrase right before its most cue-like word. Without a source, only a sure reading is kept.
+     * else the phrase right before its most cue-like word, else a person the sentence names. Without a
+     * source, only a sure reading is kept.
      */
     private void weakReading(int si, boolean sure) {
         int first = sentenceFirst[si];
@@ -614,6 +615,7 @@ public final class Attributor {
             np = npBackward(skipBetweenBack(best - 1));
             if (np != null && np.first() > best) np = null;
         }
+        if (np == null) np = personInSentence(a); // a person the sentence names, wherever it stands
         if (np == null && !sure) return;
         // Something must be said: at least four words besides the source and the cue ("spoke for an hour" is not).
         int said = countWords(a, b) - (best >= 0 ? 1 : 0);
@@ -737,6 +739,12 @@ public final class Attributor {
     // ---------------------------------------------------------------- speakers
 
     private List<Quote> resolve() {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.np() != null || c.kind() == QuoteKind.DIRECT) continue;
+            Np np = subjectOutsideQuotes(c.start());
+            if (np != null) candidates.set(i, new Candidate(c.start(), c.end(), c.kind(), c.cue(), np, c.order()));
+        }
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         List<Quote> out = new ArrayList<>();
         // Resolve in the order the reader meets the speaker phrases.
@@ -745,6 +753,12 @@ public final class Attributor {
         java.util.Map<Candidate, Speaker> speakers = new java.util.IdentityHashMap<>();
         for (Candidate c : byNp) {
             Speaker sp = c.np() == null ? null : mentions.speaker(c.np(), toks.get(c.np().first()).start());
+            // An "it" or "there" left unresolved is a dummy subject ("It was Obama who pressed ..."): a person
+            // the sentence names speaks rather.
+            if (sp != null && c.kind() != QuoteKind.DIRECT && DUMMY_SUBJECTS.contains(Words.lower(sp.name()))) {
+                Np person = personInSentence(toks.get(c.np().first()).start());
+                if (person != null) sp = mentions.speaker(person, toks.get(person.first()).start());
+            }
             speakers.put(c, sp);
         }
         // Reported speech holding another cue with its own speaker ("..., with Ushakov noting that ...")
@@ -776,6 +790,37 @@ public final class Attributor {
             lastEnd = c.end();
         }
         return out;
+    }
+
+    /**
+     * Reported speech no rule tied to a speaker phrase: the subject of the sentence it starts in speaks
+     * ("Trump shot back in a statement, saying ...") when that subject stands outside quotation marks.
+     */
+    private Np subjectOutsideQuotes(int pos) {
+        int t = firstTokenAtOrAfter(pos);
+        if (t < 0 || t >= toks.size()) return null;
+        int si = toks.get(t).sentence();
+        if (si < 0 || si >= sentences.size() || sentenceFirst[si] < 0) return null;
+        Np np = mainSubject(sentenceFirst[si], sentenceEnd[si]);
+        if (np != null && !inQuote(toks.get(np.first()).start())) return np;
+        // Else the first person the sentence names ("Trump shot back in a statement, saying ...").
+        return personInSentence(pos);
+    }
+
+    private static final java.util.Set<String> DUMMY_SUBJECTS = java.util.Set.of("it", "there");
+
+    /** The first person named in the sentence holding {@code pos}, as a speaker phrase; or null. */
+    private Np personInSentence(int pos) {
+        int t = firstTokenAtOrAfter(pos);
+        if (t < 0 || t >= toks.size()) return null;
+        int si = toks.get(t).sentence();
+        if (si < 0 || si >= sentences.size() || sentenceFirst[si] < 0) return null;
+        int a = toks.get(sentenceFirst[si]).start();
+        int[] person = mentions.firstPersonWithin(a, toks.get(sentenceEnd[si] - 1).end());
+        if (person == null) return null;
+        int pa = firstTokenAtOrAfter(person[0]);
+        int pb = lastTokenBefore(person[1]);
+        return pa >= 0 && pb >= pa ? new Np(pa, pb, Np.Kind.NAME, pa, pb, null) : null;
     }
 
     private boolean holdsQuote(int start, int end) {

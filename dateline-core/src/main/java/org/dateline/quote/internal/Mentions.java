@@ -277,6 +277,15 @@ final class Mentions {
         return new int[] {found.start(), found.end()};
     }
 
+    /** The first person named within {@code [a, b)}, or null. */
+    int[] firstPersonWithin(int a, int b) {
+        for (Person p : people) {
+            if (p.start() >= b) break;
+            if (p.start() >= a && p.end() <= b) return new int[] {p.start(), p.end()};
+        }
+        return null;
+    }
+
     private int sentenceAt(int pos) {
         int lo = 0;
         int hi = toks.size();
