@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.dateline.DatelineException;
 import org.dateline.page.Page;
 import org.dateline.page.PageExtractor;
+import org.dateline.page.internal.Whitespace;
 
 /**
  * trafilatura's evaluation set, scored as its README says: {@code with} snippets found in the main text are
@@ -157,20 +158,7 @@ public final class TrafilaturaEval implements Evaluation {
      * and paragraph separators, the information separators) splits here too.
      */
     static String normalize(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (pythonSpace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return s == null ? "" : Whitespace.collapse(s, TrafilaturaEval::pythonSpace);
     }
 
     /** Python's {@code str.isspace()} for one UTF-16 unit (every such character is in the BMP). */

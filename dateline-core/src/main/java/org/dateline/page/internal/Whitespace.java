@@ -7,20 +7,30 @@ public final class Whitespace {
 
     /** {@code s} with whitespace runs collapsed to one space and trimmed; null stays null. */
     public static String normalize(String s) {
-        if (s == null) return null;
+        return s == null ? null : collapse(s, Whitespace::isSpace);
+    }
+
+    /** Characters that {@code space} accepts, in runs, collapsed to one space; leading and trailing ones dropped. */
+    public static String collapse(String s, Space space) {
         StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
+        boolean pending = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = sb.length() > 0;
+            if (space.test(c)) {
+                pending = sb.length() > 0;
             } else {
-                if (space) sb.append(' ');
-                space = false;
+                if (pending) sb.append(' ');
+                pending = false;
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    /** Which characters count as white space (a char test, so no boxing in the hot loop). */
+    @FunctionalInterface
+    public interface Space {
+        boolean test(char c);
     }
 
     static boolean isSpace(char c) {
