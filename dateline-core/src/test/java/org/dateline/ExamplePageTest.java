@@ -115,6 +115,8 @@ class ExamplePageTest {
             assertThat(e.place()).isNotNull();
             assertThat(e.place().country()).isEqualTo("CH");
         });
+        // Nobody acts on himself: "Putin outlined ... Russia's proposals" has no target, not Putin -> Putin.
+        assertThat(events).noneMatch(e -> e.target() != null && e.target().equals(e.source()));
         for (Event e : events) {
             assertThat(e.start()).isLessThan(e.end());
             assertThat(e.end()).isLessThanOrEqualTo(story.page().text().length());

@@ -1007,7 +1007,9 @@ public final class SentenceCoder {
             if (!any && targets.isEmpty()) out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
             // "Israel threatened to ban voting in Jerusalem": an act whose only target has the actor's own code
             // is a domestic one (PLOVER codes it X -> X); it still happened.
-            if (!any && selfOnly) {
+            // The actor itself again (the same mention, or the same named person or body: "Putin outlined ...")
+            // is no target; a country acting on its own people or places is (PLOVER's X -> X).
+            if (!any && selfOnly && !sameActor(a, targets.get(0))) {
                 out.add(new Coded(code, a.actor, targets.get(0).actor, anchor, anchorChar, neg, -1, null));
             } else if (!any && !targets.isEmpty() && !ownClause) {
                 // "resigned to allow Haiti's first elections": the only candidate target was the actor's own
@@ -1015,6 +1017,11 @@ public final class SentenceCoder {
                 out.add(new Coded(code, a.actor, null, anchor, anchorChar, neg, -1, null));
             }
         }
+    }
+
+    private static boolean sameActor(Mention a, Mention b) {
+        boolean overlap = a.charStart() < b.charEnd() && b.charStart() < a.charEnd();
+        return overlap || a.actor.code().length() > 3 && a.actor.name().equalsIgnoreCase(b.actor.name());
     }
 
     /** The CAMEO protest code of a protest noun at k ("hunger strike" 142, "general strike" 143, "rallies" 141). */
