@@ -19,9 +19,9 @@ import org.dateline.text.Token;
  * "the Biden administration"), plus capitalised names the dictionaries do not know.
  */
 public final class MentionFinder {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "across", "around",
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "across", "around",
             "throughout", "inside", "within", "via");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     private static final Set<String> NOT_NAMES = Set.of("i", "the", "a", "an", "in", "on", "at", "but", "and", "or",
             "if", "when", "while", "during", "after", "before", "this", "that", "these", "those", "it", "he", "she",
             "they", "we", "you", "his", "her", "their", "our", "its", "my", "as", "for", "with", "by", "from", "to",
@@ -39,7 +39,7 @@ public final class MentionFinder {
             "service", "front", "movement", "league", "alliance", "federation", "board", "authority", "tass",
             "reuters", "journal", "television", "tv", "radio", "police", "guard", "club", "foundation", "centre",
             "center", "school", "church", "government", "administration", "senate", "congress", "cabinet");
-    private static final Set<String> ORG_AGENTS = Set.of("administration", "government", "ministry", "ministries",
+    static final Set<String> ORG_AGENTS = Set.of("administration", "government", "ministry", "ministries",
             "forces", "force", "army", "police", "authorities", "parliament", "cabinet", "regime", "military",
             "troops", "congress", "senate", "media", "office", "department", "agency", "court", "party");
     private static final Set<String> LANGUAGE_WORDS = Set.of("language", "languages", "speaker", "speakers", "speaking",
@@ -57,7 +57,7 @@ public final class MentionFinder {
     }
 
     /** A word of the matching stream: a token or part of a hyphenated one. */
-    private record Item(int start, int end, String raw, String norm) {
+    record Item(int start, int end, String raw, String norm) {
         boolean capitalised() {
             return !raw.isEmpty() && Character.isUpperCase(raw.charAt(0));
         }
@@ -67,10 +67,10 @@ public final class MentionFinder {
         }
     }
 
-    private enum PieceKind { ACTOR, AGENT, NAME, POSS, WORD }
+    enum PieceKind { ACTOR, AGENT, NAME, POSS, WORD }
 
     /** A run of items [from, to) that is one thing. */
-    private record Piece(PieceKind kind, int from, int to, ActorDictionary.Entry entry, AgentDictionary.Agent agent) {
+    record Piece(PieceKind kind, int from, int to, ActorDictionary.Entry entry, AgentDictionary.Agent agent) {
         boolean isPersonLike() {
             return kind == PieceKind.NAME || (kind == PieceKind.ACTOR && entry.kind() == ActorDictionary.Kind.PERSON);
         }
@@ -90,13 +90,14 @@ public final class MentionFinder {
         List<Entity> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         int t = 0;
+        String previousCountry = null;
         for (Sentence sentence : text.sentences()) {
             List<Item> items = new ArrayList<>();
             while (t < tokens.size() && tokens.get(t).start() < sentence.end()) {
                 addItems(tokens, t, items);
                 t++;
             }
-            findInSentence(s, items, date, lowerWords, out, unnamedAgents);
+            previousCountry = findInSentence(s, items, date, lowerWords, out, unnamedAgents, previousCountry);
         }
         return out;
     }
@@ -140,8 +141,9 @@ public final class MentionFinder {
         return out;
     }
 
-    private void findInSentence(String s, List<Item> items, LocalDate date, Set<String> lowerWords, List<Entity> out,
-                                boolean unnamedAgents) {
+    /** Returns the country last mentioned in the sentence (else {@code previousCountry}) for the next one. */
+    private String findInSentence(String s, List<Item> items, LocalDate date, Set<String> lowerWords, List<Entity> out,
+                                  boolean unnamedAgents, String previousCountry) {
         List<String> words = new ArrayList<>(items.size());
         for (Item it : items) words.add(it.norm);
         List<Piece> pieces = new ArrayList<>();
@@ -196,7 +198,9 @@ public final class MentionFinder {
                 out.add(entity(s, items, piece.from, piece.to, type, piece.agent.applyTo("---"), null, true));
             }
             out.subList(before, out.size()).sort((x, y) -> Integer.compare(x.start(), y.start()));
+            return previousCountry;
         }
+        return ContextCountries.resolve(s, items, pieces, out, before, previousCountry);
     }
 
     private static boolean containsOrgWord(List<Item> items, int from, int to) {
@@ -208,6 +212,9 @@ public final class MentionFinder {
         for (int k = from; k < from + len; k++) {
             Item it = items.get(k);
             if (it.capitalised() && !DETERMINERS.contains(it.lower())) return true;
+            // "al-Qaeda", "al-Bashir": an Arabic article in lower case before a capitalised name.
+            int dash = it.raw.indexOf('-');
+            if (dash > 0 && dash + 1 < it.raw.length() && Character.isUpperCase(it.raw.charAt(dash + 1))) return true;
         }
         return false;
     }
@@ -542,7 +549,7 @@ public final class MentionFinder {
                 : s.substring(items.get(person.from).start, items.get(person.to - 1).end);
     }
 
-    private static Entity entity(String s, List<Item> items, int from, int to, EntityType type, String code, String name,
+    static Entity entity(String s, List<Item> items, int from, int to, EntityType type, String code, String name,
                                  boolean withDeterminer) {
         int start = items.get(from).start;
         int end = items.get(to - 1).end;
