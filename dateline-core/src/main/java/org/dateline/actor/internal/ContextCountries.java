@@ -42,10 +42,27 @@ final class ContextCountries {
     private static final Set<String> AFTER_AGENT = Set.of("will", "would", "could", "should", "may", "might", "must",
             "can", "has", "have", "had", "is", "are", "was", "were", "said", "says", "say", "and", "or", "of", "in",
             "on", "at", "to", "who", "which", "that", "from", "for", "with", "against", "by", "also", "did",
-            "do", "does", "not", "near", "outside", "inside", "across", "loyal", "there", "here", "as");
+            "do", "does", "not", "near", "outside", "inside", "across", "loyal", "there", "here", "as", "after", "before",
+            "during", "when", "while", "because", "since", "until", "but", "whose", "today", "yesterday", "tonight",
+            "now", "then", "again", "still", "later", "under", "into", "operating", "based");
     /** Prepositions that make a country named later the target of the action, not the agent's own. */
     private static final Set<String> TARGET_MARKERS = Set.of("to", "against", "in", "at", "on", "with", "into", "toward",
             "towards", "near", "inside", "outside", "across", "throughout", "upon", "over", "via", "within", "around");
+
+    private static final Set<String> AFFILIATION = Set.of("loyal", "linked", "close", "allied", "tied", "affiliated",
+            "aligned", "connected", "attached");
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "because", "as",
+            "while", "when", "if", "unless", "but", "and", "or", "of", "after", "before", "since", "until");
+
+    /**
+     * Cities of the same name in two states, each with more than 15,000 people (GeoNames cities15000), of which
+     * the Phoenix country records list one: a sentence that names the other state and not the listed one means
+     * the other city ("rival militias in Tripoli ... the north Lebanese port").
+     */
+    private static final java.util.Map<String, List<String>> TWIN_CITIES = java.util.Map.of(
+            "TRIPOLI", List.of("LBY", "LBN"), "HYDERABAD", List.of("IND", "PAK"), "VALENCIA", List.of("ESP", "VEN"),
+            "CORDOBA", List.of("ESP", "ARG"), "BIRMINGHAM", List.of("GBR", "USA"), "PERTH", List.of("AUS", "GBR"),
+            "KINGSTON", List.of("JAM", "CAN"), "GEORGETOWN", List.of("GUY", "MYS"));
 
     private ContextCountries() {
     }
@@ -61,6 +78,7 @@ final class ContextCountries {
     static String resolve(String s, List<MentionFinder.Item> items, List<MentionFinder.Piece> pieces, List<Entity> out,
                           int before, String previousCountry) {
         List<Entity> mine = new ArrayList<>(out.subList(before, out.size()));
+        twinCities(mine);
         List<Anchor> anchors = new ArrayList<>();
         List<Integer> ethnic = new ArrayList<>();
         for (int i = 0; i < mine.size(); i++) {
@@ -156,12 +174,17 @@ final class ContextCountries {
         return previousCountry != null && !previousCountry.equals(not) ? previousCountry : null;
     }
 
+    /** "against Nigeria", "to the United States", "in central Iran"; a clause word ("that", "which") ends the search. */
     private static boolean targetMarked(List<MentionFinder.Item> items, int k) {
-        int j = k - 1;
-        while (j >= 0 && j >= k - 3 && Character.isLetter(items.get(j).raw().isEmpty() ? ' ' : items.get(j).raw().charAt(0))
-                && Character.isLowerCase(items.get(j).raw().charAt(0)) && !TARGET_MARKERS.contains(items.get(j).lower())
-                && !items.get(j).lower().equals("of")) j--;
-        return j >= 0 && TARGET_MARKERS.contains(items.get(j).lower());
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String r = items.get(j).raw();
+            if (r.isEmpty() || !Character.isLowerCase(r.charAt(0))) return false;
+            String w = items.get(j).lower();
+            // "militants loyal to Iraq's ...", "a group linked to Sudan": an affiliation, not a target.
+            if (TARGET_MARKERS.contains(w)) return j == 0 || !AFFILIATION.contains(items.get(j - 1).lower());
+            if (CLAUSE_WORDS.contains(w)) return false;
+        }
+        return false;
     }
 
     /** Whether an agent standing alone names someone who acts, rather than a thing or a modifier. */
@@ -207,6 +230,31 @@ final class ContextCountries {
         String code = best.actor().code();
         String c = code.substring(0, Math.min(3, code.length()));
         return ActorDictionary.isCountryCode(c) ? c : code;
+    }
+
+    /** Recodes a city of {@link #TWIN_CITIES} to the other state when only that one is named beside it. */
+    private static void twinCities(List<Entity> mine) {
+        for (int i = 0; i < mine.size(); i++) {
+            Entity e = mine.get(i);
+            // The city alone or ending a compound ("militias in Tripoli").
+            String text = e.text().strip();
+            List<String> pair = TWIN_CITIES.get(Words.norm(text.substring(text.lastIndexOf(' ') + 1)));
+            String own = country(e);
+            if (pair == null || own == null || !pair.contains(own)) continue;
+            String other = pair.get(0).equals(own) ? pair.get(1) : pair.get(0);
+            boolean otherNamed = false;
+            boolean ownNamed = false;
+            for (Entity f : mine) {
+                if (f == e) continue;
+                String c = country(f);
+                if (other.equals(c)) otherNamed = true;
+                if (own.equals(c)) ownNamed = true;
+            }
+            if (otherNamed && !ownNamed) {
+                mine.set(i, new Entity(e.start(), e.end(), e.text(), e.type(),
+                        new Actor(other + e.actor().code().substring(3), e.actor().name())));
+            }
+        }
     }
 
     /** The state a mention is coded with ("EGYCOP" -> "EGY"), or null for IGOs, NGOs and the like. */
