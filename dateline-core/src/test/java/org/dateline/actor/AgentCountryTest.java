@@ -60,6 +60,16 @@ class AgentCountryTest {
     }
 
     @Test
+    void anAgentRightAfterAnOrganisationBelongsToIt() {
+        List<Entity> es = recognize("Britain called up reservists on Tuesday while UN arms inspectors said they needed more time.");
+        assertThat(code(es, "inspectors")).startsWith("IGO");
+        // Not across a verb: the government the EU urges is no EU body.
+        List<Entity> eu = recognize("The European Union urged the government to release jailed journalists.");
+        assertThat(eu).noneMatch(e -> e.text().contains("government") && e.actor() != null
+                && e.actor().code().startsWith("IGO"));
+    }
+
+    @Test
     void theSentenceBeforeGivesTheCountryWhenThisOneNamesNone() {
         List<Entity> es = recognize("Floods hit northern Peru on Monday. Rescuers said police closed the roads.");
         assertThat(code(es, "police")).isEqualTo("PERCOP");

@@ -223,9 +223,11 @@ final class ContextCountries {
         if (best == null) return null;
         int k = itemAt(items, best.end());
         if (k < items.size() && items.get(k).start() < best.end()) k++;
+        // Modifiers only: an article or a verb between starts another phrase ("the EU urged the government").
         for (int j = k; j < piece.from(); j++) {
             String r = items.get(j).raw();
-            if (piece.from() - k > 2 || r.isEmpty() || !Character.isLowerCase(r.charAt(0))) return null;
+            if (piece.from() - k > 2 || r.isEmpty() || !Character.isLowerCase(r.charAt(0))
+                    || MentionFinder.DETERMINERS.contains(items.get(j).lower()) || r.endsWith("ed")) return null;
         }
         String code = best.actor().code();
         String c = code.substring(0, Math.min(3, code.length()));
