@@ -107,6 +107,16 @@ class AgentCountryTest {
     }
 
     @Test
+    void shortDemonymsHavePluralsToo() {
+        List<Entity> es = recognize("Turks and Poles queued at the border while Thais waited in Bangkok.");
+        assertThat(code(es, "Turks")).isEqualTo("TUR");
+        assertThat(code(es, "Poles")).isEqualTo("POL");
+        assertThat(code(es, "Thais")).isEqualTo("THA");
+        // A four-letter acronym grows no plural.
+        assertThat(mention(recognize("Both NATOs were discussed."), "NATOs").map(Entity::actor).orElse(null)).isNull();
+    }
+
+    @Test
     void arabicNamesWithALowerCaseArticleAreFound() {
         assertThat(code(recognize("The attack was claimed by al-Qaeda."), "al-Qaeda")).startsWith("IMG");
     }

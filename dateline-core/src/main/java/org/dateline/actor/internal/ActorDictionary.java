@@ -80,7 +80,8 @@ public final class ActorDictionary {
             "LAM", "NAF", "SAM", "SAS", "SEA", "WAF", "CAS", "CAU", "EAF", "CRB", "BLK", "BAL", "---");
 
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
-    private final PhraseTrie<Entry> phrases = new PhraseTrie<>();
+    /** Only a country's own words take a short plural: "Turks", "Poles", "Thais". */
+    private final PhraseTrie<Entry> phrases = new PhraseTrie<>(true, e -> e.kind() == Kind.COUNTRY);
     /** Entries by the first and last word of each of their phrases: people named by surname after a title. */
     private final java.util.Map<String, List<Entry>> byLastWord = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();

@@ -24,8 +24,19 @@ public final class PhraseTrie<V> {
     }
 
     public PhraseTrie(boolean pluralOfWholeWords) {
-        this.pluralOfWholeWords = pluralOfWholeWords;
+        this(pluralOfWholeWords, v -> false);
     }
+
+    /**
+     * @param shortPlural which values also take the plural of a four-letter word ("TURK" -> "Turks", "POLE" ->
+     *                    "Poles"); others need six letters, so short names and acronyms do not grow plurals
+     */
+    public PhraseTrie(boolean pluralOfWholeWords, java.util.function.Predicate<V> shortPlural) {
+        this.pluralOfWholeWords = pluralOfWholeWords;
+        this.shortPlural = shortPlural;
+    }
+
+    private final java.util.function.Predicate<V> shortPlural;
 
     private static final class Node<V> {
         Map<String, Node<V>> next;
@@ -113,10 +124,12 @@ public final class PhraseTrie<V> {
             Node<V> c = n.next == null ? null : n.next.get(w);
             if (c != null && c.value != null) {
                 best = new Match<>(i - from + 1, c.value, false);
-            } else if (pluralOfWholeWords && n.next != null && w.length() >= 6 && w.endsWith("S") && (best == null || best.length < i - from + 1)) {
+            } else if (pluralOfWholeWords && n.next != null && w.length() >= 5 && w.endsWith("S") && (best == null || best.length < i - from + 1)) {
                 // "Liberians", "Palestinians": a plural of a whole-word entry names the same actor.
                 Node<V> singular = n.next.get(w.substring(0, w.length() - 1));
-                if (singular != null && singular.value != null) best = new Match<>(i - from + 1, singular.value, true);
+                if (singular != null && singular.value != null && (w.length() >= 6 || shortPlural.test(singular.value))) {
+                    best = new Match<>(i - from + 1, singular.value, true);
+                }
             }
             n = c;
         }
