@@ -39,6 +39,13 @@ public final class SentenceCoder {
         int quoteStart = -1;
         int quoteEnd = -1;
 
+        /** Tokens of the sentence being coded that date a clause to the past ("in 1961", "two weeks ago"). */
+        List<Integer> historic = List.of();
+
+        public void historic(List<Integer> tokens) {
+            this.historic = List.copyOf(tokens);
+        }
+
         public void quote(Actor speaker, int start, int end) {
             this.speaker = speaker;
             this.quoteStart = start;
@@ -220,6 +227,7 @@ public final class SentenceCoder {
         }
         nominalEvents(out, ctx, subjects);
         dropHypothetical(out);
+        dropHistoric(out, ctx.historic);
         for (Coded c : out) if (c.code() != null && c.code().startsWith("04")) ctx.consults.add(c);
         for (int i = 0; i < n; i++) {
             if (verb[i] && !participle[i] && !infinitive[i] && !subjects.get(i).isEmpty()) {
@@ -933,6 +941,25 @@ public final class SentenceCoder {
             boolean demand = reportedDemands.contains(c);
             return !threat && !demand && c.anchor() < n && verb[c.anchor()] && normative[c.anchor()];
         });
+    }
+
+    /**
+     * A clause dated to the past ("since Tirana split with Moscow in 1961", "whom they had taken hostage two
+     * weeks ago") reports history, not news: its events are dropped, the rest of the sentence stands.
+     */
+    private void dropHistoric(List<Coded> out, List<Integer> historic) {
+        if (historic.isEmpty()) return;
+        // The date belongs to the nearest verb before it whose clause reaches it.
+        Set<Integer> past = new HashSet<>();
+        for (int h : historic) {
+            for (int i = h - 1; i >= 0; i--) {
+                if (verb[i] && groupStart[i] <= h && h < scopeEnd(i)) {
+                    past.add(i);
+                    break;
+                }
+            }
+        }
+        out.removeIf(c -> past.contains(c.anchor()) && verb[c.anchor()]);
     }
 
     /**

@@ -1,0 +1,55 @@
+package org.dateline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.actor.Entity;
+import org.dateline.actor.EntityRecognizer;
+import org.dateline.text.Text;
+import org.dateline.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Clause-level rules of the default (news) reading: history, missing actors, modality, nominal events. */
+class EventClauseRulesTest {
+    private static final LocalDate DAY = LocalDate.of(2019, 6, 3);
+
+    private static List<Event> code(String s, EventCoder coder) {
+        Text text = TextAnalyzer.analyze(s);
+        List<Entity> entities = EntityRecognizer.builtIn().recognize(text, DAY);
+        return coder.code(text, entities, List.of(), List.of(), List.of(), DAY);
+    }
+
+    private static List<Event> code(String s) {
+        return code(s, EventCoder.builtIn());
+    }
+
+    private static String country(org.dateline.actor.Actor a) {
+        return a == null || a.code() == null ? null : a.code().substring(0, 3);
+    }
+
+    @Test
+    void aPastYearMakesOnlyItsOwnClauseHistory() {
+        List<Event> es = code("Kenyan police arrested a Somali businessman on Tuesday for smuggling cash across a border "
+                + "that was closed in 2011.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("173") && country(e.source()).equals("KEN"));
+        // PETRARCH's convention voids the whole sentence.
+        assertThat(code("Kenyan police arrested a Somali businessman on Tuesday for smuggling cash across a border "
+                + "that was closed in 2011.", EventCoder.builtIn().literal())).isEmpty();
+    }
+
+    @Test
+    void anEventOfYearsAgoInARelativeClauseIsNotNews() {
+        List<Event> es = code("The Peruvian government will release three Chilean fishermen whom its navy had seized "
+                + "two years ago.");
+        assertThat(es).anyMatch(e -> e.plover().equals("AGREE") && country(e.source()).equals("PER"));
+        assertThat(es).noneMatch(e -> e.code().startsWith("17") || e.code().startsWith("18"));
+    }
+
+    @Test
+    void regularVerbsOfTwoSyllablesKeepASingleConsonant() {
+        // "opened" (not "openned") is a verb form of OPEN: a court opening a hearing investigates.
+        List<Event> es = code("Brazil's supreme court opened a hearing on Monday into the conduct of Bolivian officials.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("09") && country(e.source()).equals("BRA"));
+    }
+}
