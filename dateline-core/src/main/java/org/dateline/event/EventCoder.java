@@ -183,7 +183,7 @@ public final class EventCoder {
             }
             for (SentenceCoder.Coded c : coder.code(st, mentions, ctx)) {
                 Event e = event(c, s, sentence, quotes, times, places, storyDate);
-                String key = e.code() + "|" + e.source().code() + "|" + (e.target() == null ? "" : e.target().code())
+                String key = e.code() + "|" + (e.source() == null ? "" : e.source().code()) + "|" + (e.target() == null ? "" : e.target().code())
                         + "|" + e.start() + "|" + e.negated();
                 if (seen.add(key)) out.add(e);
             }

@@ -52,4 +52,24 @@ class EventClauseRulesTest {
         List<Event> es = code("Brazil's supreme court opened a hearing on Monday into the conduct of Bolivian officials.");
         assertThat(es).anyMatch(e -> e.code().startsWith("09") && country(e.source()).equals("BRA"));
     }
+
+    @Test
+    void anActOfUnnamedDoersIsCodedWithTheSourceSideEmpty() {
+        List<Event> es = code("Unidentified gunmen killed three Kenyan soldiers near the border on Sunday.");
+        assertThat(es).anyMatch(e -> e.source() == null && country(e.target()).equals("KEN")
+                && (e.code().startsWith("18") || e.code().startsWith("19")));
+        List<Event> passive = code("Two Nigerian journalists were arrested in Lagos on Friday.");
+        assertThat(passive).anyMatch(e -> e.source() == null && e.code().startsWith("173") && country(e.target()).equals("NGA"));
+        // A statement needs its speaker, and PETRARCH's convention always names a source.
+        assertThat(code("Diplomats said on Monday that Ghana would host the summit.")).allMatch(e -> e.source() != null);
+        assertThat(code("Unidentified gunmen killed three Kenyan soldiers near the border on Sunday.",
+                EventCoder.builtIn().literal())).allMatch(e -> e.source() != null);
+    }
+
+    @Test
+    void protestersWithoutAnActorCodeStillProtestAgainstTheirTarget() {
+        List<Event> es = code("Thousands of students began a hunger strike on Monday to protest against the Ugandan "
+                + "government's decision to close the universities.");
+        assertThat(es).anyMatch(e -> e.plover().equals("PROTEST") && e.source() == null && country(e.target()).equals("UGA"));
+    }
 }

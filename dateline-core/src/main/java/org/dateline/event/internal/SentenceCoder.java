@@ -92,6 +92,7 @@ public final class SentenceCoder {
     private static final Set<String> LOCATIVES = Set.of("IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "THROUGHOUT");
     private static final Set<String> PROTEST_LIGHT = Set.of("STAGE", "HOLD", "BEGIN", "START", "CONTINUE", "LAUNCH",
             "ORGANIZE", "ORGANISE", "MOUNT", "CALL", "JOIN", "LEAD", "GO", "END", "DECLARE", "RESUME");
+    private static final Set<String> STATIVE_PARTICIPLES = Set.of("ENGAGED", "INVOLVED", "EMBROILED", "IMPLICATED");
     private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
     private static final Set<String> DAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
             "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT", "WEEKEND");
@@ -310,7 +311,7 @@ public final class SentenceCoder {
         if (i + 1 < n && w[i + 1].equals("OF") && !w[i].endsWith("ED")) return true;
         // A past form after a noun phrase ("the new mayor left") is its verb; only right after a determiner
         // is it a noun's modifier ("the agreed text").
-        boolean past = w[i].endsWith("ED") || Lexicon.PARTICIPLES.contains(w[i]);
+        boolean past = w[i].endsWith("ED") || Lexicon.PARTICIPLES.contains(w[i]) || irregularPast(i);
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String x = w[k];
             if (isQuoteMark(toks.get(k).text())) continue;
@@ -347,6 +348,17 @@ public final class SentenceCoder {
                     || x.equals("AND") || x.equals("BUT")) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /** "BEGAN", "TOOK": a form the dictionary lists that is neither the lemma nor its -S or -ING form. */
+    private boolean irregularPast(int i) {
+        String x = w[i];
+        if (x.endsWith("S") || x.endsWith("ING")) return false;
+        for (VerbDictionary.Sense s : verbs.senses(x)) {
+            String lemma = s.lemma();
+            if (lemma.indexOf(' ') < 0 && !lemma.equals(x)) return true;
         }
         return false;
     }
@@ -422,7 +434,9 @@ public final class SentenceCoder {
             }
             if (Lexicon.HAVE.contains(w[j]) || Lexicon.MODALS.contains(w[j])) break;
         }
-        passive[i] = sawBe && beRightBefore && pp && !w[i].endsWith("ING");
+        // "were engaged in ethnic cleansing": the subject does it; the participle only describes its state.
+        boolean stative = i + 1 < n && w[i + 1].equals("IN") && STATIVE_PARTICIPLES.contains(w[i]);
+        passive[i] = sawBe && beRightBefore && pp && !w[i].endsWith("ING") && !stative;
         if (!sawBe && !sawHave && start == i && w[i].endsWith("ING")) participle[i] = true;
         if (start > 0 && w[start - 1].equals(",") && w[i].endsWith("ING") && start == i) participle[i] = true;
     }
@@ -783,6 +797,7 @@ public final class SentenceCoder {
             code = combine(code, compCode);
         }
         List<Mention> sources = new ArrayList<>(subj);
+        boolean agentNamed = false;
         List<Mention> targets = new ArrayList<>();
         boolean isPassive = passive[i];
         int from = postStart;
@@ -820,6 +835,7 @@ public final class SentenceCoder {
                 List<Mention> agents = conjuncts(mentionAt[k]);
                 targets = new ArrayList<>(subj);
                 sources = agents;
+                agentNamed = true;
                 break;
             }
             if (targets.isEmpty() || (targets.get(0).place && !mentions.get(mentionAt[k]).place)) {
@@ -838,7 +854,9 @@ public final class SentenceCoder {
                 if (verb[k]) break;
             }
         }
-        if (isPassive && sources == subj) {
+        // PETRARCH reads "X was criticized" as X acting (its validation suite expects that); the news reading
+        // makes X the target. An unnamed subject ("a journalist was killed in Beirut") leaves the scope's actor.
+        if (!literal && isPassive && !agentNamed && !patternSource(best) && !subj.isEmpty()) {
             // "X was attacked" without "by": the subject is the target, the source unknown.
             targets = new ArrayList<>(subj);
             sources = List.of();
@@ -993,8 +1011,23 @@ public final class SentenceCoder {
         return head;
     }
 
+    /** Whether the matched pattern names the source itself ("$"). */
+    private boolean patternSource(Match best) {
+        return best != null && best.sourceToken >= 0 && mentionAt[best.sourceToken] >= 0;
+    }
+
     private void emit(String code, List<Mention> sources, List<Mention> targets, int anchor, boolean neg, List<Coded> out) {
         int anchorChar = toks.get(anchor).start();
+        if (!literal && sources.isEmpty() && !code.startsWith("01")) {
+            // "Hundreds of prisoners rioted ... demanding independence from Indonesian rule", "Three Kenyan
+            // soldiers were killed": an act whose doer the text does not name (or names with no actor code)
+            // still happened to its target; PLOVER codes it with the source side empty. A statement without a
+            // speaker says nothing, and a place is no target on its own.
+            for (Mention b : targets) {
+                if (!b.place) out.add(new Coded(code, null, b.actor, anchor, anchorChar, neg, -1, null));
+            }
+            return;
+        }
         if (!literal && sources.size() >= 2 && !targets.isEmpty() && targets.stream().allMatch(
                 b -> sources.stream().anyMatch(a -> sameCountry(a.actor, b.actor)))) {
             // "Israel and Lebanon renewed talks on an Israeli pullback": the partners' own names in the object
