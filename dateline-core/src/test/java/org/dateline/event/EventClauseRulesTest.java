@@ -72,4 +72,72 @@ class EventClauseRulesTest {
                 + "government's decision to close the universities.");
         assertThat(es).anyMatch(e -> e.plover().equals("PROTEST") && e.source() == null && country(e.target()).equals("UGA"));
     }
+
+    private static boolean has(List<Event> es, String codePrefix, String source, String target) {
+        return es.stream().anyMatch(e -> e.code().startsWith(codePrefix) && java.util.Objects.equals(source, country(e.source()))
+                && java.util.Objects.equals(target, country(e.target())));
+    }
+
+    @Test
+    void aNounBeforeAModalEndsTheSubjectOfAReportedDemand() {
+        // "forces" is no verb here: the Union demands that the forces withdraw.
+        assertThat(has(code("The African Union said Ethiopian forces must withdraw from the border town."), "10", "IGO", "ETH"))
+                .isTrue();
+        assertThat(has(code("The Arab League said Egypt must be ready to mediate between the factions."), "10", "IGO", "EGY"))
+                .isTrue();
+    }
+
+    @Test
+    void gerundsAfterVerbsAndPrepositionsAreVerbs() {
+        assertThat(code("Chilean miners began blocking roads near the capital on Tuesday."))
+                .anyMatch(e -> e.code().startsWith("144") && "CHL".equals(country(e.source())));
+        assertThat(code("Sudan is guilty of violating the ceasefire in Darfur, the United Nations said."))
+                .anyMatch(e -> e.code().equals("196") && "SDN".equals(country(e.source())));
+    }
+
+    @Test
+    void anInfinitiveIsNeverAnSFormSoToDemandsIsANoun() {
+        List<Event> es = code("The Kenyan president conceded to demands from opposition leaders to reform the police.");
+        assertThat(es).anyMatch(e -> e.plover().equals("CONCEDE") && "KEN".equals(country(e.source())));
+        assertThat(es).noneMatch(e -> e.code().startsWith("10"));
+    }
+
+    @Test
+    void readinessAndWillingnessMakeTheWholeChainIntended() {
+        assertThat(code("Ghana is ready to contribute troops to a peacekeeping force in Mali."))
+                .anyMatch(e -> e.code().startsWith("033") && "GHA".equals(country(e.source())));
+        // "to help" is what the intended sending is for: intended too, not aid given.
+        List<Event> es = code("Norway is willing to send engineers to help rebuild Iraqi schools.");
+        assertThat(es).anyMatch(e -> e.plover().equals("AGREE") && "NOR".equals(country(e.source())));
+        assertThat(es).noneMatch(e -> e.plover().equals("AID"));
+    }
+
+    @Test
+    void anAnnouncedSanctionIsImposedWhileAnAnnouncedConcessionIsAPledge() {
+        assertThat(has(code("Canada announced on Monday it would ban all imports from Iran."), "163", "CAN", "IRN")).isTrue();
+        assertThat(code("Uganda announced on Monday it would release the detained Kenyan fishermen."))
+                .anyMatch(e -> e.code().startsWith("03") && "UGA".equals(country(e.source())));
+    }
+
+    @Test
+    void aCourtDecisionToAllowIsTheConcession() {
+        List<Event> es = code("Zimbabwe's electoral court decided to allow opposition candidates to run in the elections.");
+        assertThat(es).anyMatch(e -> e.plover().equals("CONCEDE") && "ZWE".equals(country(e.source())));
+        assertThat(es).noneMatch(e -> e.plover().equals("AGREE"));
+    }
+
+    @Test
+    void aLightVerbWithAnEventNounCodesTheNoun() {
+        assertThat(has(code("The Russian foreign minister issued a stern warning to Georgia on Monday."), "13", "RUS", "GEO")).isTrue();
+        assertThat(code("Britain speeded up the withdrawal of its troops from Iraq."))
+                .anyMatch(e -> e.code().startsWith("087") && "GBR".equals(country(e.source())));
+    }
+
+    @Test
+    void aWithheldYieldIsARefusal() {
+        List<Event> es = code("Turkey said it would not release the detained Greek journalists.");
+        assertThat(es).anyMatch(e -> e.code().equals("1243") && !e.negated() && "TUR".equals(country(e.source()))
+                && "GRC".equals(country(e.target())));
+        assertThat(es).noneMatch(e -> e.code().startsWith("08"));
+    }
 }

@@ -62,7 +62,11 @@ public final class SentenceCoder {
             "EXPECT", "WISH", "CONSIDER", "PROPOSE");
     private static final Set<String> LIGHT_VERBS = Set.of("MAKE", "GIVE", "ISSUE", "EXTEND", "DELIVER", "PAY", "LODGE",
             "FILE", "HOLD", "CONDUCT", "LAUNCH", "UNDERTAKE", "OPEN", "BEGIN", "START", "RENEW", "RESUME", "COMPLETE",
-            "ANNOUNCE", "ORDER", "STAGE", "CARRY OUT");
+            "ANNOUNCE", "ORDER", "STAGE", "CARRY OUT", "ACCELERATE", "SPEED UP", "HASTEN", "EXPEDITE");
+    /** Verbs whose "will"/"would" complement is a decision taken, not an intent: "announced it would ban". */
+    private static final Set<String> DECISION_SPEECH = Set.of("ANNOUNCE", "DECLARE");
+    /** "decided to allow", "voted to lift": the decision is the act (outside PETRARCH's convention). */
+    private static final Set<String> DECISION_HEADS = Set.of("DECIDE", "VOTE", "RESOLVE");
     private static final java.util.Map<String, String> NOMINALISED = java.util.Map.ofEntries(
             java.util.Map.entry("PLEDGE", "PLEDGE"), java.util.Map.entry("COMMITMENT", "PLEDGE"),
             java.util.Map.entry("PROMISE", "PROMISE"), java.util.Map.entry("THREAT", "THREATEN"),
@@ -309,6 +313,15 @@ public final class SentenceCoder {
     private boolean isNounContext(int i) {
         if (Lexicon.ADVERBS_IN_VERB_GROUP.contains(w[i])) return true;
         if (i + 1 < n && w[i + 1].equals("OF") && !w[i].endsWith("ED")) return true;
+        // "British forces must ensure", "Serb forces were engaged": a form right before a modal or an
+        // auxiliary ends the subject noun phrase; a verb would be followed by its object or complement.
+        if (i > 0 && i + 1 < n && !w[i].endsWith("ING") && (Lexicon.MODALS.contains(w[i + 1])
+                || Lexicon.BE.contains(w[i + 1]) && !w[i + 1].equals("'S") || Lexicon.HAVE.contains(w[i + 1]) && !w[i + 1].equals("'D"))
+                && Character.isLowerCase(toks.get(i + 1).text().charAt(0)) && !followsSubject(i)) return true;
+        // "conceded to demands from", "returned to talks": an infinitive is never an -S form.
+        if (i > 0 && w[i - 1].equals("TO") && inflectedS(i)) return true;
+        // "is ready to contribute", "are willing to": an adjective of intent, not the verb "ready".
+        if (i > 0 && i + 1 < n && INTENT_NOUNS.contains(w[i]) && w[i + 1].equals("TO") && Lexicon.BE.contains(w[i - 1])) return true;
         // A past form after a noun phrase ("the new mayor left") is its verb; only right after a determiner
         // is it a noun's modifier ("the agreed text").
         boolean past = w[i].endsWith("ED") || Lexicon.PARTICIPLES.contains(w[i]) || irregularPast(i);
@@ -317,8 +330,13 @@ public final class SentenceCoder {
             if (isQuoteMark(toks.get(k).text())) continue;
             if (past && k < i - 1) return false;
             if (x.equals("TO")) return false;
+            // "guilty of violating the ceasefire", "after meeting the envoy": a gerund right after a preposition
+            // is a verb with its object.
+            if (w[i].endsWith("ING") && k == i - 1 && Lexicon.PREPOSITIONS.contains(x) && !literal) return false;
+            // "holding them as human shields": a plural after "as" and its modifiers is a noun.
+            if (x.equals("AS") && k < i - 1 && w[i].endsWith("S") && !w[i].endsWith("SS")) return true;
             if (Lexicon.DETERMINERS.contains(x) || Lexicon.PREPOSITIONS.contains(x)) {
-                return !(w[i].endsWith("ING") && Lexicon.PREPOSITIONS.contains(x) && k == i - 1 && false);
+                return true;
             }
             if (mentionAt[k] >= 0) {
                 // "the Russian media reports": a mention after a determiner is a modifier.
@@ -340,6 +358,8 @@ public final class SentenceCoder {
             // "The EU on Monday gave": a day closes an adverbial, it is no noun phrase the verb form ends.
             if (DAYS.contains(x)) return false;
             // "deploy offensive arms", "phone talks": a noun phrase after a verb form.
+            // "began collecting signatures", "continued fighting": a gerund right after a verb is its complement.
+            if (w[i].endsWith("ING") && k == i - 1 && verbalForm(k)) return false;
             if (!past && k < i && !verbs.senses(x).isEmpty() && Character.isLowerCase(raw.charAt(0))
                     && !Lexicon.ADVERBS_IN_VERB_GROUP.contains(x) && !x.endsWith("LY")) return true;
             if (Lexicon.BE.contains(x) || Lexicon.HAVE.contains(x) || Lexicon.MODALS.contains(x) || Lexicon.DO.contains(x)
@@ -350,6 +370,27 @@ public final class SentenceCoder {
             }
         }
         return false;
+    }
+
+    /** A subject pronoun or a name right before: "they say will" is no noun phrase "say". */
+    private boolean followsSubject(int i) {
+        return Lexicon.PRONOUNS.contains(w[i - 1]) || Lexicon.RELATIVES.contains(w[i - 1]) || w[i - 1].equals("THAT");
+    }
+
+    /** An -S form of the dictionary's verb ("DEMANDS" of DEMAND, not "ACCESS"). */
+    private boolean inflectedS(int i) {
+        String x = w[i];
+        if (!x.endsWith("S") || x.endsWith("SS")) return false;
+        for (VerbDictionary.Sense s : verbs.senses(x)) if (s.lemma().equals(x)) return false;
+        return true;
+    }
+
+    /** A word that can only be a finite or infinitive verb here: a past or -S form, or after "to" or a modal. */
+    private boolean verbalForm(int k) {
+        String x = w[k];
+        if (verbs.senses(x).isEmpty() || !Character.isLowerCase(toks.get(k).text().charAt(0))) return false;
+        if (x.endsWith("ED") || irregularPast(k) || x.endsWith("S") && !x.endsWith("SS")) return true;
+        return k > 0 && (w[k - 1].equals("TO") || Lexicon.MODALS.contains(w[k - 1]) || Lexicon.DO.contains(w[k - 1]));
     }
 
     /** "BEGAN", "TOOK": a form the dictionary lists that is neither the lemma nor its -S or -ING form. */
@@ -390,6 +431,16 @@ public final class SentenceCoder {
                 for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
                     if (INTENT_NOUNS.contains(w[j])) {
                         future[i] = true;
+                        // "the US must be ready to mediate": the obligation is on the intended act.
+                        for (int m = j - 1; m >= Math.max(0, j - 4); m--) {
+                            String y = w[m];
+                            if (y.equals("MUST") || y.equals("SHOULD") || y.equals("OUGHT")) {
+                                obliged[i] = true;
+                                if (!y.equals("MUST")) normative[i] = true;
+                                break;
+                            }
+                            if (!Lexicon.BE.contains(y) && !Lexicon.ADVERBS_IN_VERB_GROUP.contains(y) && !y.equals("TO")) break;
+                        }
                         if (w[j].equals("UNWILLING")) negated[i] = true;
                         for (int m = j - 1; m >= Math.max(0, j - 2); m--) if (w[m].equals("NO")) negated[i] = true;
                         break;
@@ -448,6 +499,8 @@ public final class SentenceCoder {
             if (verb[k]) return k;
             String x = w[k];
             if (x.equals(";") || x.equals(",") || Lexicon.RELATIVES.contains(x) || x.equals("THAT")) return -1;
+            // "said Egypt must be ready to mediate": a modal or "be" starts a clause of its own.
+            if (!literal && (Lexicon.MODALS.contains(x) || Lexicon.BE.contains(x) && !x.equals("'S"))) return -1;
         }
         return -1;
     }
@@ -456,6 +509,8 @@ public final class SentenceCoder {
     private boolean absorbs(int headVerb) {
         VerbDictionary.Sense s = sense[headVerb];
         String code = s.defaultCode();
+        // "the court decided to allow": the decision's content is what happened.
+        if (!literal && DECISION_HEADS.contains(s.lemma())) return false;
         // "intends to deploy": the plan's content is the event, coded as intent.
         if (INTENT_HEADS.contains(s.lemma())) return false;
         return code != null && !code.equals("---") && !Lexicon.SPEECH.contains(s.lemma());
@@ -550,6 +605,8 @@ public final class SentenceCoder {
                 }
                 return;
             }
+            // "announced Wednesday it would ...": a day between the verb and the subject.
+            if (DAYS.contains(w[j]) || w[j].equals("ON")) continue;
             if (!Lexicon.DETERMINERS.contains(w[j])) {
                 if (mentionAt[j] < 0) return;
             }
@@ -713,6 +770,7 @@ public final class SentenceCoder {
         boolean lightNegated = false;
         // "hopes to achieve", "plans to visit": the head is no act of its own; its complement is coded.
         if (INTENT_HEADS.contains(lemma) && postStart < n && w[postStart].equals("TO")) return;
+        if (!literal && DECISION_HEADS.contains(lemma) && postStart < n && w[postStart].equals("TO") && comp >= 0) return;
         // "went on to argue", "goes on saying": an aspect of the next verb, not a movement.
         if (i + 1 < n && w[i + 1].equals("ON") && (i + 2 < n && (w[i + 2].equals("TO") || w[i + 2].endsWith("ING")))
                 && ASPECTUAL.contains(lemma)) return;
@@ -738,11 +796,16 @@ public final class SentenceCoder {
         final String paired = best != null ? best.pattern.paired() : s.defaultPaired();
         boolean nominalised = false;
         // "announced a suspension of air links": a plain statement (010) of an act is that act.
-        if (best == null && ("---".equals(code) || "010".equals(code) && !literal) && LIGHT_VERBS.contains(lemma)) {
-            // "made a pledge to X" codes as "pledged to X".
+        if (best == null && ("---".equals(code) || !literal) && LIGHT_VERBS.contains(lemma)) {
+            // "made a pledge to X" codes as "pledged to X"; "issued a stern reminder" as a demand, whatever
+            // the light verb alone would code, when the noun heads its object.
+            boolean uncoded = "---".equals(code) || "010".equals(code);
             for (int k = postStart; k < Math.min(end, postStart + 4); k++) {
                 String verbForm = NOMINALISED.get(w[k]);
-                if (verbForm == null) continue;
+                if (verbForm == null) {
+                    if (!uncoded && (mentionAt[k] >= 0 || verb[k] || Lexicon.PREPOSITIONS.contains(w[k]) || SEPARATORS.contains(w[k]))) break;
+                    continue;
+                }
                 List<VerbDictionary.Sense> senses = verbs.senses(verbForm);
                 if (senses.isEmpty()) break;
                 VerbDictionary.Block b = senses.get(0).block();
@@ -896,7 +959,22 @@ public final class SentenceCoder {
         }
         if (headVerb >= 0 && infinitive[i] && INTENT_HEADS.contains(sense[headVerb].lemma()) && negated[headVerb]) neg = true;
         boolean intended = future[i] || (infinitive[i] && headVerb >= 0 && INTENT_HEADS.contains(sense[headVerb].lemma()));
+        // "willing to send material to help defend": what an intended act is for is intended too.
+        int chain = infinitive[i] ? chainHead(i) : -1;
+        if (chain >= 0 && future[chain]) intended = true;
+        // "announced it would prohibit all aid": a sanction or restriction a government announces is in force
+        // by the announcement; announced help or concessions ("will return the weapons") stay pledges (03x).
+        if (speechVerb >= 0 && DECISION_SPEECH.contains(sense[speechVerb].lemma()) && !future[speechVerb] && !infinitive[i]
+                && (code.startsWith("16") || code.startsWith("172") || code.startsWith("163"))) {
+            intended = false;
+        }
         if (intended && !neg && !literal) code = intent(code);
+        // "would not meet the demands", "refused to release": a yield that is withheld is CAMEO's 12x
+        // (decline to yield); that refusal did happen.
+        if (!literal && (negated[i] || lightNegated) && code.startsWith("08") && CodeBook.isCameo(code)) {
+            code = declined(code);
+            neg = false;
+        }
         if (speech && best == null && !nominalised) {
             // A plain "said" codes nothing; "told X" is a statement to X only when X follows at once.
             if (!(postStart < n && mentionAt[postStart] >= 0)) return;
@@ -999,6 +1077,18 @@ public final class SentenceCoder {
             case "18": case "19": case "20": return "138";
             default: return code;
         }
+    }
+
+    /** The CAMEO 12x code for declining the yield {@code code} (08x) describes. */
+    static String declined(String code) {
+        if (code.startsWith("081")) return "1241";
+        if (code.startsWith("082")) return "1242";
+        if (code.startsWith("083")) return code.length() == 4 ? "123" + code.charAt(3) : "123";
+        if (code.startsWith("084")) return "1243";
+        if (code.startsWith("085")) return "1244";
+        if (code.startsWith("086")) return "1245";
+        if (code.startsWith("087")) return "1246";
+        return "124";
     }
 
     private static String combine(String head, String comp) {
