@@ -140,4 +140,31 @@ class EventClauseRulesTest {
                 && "GRC".equals(country(e.target())));
         assertThat(es).noneMatch(e -> e.code().startsWith("08"));
     }
+
+    @Test
+    void theActorInsideAnAppositionIsNotTheSubject() {
+        List<Event> es = code("Kenya, a key U.S. partner in the region, has refused to send troops to Somalia.");
+        assertThat(es).anyMatch(e -> e.plover().equals("REJECT") && "KEN".equals(country(e.source())));
+        assertThat(es).noneMatch(e -> "USA".equals(country(e.source())));
+    }
+
+    @Test
+    void aPluralBeforeAPastVerbIsTheSubjectNotAVerb() {
+        List<Event> es = code("Ethiopian forces killed five Somali fighters on Monday.");
+        assertThat(has(es, "19", "ETH", "SOM")).isTrue();
+        assertThat(es).noneMatch(e -> e.code().startsWith("17"));
+    }
+
+    @Test
+    void anAttitudeParticipleKeepsItsSubjectAsTheActor() {
+        assertThat(has(code("Israel is opposed to Egyptian mediation in the talks."), "12", "ISR", "EGY")).isTrue();
+    }
+
+    @Test
+    void aBarePrepositionPatternStaysWithItsOwnVerb() {
+        // "against" belongs to "protect", so the demand is not coded as disapproval (CAMPAIGN * AGAINST).
+        List<Event> es = code("Kurdish leaders are demanding a larger Iraqi police force to protect them against militias.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("10"));
+        assertThat(es).noneMatch(e -> e.code().startsWith("11"));
+    }
 }

@@ -59,4 +59,10 @@ class VerbFamiliesTest {
         assertThat(coded("Nigerian oil workers stopped work on Monday.", "143")).isTrue();
         assertThat(coded("Kenyan opposition leaders insisted on a recount of the votes.", "100")).isTrue();
     }
+
+    @Test
+    void pressuringIsDemandingAndGuidedMissilesAreAerialWeapons() {
+        assertThat(coded("Chinese officials have been pressuring Taiwanese companies to cancel their contracts.", "100")).isTrue();
+        assertThat(coded("Russian aircraft using guided missiles killed ten Syrian rebels near Aleppo.", "195")).isTrue();
+    }
 }

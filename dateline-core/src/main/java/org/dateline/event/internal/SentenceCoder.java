@@ -97,6 +97,11 @@ public final class SentenceCoder {
     private static final Set<String> PROTEST_LIGHT = Set.of("STAGE", "HOLD", "BEGIN", "START", "CONTINUE", "LAUNCH",
             "ORGANIZE", "ORGANISE", "MOUNT", "CALL", "JOIN", "LEAD", "GO", "END", "DECLARE", "RESUME");
     private static final Set<String> STATIVE_PARTICIPLES = Set.of("ENGAGED", "INVOLVED", "EMBROILED", "IMPLICATED");
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("A", "AN", "ANOTHER", "EACH", "EVERY");
+    private static final Set<String> ATTITUDE_PARTICIPLES = Set.of("OPPOSED", "COMMITTED", "DETERMINED", "PREPARED",
+            "CONCERNED", "WORRIED", "PLEASED", "SATISFIED", "DISAPPOINTED", "ALARMED", "DISTURBED", "SHOCKED", "OUTRAGED",
+            "ANGERED", "FRUSTRATED", "DISMAYED", "SADDENED", "ENCOURAGED", "HEARTENED", "IMPRESSED", "DELIGHTED",
+            "INTERESTED", "DEDICATED", "DISSATISFIED", "UPSET", "ANNOYED", "IRRITATED", "TROUBLED");
     private static final Set<String> ASPECTUAL = Set.of("GO", "KEEP", "CARRY", "MOVE");
     private static final Set<String> DAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
             "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT", "WEEKEND");
@@ -285,13 +290,27 @@ public final class SentenceCoder {
         for (int i = 0; i < n; i++) {
             if (!verb[i]) continue;
             boolean bare = groupStart[i] == i && !infinitive[i];
-            if (bare && seenFinite && w[i].endsWith("ED") && i > 0 && mentionAt[i - 1] < 0
-                    && !Lexicon.PRONOUNS.contains(w[i - 1]) && Character.isLetter(w[i - 1].charAt(0))
+            // "aircraft using missiles killed 4 Iraqis": a form with a direct object is active, not a relative;
+            // "in a statement released after": a noun inside a prepositional phrase takes no finite verb.
+            boolean object = !literal && i + 1 < n && (mentionAt[i + 1] >= 0 && !verb[i - 1 < 0 ? i : i - 1]
+                    || Lexicon.DETERMINERS.contains(w[i + 1]) || Character.isDigit(toks.get(i + 1).text().charAt(0)));
+            boolean noObject = i + 1 >= n || Lexicon.PREPOSITIONS.contains(w[i + 1]) || !Character.isLetterOrDigit(w[i + 1].charAt(0));
+            if (bare && (seenFinite || !literal && noObject && insidePrepositionalPhrase(i)) && !object && w[i].endsWith("ED") && i > 0
+                    && mentionAt[i - 1] < 0 && !Lexicon.PRONOUNS.contains(w[i - 1]) && Character.isLetter(w[i - 1].charAt(0))
                     && !w[i - 1].equals("AND")) {
                 participle[i] = true;
             }
             seenFinite = true;
         }
+    }
+
+    /** "In a statement released": the words before the form are a noun phrase governed by a preposition. */
+    private boolean insidePrepositionalPhrase(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (Lexicon.PREPOSITIONS.contains(w[k])) return k < i - 1;
+            if (mentionAt[k] >= 0 || verb[k] || !Character.isLetter(w[k].charAt(0))) return false;
+        }
+        return false;
     }
 
     /** -1 when a multi-word verb's other words are missing; else how many it has. */
@@ -318,6 +337,8 @@ public final class SentenceCoder {
         if (i > 0 && i + 1 < n && !w[i].endsWith("ING") && (Lexicon.MODALS.contains(w[i + 1])
                 || Lexicon.BE.contains(w[i + 1]) && !w[i + 1].equals("'S") || Lexicon.HAVE.contains(w[i + 1]) && !w[i + 1].equals("'D"))
                 && Character.isLowerCase(toks.get(i + 1).text().charAt(0)) && !followsSubject(i)) return true;
+        // "Serb forces killed", "Israeli tanks fired": an -S form right before a past verb heads the subject.
+        if (!literal && i + 1 < n && inflectedS(i) && !followsSubject(i) && pastVerb(i + 1)) return true;
         // "conceded to demands from", "returned to talks": an infinitive is never an -S form.
         if (i > 0 && w[i - 1].equals("TO") && inflectedS(i)) return true;
         // "is ready to contribute", "are willing to": an adjective of intent, not the verb "ready".
@@ -345,6 +366,15 @@ public final class SentenceCoder {
                 // "rejected a U.S. request": determiner + mention + word after a verb is an object noun phrase.
                 if (k == i - 1 && before >= 1 && Lexicon.DETERMINERS.contains(w[before]) && verbs.senses(w[before - 1]).size() > 0
                         && Character.isLowerCase(toks.get(before - 1).text().charAt(0))) return true;
+                // "a key U.S. ally": after "a" and its modifiers a base form is the head noun (a singular
+                // subject would take an -S verb).
+                if (!literal && k == i - 1 && !past && !w[i].endsWith("S") && !w[i].endsWith("ING")) {
+                    int b = before;
+                    while (b >= 0 && mentionAt[b] < 0 && Character.isLowerCase(toks.get(b).text().charAt(0))
+                            && !SINGULAR_DETERMINERS.contains(w[b]) && !verb[b] && verbs.senses(w[b]).isEmpty()
+                            && !Lexicon.PREPOSITIONS.contains(w[b]) && !SEPARATORS.contains(w[b]) && before - b < 3) b--;
+                    if (b >= 0 && SINGULAR_DETERMINERS.contains(w[b])) return true;
+                }
                 return before >= 0 && Lexicon.DETERMINERS.contains(w[before]) && k == i - 1 && w[i].endsWith("S")
                         && !w[i].endsWith("SS") && isPluralNounLike(i);
             }
@@ -375,6 +405,11 @@ public final class SentenceCoder {
     /** A subject pronoun or a name right before: "they say will" is no noun phrase "say". */
     private boolean followsSubject(int i) {
         return Lexicon.PRONOUNS.contains(w[i - 1]) || Lexicon.RELATIVES.contains(w[i - 1]) || w[i - 1].equals("THAT");
+    }
+
+    private boolean pastVerb(int k) {
+        if (mentionAt[k] >= 0 || verbs.senses(w[k]).isEmpty() || !Character.isLowerCase(toks.get(k).text().charAt(0))) return false;
+        return w[k].endsWith("ED") || irregularPast(k);
     }
 
     /** An -S form of the dictionary's verb ("DEMANDS" of DEMAND, not "ACCESS"). */
@@ -486,7 +521,9 @@ public final class SentenceCoder {
             if (Lexicon.HAVE.contains(w[j]) || Lexicon.MODALS.contains(w[j])) break;
         }
         // "were engaged in ethnic cleansing": the subject does it; the participle only describes its state.
-        boolean stative = i + 1 < n && w[i + 1].equals("IN") && STATIVE_PARTICIPLES.contains(w[i]);
+        boolean stative = i + 1 < n && w[i + 1].equals("IN") && STATIVE_PARTICIPLES.contains(w[i])
+                // "Israel is opposed to French mediation", "was angered by": the subject holds the attitude.
+                || !literal && ATTITUDE_PARTICIPLES.contains(w[i]);
         passive[i] = sawBe && beRightBefore && pp && !w[i].endsWith("ING") && !stative;
         if (!sawBe && !sawHave && start == i && w[i].endsWith("ING")) participle[i] = true;
         if (start > 0 && w[start - 1].equals(",") && w[i].endsWith("ING") && start == i) participle[i] = true;
@@ -542,6 +579,14 @@ public final class SentenceCoder {
                         && Character.isLetter(toks.get(before - 1).text().charAt(0))
                         && (Character.isLowerCase(toks.get(before - 1).text().charAt(0)) || before - 1 == 0)
                         && !hasMentionBefore(before - 1);
+                // "Pakistan, a key U.S. ally in the war against terrorism, has refused": the actor inside an
+                // apposition describes the subject named before it.
+                if (!literal && before >= 1 && w[before].equals(",") && mentionAt[before - 1] >= 0 && mentions.get(m).from > before + 1
+                        && !afterPreposition(mentions.get(mentionAt[before - 1]))
+                        && !mentions.get(mentionAt[before - 1]).place && commaBetween(mentions.get(m).to, groupStart[i])) {
+                    markComplement(mentions.get(conjunctStart(mentionAt[before - 1])).from, i, complementOf);
+                    return conjuncts(mentionAt[before - 1]);
+                }
                 if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before]) && !ofHead) {
                     k = before;
                     continue;
@@ -576,6 +621,18 @@ public final class SentenceCoder {
             }
         }
         return List.of();
+    }
+
+    /** "In his phone call with Putin, Biden ...": a mention inside a fronted prepositional phrase. */
+    private boolean afterPreposition(Mention a) {
+        int k = a.from - 1;
+        while (k >= 0 && (Lexicon.DETERMINERS.contains(w[k]) && !w[k].equals("'S") || isModifier(k))) k--;
+        return k >= 0 && Lexicon.PREPOSITIONS.contains(w[k]);
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (w[k].equals(",")) return true;
+        return false;
     }
 
     /** Whether an actor stands earlier in the same noun phrase or clause (then it is the head, not this one). */
@@ -1109,6 +1166,8 @@ public final class SentenceCoder {
     private void emit(String code, List<Mention> sources, List<Mention> targets, int anchor, boolean neg, List<Coded> out) {
         int anchorChar = toks.get(anchor).start();
         if (!literal && sources.isEmpty() && !code.startsWith("01")) {
+            // A participle modifying a noun ("a statement released after ...", "sanctions aimed at") names no act.
+            if (anchor < n && verb[anchor] && participle[anchor] && !w[anchor].endsWith("ING")) return;
             // "Hundreds of prisoners rioted ... demanding independence from Indonesian rule", "Three Kenyan
             // soldiers were killed": an act whose doer the text does not name (or names with no actor code)
             // still happened to its target; PLOVER codes it with the source side empty. A statement without a
@@ -1245,7 +1304,9 @@ public final class SentenceCoder {
         int postEnd = patternEnd(i, end);
         for (VerbDictionary.Pattern p : block.patterns) {
             if (!mayMatch(p)) continue;
-            int[][] post = matchSequence(p.post(), postStart, postEnd, -1);
+            // A pattern of a bare preposition ("DEMAND * (AGAINST)") belongs to the verb's own words: "demanding a
+            // presence to protect them against ..." has the "against" of "protect".
+            int[][] post = matchSequence(p.post(), postStart, !literal && onlyPrepositions(p) ? ownWordsEnd(postStart, postEnd) : postEnd, -1);
             if (post == null) continue;
             int[][] pre = matchSequence(p.pre(), clauseStart, preEnd, p.preGlued() ? preEnd : -1);
             if (pre == null) continue;
@@ -1285,6 +1346,21 @@ public final class SentenceCoder {
             k++;
         }
         return k;
+    }
+
+    private static boolean onlyPrepositions(VerbDictionary.Pattern p) {
+        if (p.post().isEmpty()) return false;
+        for (VerbDictionary.Element e : p.post()) {
+            if (e.skip()) return false;
+            for (List<String> alt : e.alternatives()) if (alt.size() != 1 || !Lexicon.PREPOSITIONS.contains(alt.get(0))) return false;
+        }
+        return true;
+    }
+
+    /** Where the words of a verb end before the next verb (an infinitive complement's included). */
+    private int ownWordsEnd(int from, int to) {
+        for (int k = from; k < to; k++) if (verb[k]) return Math.max(from, groupStart[k]);
+        return to;
     }
 
     /** The mention a pre-verb marker points at: the last one before the next element (or the verb). */
