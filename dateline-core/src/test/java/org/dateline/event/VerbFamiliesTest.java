@@ -65,4 +65,12 @@ class VerbFamiliesTest {
         assertThat(coded("Chinese officials have been pressuring Taiwanese companies to cancel their contracts.", "100")).isTrue();
         assertThat(coded("Russian aircraft using guided missiles killed ten Syrian rebels near Aleppo.", "195")).isTrue();
     }
+
+    @Test
+    void callingForSanctionsRalliesOppositionAndCallingForCalmIsAnAppeal() {
+        assertThat(code("The Nigerian archbishop on Sunday called for sanctions against Zimbabwe."))
+                .anyMatch(e -> e.code().equals("113") && e.target() != null && e.target().code().startsWith("ZWE"));
+        assertThat(code("The Kenyan opposition called for calm on Monday.")).anyMatch(e -> e.code().startsWith("02"))
+                .noneMatch(e -> e.code().equals("041"));
+    }
 }

@@ -308,7 +308,8 @@ public final class SentenceCoder {
     private boolean insidePrepositionalPhrase(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
             if (Lexicon.PREPOSITIONS.contains(w[k])) return k < i - 1;
-            if (mentionAt[k] >= 0 || verb[k] || !Character.isLetter(w[k].charAt(0))) return false;
+            // "Tutu on Sunday called for": a day is an adverbial, not a noun phrase.
+            if (mentionAt[k] >= 0 || verb[k] || !Character.isLetter(w[k].charAt(0)) || DAYS.contains(w[k])) return false;
         }
         return false;
     }
