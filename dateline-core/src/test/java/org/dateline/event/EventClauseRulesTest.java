@@ -167,4 +167,12 @@ class EventClauseRulesTest {
         assertThat(es).anyMatch(e -> e.code().startsWith("10"));
         assertThat(es).noneMatch(e -> e.code().startsWith("11"));
     }
+
+    @Test
+    void aSubordinateClauseKeepsItsSubjectAndAReducedPassiveItsAgent() {
+        List<Event> es = code("The talks, hosted by Qatar, were suspended after Israel launched new air strikes on Gaza.");
+        assertThat(es).anyMatch(e -> e.code().startsWith("19") && "ISR".equals(country(e.source())));
+        assertThat(es).anyMatch(e -> e.code().startsWith("04") && "QAT".equals(country(e.source())));
+        assertThat(es).noneMatch(e -> e.source() == null);
+    }
 }

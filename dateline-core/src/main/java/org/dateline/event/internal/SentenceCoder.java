@@ -588,7 +588,10 @@ public final class SentenceCoder {
                     markComplement(mentions.get(conjunctStart(mentionAt[before - 1])).from, i, complementOf);
                     return conjuncts(mentionAt[before - 1]);
                 }
-                if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before]) && !ofHead) {
+                // "after Israel launched": a conjunction, not a preposition, when its mention is this verb's subject.
+                boolean clauseOpener = !literal && before >= 0 && SUBORDINATORS.contains(w[before])
+                        && mentions.get(m).to == groupStart[i];
+                if (before >= 0 && Lexicon.PREPOSITIONS.contains(w[before]) && !ofHead && !clauseOpener) {
                     k = before;
                     continue;
                 }
@@ -952,7 +955,10 @@ public final class SentenceCoder {
             boolean venue = false;
             for (int j = postStart; j < k; j++) if (EVENT_NOUNS.contains(w[j])) venue = true;
             if ((venue || sources.size() >= 2) && mentions.get(mentionAt[k]).place && k > 0 && LOCATIVES.contains(w[k - 1])) continue;
-            if (isPassive && k > 0 && w[k - 1].equals("BY")) {
+            // "the talks, hosted by Qatar": a participle with its agent is a passive too.
+            boolean reducedPassive = !literal && groupStart[i] == i && !infinitive[i] && w[i].endsWith("ED")
+                    && w[postStart].equals("BY") && k == postStart + 1;
+            if ((isPassive || reducedPassive) && k > 0 && w[k - 1].equals("BY")) {
                 List<Mention> agents = conjuncts(mentionAt[k]);
                 targets = new ArrayList<>(subj);
                 sources = agents;
