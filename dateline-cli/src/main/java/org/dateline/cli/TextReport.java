@@ -39,7 +39,7 @@ final class TextReport {
         section(out, "WHO DID WHAT TO WHOM", story.events().size());
         for (Event e : story.events()) {
             out.append("  ").append(e.date() == null ? "          " : e.date()).append("  ")
-                    .append(actor(e.source())).append(" → ").append(e.target() == null ? "—" : actor(e.target()))
+                    .append(e.source() == null ? "—" : actor(e.source())).append(" → ").append(e.target() == null ? "—" : actor(e.target()))
                     .append("  ").append(e.code()).append(' ').append(clean(e.name()))
                     .append(e.plover() == null ? "" : " / " + e.plover())
                     .append(e.negated() ? "  (NEGATED)" : "")

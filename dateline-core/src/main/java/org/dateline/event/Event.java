@@ -8,7 +8,8 @@ import org.dateline.actor.Actor;
  * @param code      CAMEO event code ("042", "138")
  * @param name      the CAMEO name of the code
  * @param plover    PLOVER event type ("CONSULT", "THREATEN")
- * @param source    who acts
+ * @param source    who acts, or null when the text does not name the actor ("prisoners rioted", "a soldier
+ *                  was killed"); never null under {@link EventCoder#literal()}
  * @param target    on whom, or null
  * @param date      ISO date of the event
  * @param dateBasis where the date came from: "text" (a time expression attached to it) or "story"

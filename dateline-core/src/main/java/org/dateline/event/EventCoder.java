@@ -142,7 +142,10 @@ public final class EventCoder {
             String sentenceText = s.substring(sentence.start(), sentence.end());
             List<Token> st = new ArrayList<>();
             while (t < tokens.size() && tokens.get(t).start() < sentence.end()) st.add(tokens.get(t++));
-            int verdict = discards.match(sentenceText);
+            // PETRARCH voids a sentence naming a past year ("in 1961", "two weeks ago"); otherwise only the
+            // clause that carries it is history, and the rest of the sentence is coded.
+            List<int[]> temporal = literal ? null : new ArrayList<>();
+            int verdict = discards.match(sentenceText, temporal);
             if (verdict == 1) return List.of();
             List<SentenceCoder.Mention> mentions = new ArrayList<>();
             while (a < actors.size() && actors.get(a).start() < sentence.start()) a++;
@@ -162,6 +165,16 @@ public final class EventCoder {
                 }
             }
             if (verdict == 0 || st.isEmpty()) continue;
+            List<Integer> historic = new ArrayList<>();
+            if (temporal != null) {
+                for (int[] r : temporal) {
+                    for (int i = 0; i < st.size(); i++) {
+                        Token tok = st.get(i);
+                        if (tok.start() < sentence.start() + r[1] && tok.end() > sentence.start() + r[0]) historic.add(i);
+                    }
+                }
+            }
+            ctx.historic(historic);
             Quote quote = quoteWithSpeaker(quotes, sentence);
             if (quote != null) {
                 ctx.quote(new Actor(quote.speaker().code(), quote.speaker().name()), quote.start(), quote.end());
@@ -170,7 +183,7 @@ public final class EventCoder {
             }
             for (SentenceCoder.Coded c : coder.code(st, mentions, ctx)) {
                 Event e = event(c, s, sentence, quotes, times, places, storyDate);
-                String key = e.code() + "|" + e.source().code() + "|" + (e.target() == null ? "" : e.target().code())
+                String key = e.code() + "|" + (e.source() == null ? "" : e.source().code()) + "|" + (e.target() == null ? "" : e.target().code())
                         + "|" + e.start() + "|" + e.negated();
                 if (seen.add(key)) out.add(e);
             }

@@ -12,7 +12,11 @@ import java.util.Locale;
  * chronologies). Matching ignores case; a phrase ending in '_' must end at a word boundary, else it is a stem.
  */
 public final class Discards {
-    private record Phrase(String text, boolean story, boolean wholeWord) {
+    /**
+     * {@code temporal}: a year or "weeks ago"-style phrase. Phoenix voids the sentence, taking it for history;
+     * outside PETRARCH's convention only the clause that carries it is history (see {@link #match(String, List)}).
+     */
+    private record Phrase(String text, boolean story, boolean wholeWord, boolean temporal) {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
@@ -27,11 +31,16 @@ public final class Discards {
             boolean whole = body.endsWith("_");
             String p = body.replace('_', ' ').strip().toLowerCase(Locale.ROOT);
             if (!p.isEmpty()) {
-                Phrase phrase = new Phrase(" " + p, story, whole);
+                Phrase phrase = new Phrase(" " + p, story, whole, !story && temporal(p));
                 phrases.add(phrase);
                 byPrefix.computeIfAbsent(key(phrase.text, 1), k -> new ArrayList<>()).add(phrase);
             }
         }
+    }
+
+    private static boolean temporal(String p) {
+        if (p.chars().allMatch(Character::isDigit)) return p.length() == 4;
+        return p.endsWith(" ago") || p.endsWith(" later");
     }
 
     private static String key(String s, int at) {
@@ -40,6 +49,14 @@ public final class Discards {
 
     /** 1: the story is void; 0: this sentence is; -1: neither. */
     public int match(String sentence) {
+        return match(sentence, null);
+    }
+
+    /**
+     * As {@link #match(String)}, but with {@code temporal} non-null a year or "weeks ago" phrase does not void
+     * the sentence: its character range (in {@code sentence}) is added to the list instead.
+     */
+    public int match(String sentence, List<int[]> temporal) {
         String s = " " + sentence.toLowerCase(Locale.ROOT).replace('\n', ' ') + " ";
         int result = -1;
         for (int at = 0; at < s.length() - 1; at++) {
@@ -49,12 +66,13 @@ public final class Discards {
                 List<Phrase> candidates = byPrefix.get(s.substring(at + 1, at + 1 + len));
                 if (candidates == null) continue;
                 for (Phrase p : candidates) {
-                if (!s.startsWith(p.text, at)) continue;
-                int end = at + p.text.length();
-                if (!p.wholeWord || end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))) {
+                    if (!s.startsWith(p.text, at)) continue;
+                    int end = at + p.text.length();
+                    if (p.wholeWord && end < s.length() && Character.isLetterOrDigit(s.charAt(end))) continue;
                     if (p.story) return 1;
-                    result = 0;
-                }
+                    // " 1961" starts at the blank before the word: in the sentence, [at, end - 1).
+                    if (p.temporal && temporal != null) temporal.add(new int[] {at, end - 1});
+                    else result = 0;
                 }
             }
         }

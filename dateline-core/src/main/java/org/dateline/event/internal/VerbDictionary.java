@@ -297,7 +297,8 @@ public final class VerbDictionary {
             int n = v.length();
             boolean cvc = n >= 3 && isConsonant(v.charAt(n - 1)) && "AEIOU".indexOf(v.charAt(n - 2)) >= 0
                     && isConsonant(v.charAt(n - 3)) && "WXY".indexOf(v.charAt(n - 1)) < 0;
-            if (cvc && n <= 4) {
+            // One syllable ("STOP", "PLAN") doubles; "OPEN", "EDIT" (two syllables, first stressed) do not.
+            if (cvc && n <= 4 && vowelGroups(v) == 1) {
                 ed = v + v.charAt(n - 1) + "ED";
                 ing = v + v.charAt(n - 1) + "ING";
             } else if (cvc) {
@@ -307,6 +308,17 @@ public final class VerbDictionary {
             }
         }
         return List.of(s, ed, ing);
+    }
+
+    private static int vowelGroups(String v) {
+        int groups = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < v.length(); i++) {
+            boolean vowel = "AEIOU".indexOf(v.charAt(i)) >= 0;
+            if (vowel && !inVowel) groups++;
+            inVowel = vowel;
+        }
+        return groups;
     }
 
     private static boolean isConsonant(char c) {
