@@ -70,6 +70,16 @@ class AgentCountryTest {
     }
 
     @Test
+    void doersTheTextCallsUnidentifiedGetNoCountry() {
+        List<Entity> es = recognize("Unidentified gunmen killed three Kenyan soldiers near the border on Sunday.");
+        assertThat(es).noneMatch(e -> e.text().contains("gunmen") && e.actor() != null
+                && e.actor().code().startsWith("KEN"));
+        // Named doers of the same act still take the sentence's country.
+        assertThat(code(recognize("Kenyan police said rebels killed three soldiers near the border."), "rebels"))
+                .isEqualTo("KENREB");
+    }
+
+    @Test
     void theSentenceBeforeGivesTheCountryWhenThisOneNamesNone() {
         List<Entity> es = recognize("Floods hit northern Peru on Monday. Rescuers said police closed the roads.");
         assertThat(code(es, "police")).isEqualTo("PERCOP");

@@ -49,6 +49,10 @@ final class ContextCountries {
     private static final Set<String> TARGET_MARKERS = Set.of("to", "against", "in", "at", "on", "with", "into", "toward",
             "towards", "near", "inside", "outside", "across", "throughout", "upon", "over", "via", "within", "around");
 
+    /** Words saying a doer's identity is unknown: no country is guessed for them. */
+    private static final Set<String> UNKNOWN_DOERS = Set.of("unidentified", "unknown", "masked", "anonymous",
+            "unnamed");
+
     private static final Set<String> AFFILIATION = Set.of("loyal", "linked", "close", "allied", "tied", "affiliated",
             "aligned", "connected", "attached");
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "because", "as",
@@ -194,6 +198,10 @@ final class ContextCountries {
         String sector = code.substring(0, 3);
         String last = items.get(piece.to() - 1).lower();
         if (!ACTING_SECTORS.contains(sector) && !(PERSON_SECTORS.contains(sector) && personNoun(last))) return false;
+        // "unidentified gunmen", "unknown attackers": the text says it does not know whose they are.
+        for (int j = Math.max(0, piece.from() - 1); j < piece.to(); j++) {
+            if (UNKNOWN_DOERS.contains(items.get(j).lower())) return false;
+        }
         if (named || piece.to() >= items.size()) return true;
         MentionFinder.Item next = items.get(piece.to());
         if (next.raw().isEmpty() || !Character.isLetter(next.raw().charAt(0)) || Character.isUpperCase(next.raw().charAt(0))) return true;
