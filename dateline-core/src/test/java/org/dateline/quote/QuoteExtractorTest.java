@@ -105,6 +105,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theMentionBesideTheCueIsKeptApartFromTheNameItResolvesTo() {
+        String text = "Governor Rosa Delgado toured the flooded district on Monday.\n\n"
+                + "\u201CEvery family here will get help,\u201D she said. The governor added that the levee "
+                + "would be rebuilt by spring.";
+        List<Quote> quotes = extract(text);
+        Quote help = containing(quotes, "Every family");
+        assertThat(help.speaker().name()).isEqualTo("Rosa Delgado");
+        assertThat(text.substring(help.speaker().start(), help.speaker().end())).isEqualTo("Rosa Delgado");
+        assertThat(help.speaker().hasMention()).isTrue();
+        assertThat(text.substring(help.speaker().mentionStart(), help.speaker().mentionEnd())).isEqualTo("she");
+        Quote levee = containing(quotes, "levee");
+        assertThat(levee.speaker().name()).isEqualTo("Rosa Delgado");
+        assertThat(text.substring(levee.speaker().mentionStart(), levee.speaker().mentionEnd()))
+                .isEqualTo("The governor");
+    }
+
+    @Test
     void closingQuoteGluedToTheSpeakerName() {
         String text = "\u201CThe harvest failed for the third year running, \u201DPedro Alvarez said.";
         Quote q = extract(text).get(0);

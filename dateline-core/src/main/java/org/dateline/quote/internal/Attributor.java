@@ -752,14 +752,19 @@ public final class Attributor {
         byNp.sort(Comparator.comparingInt(c -> c.np() == null ? c.start() : toks.get(c.np().first()).start()));
         java.util.Map<Candidate, Speaker> speakers = new java.util.IdentityHashMap<>();
         for (Candidate c : byNp) {
-            Speaker sp = c.np() == null ? null : mentions.speaker(c.np(), toks.get(c.np().first()).start());
+            Np used = c.np();
+            Speaker sp = used == null ? null : mentions.speaker(used, toks.get(used.first()).start());
             // An "it" or "there" left unresolved is a dummy subject ("It was Obama who pressed ..."): a person
             // the sentence names speaks rather.
             if (sp != null && c.kind() != QuoteKind.DIRECT && DUMMY_SUBJECTS.contains(Words.lower(sp.name()))) {
-                Np person = personInSentence(toks.get(c.np().first()).start());
-                if (person != null) sp = mentions.speaker(person, toks.get(person.first()).start());
+                Np person = personInSentence(toks.get(used.first()).start());
+                if (person != null) {
+                    sp = mentions.speaker(person, toks.get(person.first()).start());
+                    used = person;
+                }
             }
-            speakers.put(c, sp);
+            // The mention is the phrase as written beside the cue; the name is what it was resolved to.
+            speakers.put(c, sp == null ? null : sp.mentionedAt(toks.get(used.first()).start(), toks.get(used.last()).end()));
         }
         // Reported speech holding another cue with its own speaker ("..., with Ushakov noting that ...")
         // ends where that speaker's phrase begins.
