@@ -122,6 +122,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAppositionRunningOverSeveralCommasStillReachesTheCue() {
+        String text = "\u201CThe permit was rushed through,\u201D Karen Olsen, the county's chief engineer, a "
+                + "veteran of three flood seasons, said on Monday.\n\n"
+                + "\u201CWe will appeal,\u201D Senate Minority Leader Tom Hale, R-Neb., said Tuesday.";
+        List<Quote> quotes = extract(text);
+        Quote rushed = containing(quotes, "permit was rushed");
+        assertThat(rushed.speaker().name()).isEqualTo("Karen Olsen");
+        assertThat(rushed.speaker().role()).startsWith("the county's chief engineer");
+        assertThat(speakerName(containing(quotes, "We will appeal"))).isEqualTo("Tom Hale");
+    }
+
+    @Test
     void closingQuoteGluedToTheSpeakerName() {
         String text = "\u201CThe harvest failed for the third year running, \u201DPedro Alvarez said.";
         Quote q = extract(text).get(0);

@@ -39,9 +39,14 @@ public final class Attributor {
     private final Mentions mentions;
 
     /** A speaker phrase as found: token range, what kind, and the part that is a name. */
-    record Np(int first, int last, Kind kind, int nameFirst, int nameLast, String role) {
+    record Np(int first, int last, Kind kind, int nameFirst, int nameLast, String role, int relative) {
         enum Kind { NAME, PRONOUN, PHRASE }
+
+        Np(int first, int last, Kind kind, int nameFirst, int nameLast, String role) {
+            this(first, last, kind, nameFirst, nameLast, role, -1);
+        }
     }
+    // relative: the token of a "who", "which" or "that" written beside the cue for this phrase, or -1.
 
     /** A quote before its speaker phrase is resolved. */
     private record Candidate(int start, int end, QuoteKind kind, String cue, Np np, int order) {
@@ -319,15 +324,20 @@ public final class Attributor {
         int j = skipParenthesis(np.last() + 1, limit); // "Sen. Claire McCaskill (D-Mo.) said"
         String role = null;
         if (j < limit && toks.get(j).text().equals(",")) {
-            // "Yuri Ushakov, Putin's foreign policy adviser, said"
+            // "Yuri Ushakov, Putin's foreign policy adviser, said"; the apposition may run over a few commas
+            // ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said").
             int k = j + 1;
-            while (k < limit && k < j + 16 && !toks.get(k).text().equals(",") && !isStop(k)) k++;
-            if (k < limit && toks.get(k).text().equals(",") && k > j + 1) {
-                role = join(j + 1, k - 1);
-                j = k + 1;
-            } else {
-                return null;
+            int segmentStart = k;
+            for (int segment = 1; ; segment++) {
+                while (k < limit && k < segmentStart + 24 && !toks.get(k).text().equals(",") && !sentenceStop(k)) k++;
+                if (!(k < limit && toks.get(k).text().equals(",") && k > segmentStart)) return null;
+                int next = skipBetween(k + 1, limit);
+                if (segment == 3 || next < limit && lexicon.match(toks, next, limit) != null) break;
+                segmentStart = k + 1;
+                k = segmentStart;
             }
+            role = join(j + 1, k - 1);
+            j = k + 1;
         }
         j = skipBetween(j, limit);
         if (j >= limit) return null;
@@ -433,6 +443,7 @@ public final class Attributor {
         if (m.type() == CueLexicon.Type.ACCORDING) return according(m, first, end);
         int after = m.last() + 1;
         Np np = npBackward(skipBetweenBack(m.first() - 1));
+        if (np == null && RELATIVE_RULES) np = relativeSpeaker(skipBetweenBack(m.first() - 1));
         boolean participle = toks.get(m.first()).text().endsWith("ing");
         if (np == null && participle && m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
             np = sentenceSubject(m.first()); // "Moscow has dismissed it, insisting that ..."
@@ -548,8 +559,8 @@ public final class Attributor {
             Token t = toks.get(i);
             if (inQuote(t.start()) || !Words.word(t.text())) continue;
             String lw = Words.lower(t.text());
-            if (!anyWord && (Words.BETWEEN.contains(lw) || Words.NP_BOUNDARY.contains(lw)
-                    || Words.DETERMINERS.contains(lw) || AUXILIARIES.contains(lw))) continue;
+            if (!anyWord && (Words.BETWEEN.contains(lw) || Words.NP_BOUNDARY.contains(lw) && !CUE_BOUNDARIES.contains(lw)
+                    || Words.DETERMINERS.contains(lw) || AUXILIARIES.contains(lw) || !verbLike(i))) continue;
             double share = lexicon.share(lw);
             // A noun followed by its verb ("the talks are set to ...") is a subject, not a cue.
             if (i + 1 < end && AUXILIARIES.contains(Words.lower(toks.get(i + 1).text()))) continue;
@@ -597,26 +608,34 @@ public final class Attributor {
         int b = toks.get(end - 1).end();
         if (countWords(a, b) < 2) return;
         int best = weakCueWord(first, end, true);
+        if (GATE_VERB && best >= 0 && !verbLike(best)) {
+            // A particle or adverb ("kick off", "also") is no cue: the most cue-like verb or noun is, if any.
+            best = weakCueWord(first, end, false);
+            if (DEBUG) System.err.println("NOTVERB " + (best < 0 ? "-" : toks.get(best).text()));
+            if (best < 0) return;
+        }
         Np np = null;
         np = paragraphTag(first); // a transcript turn: "PENCE: ..."
         if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
+        // "..., who have argued that ...": the relative clause's antecedent speaks.
+        if (np == null && best > first && RELATIVE_SPEAKERS) np = relativeSpeaker(skipBetweenBack(best - 1));
         // The source is most often the sentence's subject; else the phrase right before the cue word.
-        if (np == null) np = mainSubject(first, best >= 0 ? best : end);
+        if (np == null) np = speaking(mainSubject(first, best >= 0 ? best : end));
         // "It is astounding that Trump demands ...": an expletive subject leaves the source to the cue's clause.
         if (np != null && np.kind() == Np.Kind.PRONOUN && np.first() == first
                 && Words.lower(toks.get(first).text()).equals("it") && best > first + 1) {
-            Np near = npBackward(skipBetweenBack(best - 1));
+            Np near = speaking(npBackward(skipBetweenBack(best - 1)));
             if (near != null && near.first() > first) np = near;
         }
         // The cue word inside an opening adjunct ("When the diagnosis was confirmed, Clinton ..."): the
         // main clause's subject still speaks.
-        if (np == null && best >= 0) np = mainSubject(first, end);
+        if (np == null && best >= 0) np = speaking(mainSubject(first, end));
         if (np == null && best >= 0) {
-            np = npBackward(skipBetweenBack(best - 1));
+            np = speaking(npBackward(skipBetweenBack(best - 1)));
             if (np != null && np.first() > best) np = null;
         }
         if (np == null) np = personInSentence(a); // a person the sentence names, wherever it stands
-        if (np == null && !sure) return;
+        if (np == null && !(sure && !GATE_SOURCE)) return;
         // Something must be said: at least four words besides the source and the cue ("spoke for an hour" is not).
         int said = countWords(a, b) - (best >= 0 ? 1 : 0);
         if (np != null && toks.get(np.first()).sentence() == si) {
@@ -625,6 +644,137 @@ public final class Attributor {
         if (said < 4) return;
         CueLexicon.Match m = best < 0 ? null : new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
         addReported(a, b, m, np);
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("qs.debug");
+    static final boolean GATE_VERB = Boolean.parseBoolean(System.getProperty("qs.verb", "true"));
+    static final boolean GATE_SOURCE = Boolean.parseBoolean(System.getProperty("qs.source", "true"));
+    static final boolean GATE_SPEAKS = Boolean.parseBoolean(System.getProperty("qs.speaks", "true"));
+
+    static final boolean RELATIVE_SPEAKERS = Boolean.parseBoolean(System.getProperty("qs.relative", "true"));
+    static final boolean RELATIVE_RULES = Boolean.parseBoolean(System.getProperty("qs.relrules", "false"));
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
+    private static final java.util.Set<String> ATTACHING = java.util.Set.of("of", "on", "in", "at", "from", "for",
+            "with");
+
+    /**
+     * The phrase a relative pronoun at token {@code j} stands for ("Democrats on Capitol Hill, who have
+     * argued", "the agency, which said"), carrying the pronoun as the mention written beside the cue; or null.
+     */
+    private Np relativeSpeaker(int j) {
+        if (j <= 0 || j >= toks.size() || !RELATIVES.contains(Words.lower(toks.get(j).text()))
+                || inQuote(toks.get(j).start())) return null;
+        int k = j - 1;
+        String before = toks.get(k).text();
+        if (before.equals(",") || before.equals("\u2014") || before.equals("--")) k--;
+        if (k < 0 || toks.get(k).sentence() != toks.get(j).sentence()) return null;
+        Np ante = npBackward(k);
+        // "Democrats on Capitol Hill, who": the phrase the prepositional phrase hangs on.
+        for (int round = 0; round < 2 && ante != null && ante.first() >= 2; round++) {
+            if (!ATTACHING.contains(Words.lower(toks.get(ante.first() - 1).text()))) break;
+            Np head = npBackward(ante.first() - 2);
+            if (head == null || toks.get(head.first()).sentence() != toks.get(j).sentence()) break;
+            ante = head;
+        }
+        if (ante == null || !speaks(ante)) return null;
+        return new Np(ante.first(), ante.last(), ante.kind(), ante.nameFirst(), ante.nameLast(), ante.role(), j);
+    }
+
+    /** {@code np} when it can speak (see {@link #speaks}), else null. */
+    private Np speaking(Np np) {
+        return np == null || !GATE_SPEAKS || speaks(np) ? np : null;
+    }
+
+    /**
+     * Whether a phrase can be the source of speech, belief or intent: a person or a body named, a personal
+     * pronoun, a role or group of people ("the official", "critics", "voters"), or a body or a document that
+     * reports ("the campaign", "a poll", "the report"). "The bilateral talks" or "the speech" cannot.
+     */
+    boolean speaks(Np np) {
+        String head = Words.lower(toks.get(np.last()).text());
+        switch (np.kind()) {
+            case PRONOUN -> {
+                return true;
+            }
+            case NAME -> {
+                if (np.first() != np.last()) return true;
+                String w = toks.get(np.first()).text();
+                if (Words.NOT_NAMES.contains(w) || Words.NOT_SPEAKERS.contains(w) || head.endsWith("ly")) return false;
+                // A lone capitalised word opening the sentence is a name only when something says so.
+                if (!sentenceInitial(np.first())) return true;
+                Entity e = entityAt(toks.get(np.first()).start(), toks.get(np.first()).end());
+                return e != null || mentions.isPersonName(w);
+            }
+            default -> {
+                if (Words.PERSON_ROLES.contains(head) || Words.COLLECTIVES.contains(head) || Words.ORG_WORDS.contains(head)
+                        || Words.SPEAKING_NOUNS.contains(head)) {
+                    return true;
+                }
+                String singular = singular(head);
+                if (singular != null && (Words.PERSON_ROLES.contains(singular) || Words.SPEAKING_NOUNS.contains(singular)
+                        || Words.ORG_WORDS.contains(singular))) {
+                    return true;
+                }
+                // Agent nouns name people ("regulators", "investigators", "the organizer").
+                if (agentNoun(head) || singular != null && agentNoun(singular)) return true;
+                // A capitalised head names a body or a people ("the Chinese", "Senate Democrats").
+                return Words.capitalised(toks.get(np.last()).text());
+            }
+        }
+    }
+
+    private static boolean agentNoun(String w) {
+        // "fishermen", "chairwoman", "spokesperson", "townspeople"
+        if (w.endsWith("man") || w.endsWith("men") || w.endsWith("person") || w.endsWith("people")) return true;
+        if (w.length() < 6) return false;
+        if (w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian")) return !NOT_AGENTS.contains(w);
+        return w.endsWith("er") && !NOT_AGENTS.contains(w);
+    }
+
+    /** Words ending like agent nouns that name things. */
+    private static final java.util.Set<String> NOT_AGENTS = java.util.Set.of(
+            "number", "matter", "order", "paper", "water", "power", "border", "center", "cover", "answer", "quarter",
+            "chapter", "corner", "other", "whether", "however", "together", "either", "neither", "rather", "further",
+            "another", "finger", "letter", "winter", "summer", "september", "october", "november", "december",
+            "character", "error", "factor", "sector", "mirror", "floor", "door", "indoor", "outdoor", "interior",
+            "exterior", "behavior", "behaviour", "favor", "favour", "labor", "labour", "humor", "rumor", "rumour",
+            "honor", "honour", "color", "colour", "major", "minor", "prior", "superior", "inferior", "theater",
+            "register", "cancer", "danger", "anger", "hunger", "dinner", "manner", "banner", "barrier", "carrier",
+            "frontier", "shoulder", "chamber", "cluster", "disaster", "monster", "filter", "twitter", "computer",
+            "trigger", "ledger", "wonder", "thunder", "powder", "ladder", "tender", "gender", "agenda", "river",
+            "silver", "fever", "lever", "liver", "counter", "encounter");
+
+    private static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("men")) return w.substring(0, w.length() - 3) + "man";
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);
+        return null;
+    }
+
+    /**
+     * Whether the most cue-like word of a sentence is a verb or a speech noun rather than a particle,
+     * preposition or adverb ("kick off", "about", "widely").
+     */
+    private boolean verbLike(int i) {
+        String w = Words.lower(toks.get(i).text());
+        if (NOT_CUES.contains(w) || Words.NP_BOUNDARY.contains(w) && !CUE_BOUNDARIES.contains(w)
+                || Words.DETERMINERS.contains(w)) return false;
+        if (w.endsWith("ly") && w.length() > 4 && !Words.LY_ED_NOUNS.contains(w)) return false;
+        return true;
+    }
+
+    /** Cue verbs that also end noun phrases. */
+    private static final java.util.Set<String> CUE_BOUNDARIES = java.util.Set.of("said", "says", "say", "told");
+
+    /** Particles, prepositions and adverbs that sit beside cues ("lash out", "kick off") and are none. */
+    private static final java.util.Set<String> NOT_CUES = java.util.Set.of("off", "up", "out", "down", "away", "back",
+            "also", "too", "very", "just", "even", "still", "yet", "again", "already", "perhaps", "maybe", "here",
+            "there", "then", "now", "soon", "ago", "around", "along", "across", "behind", "beyond", "onto", "upon", "per", "via", "amid", "despite", "regardless", "instead", "however", "therefore", "thus");
+
+    private Entity entityAt(int a, int b) {
+        for (Entity e : entities) if (e.start() <= a && e.end() >= b) return e;
+        return null;
     }
 
     private static final java.util.Set<String> OPENERS = java.util.Set.of("but", "and", "so", "yet", "still",
@@ -763,8 +913,14 @@ public final class Attributor {
                     used = person;
                 }
             }
-            // The mention is the phrase as written beside the cue; the name is what it was resolved to.
-            speakers.put(c, sp == null ? null : sp.mentionedAt(toks.get(used.first()).start(), toks.get(used.last()).end()));
+            // The mention is the phrase as written beside the cue ("who" for a relative clause's antecedent);
+            // the name is what it was resolved to.
+            if (sp != null) {
+                int mFirst = used.relative() >= 0 ? used.relative() : used.first();
+                int mLast = used.relative() >= 0 ? used.relative() : used.last();
+                sp = sp.mentionedAt(toks.get(mFirst).start(), toks.get(mLast).end());
+            }
+            speakers.put(c, sp);
         }
         // Reported speech holding another cue with its own speaker ("..., with Ushakov noting that ...")
         // ends where that speaker's phrase begins.
@@ -1140,6 +1296,12 @@ public final class Attributor {
     private boolean isStop(int k) {
         String t = toks.get(k).text();
         return t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";");
+    }
+
+    /** A full stop that ends a sentence: not the dot of "R-Ky.," or "Jr.," before a comma. */
+    private boolean sentenceStop(int k) {
+        if (!isStop(k)) return false;
+        return !(toks.get(k).text().equals(".") && k + 1 < toks.size() && toks.get(k + 1).text().equals(","));
     }
 
     private boolean isPunct(int k) {
