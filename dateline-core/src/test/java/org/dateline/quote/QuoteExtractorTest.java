@@ -134,6 +134,32 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void speakersFoundPastTimePhrasesPlacesAndPrepositions() {
+        String text = "Dam Dispute\n\n"
+                + "Norvik Power just this week announced it would close the old turbine hall by April.\n\n"
+                + "In a speech in Tromso, Norway Friday, Ingrid Vold laid out her plan to cap electricity prices.\n\n"
+                + "The families, who asked the company to delay the closure, were not consulted, lawyers for the "
+                + "village said.";
+        var analysed = TextAnalyzer.analyze(text);
+        List<Quote> quotes = extract(text, org.dateline.actor.EntityRecognizer.builtIn().recognize(analysed, null));
+        assertThat(speakerName(containing(quotes, "turbine hall"))).isEqualTo("Norvik Power");
+        Quote laid = containing(quotes, "cap electricity prices");
+        assertThat(laid.speaker().name()).isEqualTo("Ingrid Vold");
+        Quote consulted = containing(quotes, "not consulted");
+        assertThat(text.substring(consulted.speaker().mentionStart(), consulted.speaker().mentionEnd()))
+                .isEqualTo("lawyers for the village");
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceIsNotGivenTheNextSentencesSpeaker() {
+        String text = "Neighbours React\n\n"
+                + "Finland called the drills \u201Ca needless provocation on our border.\u201D Estonia insisted that "
+                + "the exercises \u201Cthreaten no one.\u201D";
+        Quote provocation = containing(extract(text), "needless provocation");
+        assertThat(speakerName(provocation)).isNotEqualTo("Estonia");
+    }
+
+    @Test
     void closingQuoteGluedToTheSpeakerName() {
         String text = "\u201CThe harvest failed for the third year running, \u201DPedro Alvarez said.";
         Quote q = extract(text).get(0);

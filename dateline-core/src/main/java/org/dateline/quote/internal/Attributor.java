@@ -309,6 +309,9 @@ public final class Attributor {
 
     private Found cueAndSpeakerForward(int i, int from) {
         if (i < 0 || i >= toks.size() || lineBreakBetween(from, toks.get(i).start())) return null;
+        // A quote closed by a full stop ends its sentence: "... in the neighborhood." Russia insisted that ...
+        // starts another one, whose speaker is not this quote's.
+        if (FULL_STOP_ENDS && endsWithFullStop(from) && Words.capitalised(toks.get(i).text())) return null;
         if (toks.get(i).text().equals(",")) i++;
         if (i >= toks.size()) return null;
         int limit = paragraphLimit(i);
@@ -345,6 +348,16 @@ public final class Attributor {
         if (m == null || m.type() == CueLexicon.Type.ACCORDING) return null;
         if (role != null) np = new Np(np.first(), np.last(), np.kind(), np.nameFirst(), np.nameLast(), role);
         return new Found(m, np);
+    }
+
+    static final boolean POSTPOSED_OF = Boolean.parseBoolean(System.getProperty("qs.postof", "true"));
+    static final boolean FULL_STOP_ENDS = Boolean.parseBoolean(System.getProperty("qs.fullstop", "true"));
+
+    /** Whether the quote closing just before {@code end} ends on a full stop inside its marks. */
+    private boolean endsWithFullStop(int end) {
+        int k = end - 1;
+        while (k > 0 && (QuoteMarks.isDouble(s.charAt(k)) || QuoteMarks.isSingle(s.charAt(k)))) k--;
+        return k >= 0 && s.charAt(k) == '.';
     }
 
     private Np withAppositionAfter(Np np, int limit) {
@@ -443,6 +456,10 @@ public final class Attributor {
         if (m.type() == CueLexicon.Type.ACCORDING) return according(m, first, end);
         int after = m.last() + 1;
         Np np = npBackward(skipBetweenBack(m.first() - 1));
+        if (np != null && np.kind() == Np.Kind.PHRASE && TIME_HEADS.contains(Words.lower(toks.get(np.last()).text()))) {
+            // "Wells Fargo just this month announced": the time phrase stands between the speaker and the cue.
+            np = np.first() > 0 ? npBackward(skipBetweenBack(np.first() - 1)) : null;
+        }
         if (np == null && RELATIVE_RULES) np = relativeSpeaker(skipBetweenBack(m.first() - 1));
         boolean participle = toks.get(m.first()).text().endsWith("ing");
         if (np == null && participle && m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
@@ -494,6 +511,13 @@ public final class Attributor {
 
     /** ", Ushakov said." after the content: the content runs from the sentence start to the comma. */
     private boolean postposed(CueLexicon.Match m, Np np, int first, int end) {
+        // "..., attorneys for the family said.": the phrase the prepositional phrase hangs on.
+        if (POSTPOSED_OF && np.first() >= 2 && ATTACHING.contains(Words.lower(toks.get(np.first() - 1).text()))) {
+            Np head = npBackward(np.first() - 2);
+            if (head != null && head.first() > first && toks.get(head.first() - 1).text().equals(",")) {
+                np = new Np(head.first(), np.last(), Np.Kind.PHRASE, head.first(), np.last(), null);
+            }
+        }
         int comma = np.first() - 1;
         // "..., as police have said."
         if (comma > first && Words.lower(toks.get(comma).text()).equals("as")) comma--;
@@ -618,9 +642,10 @@ public final class Attributor {
         np = paragraphTag(first); // a transcript turn: "PENCE: ..."
         if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
         // "..., who have argued that ...": the relative clause's antecedent speaks.
-        if (np == null && best > first && RELATIVE_SPEAKERS) np = relativeSpeaker(skipBetweenBack(best - 1));
+        if (np == null && best > first && RELATIVE_SPEAKERS && !RELATIVE_LAST) np = relativeSpeaker(skipBetweenBack(best - 1));
         // The source is most often the sentence's subject; else the phrase right before the cue word.
         if (np == null) np = speaking(mainSubject(first, best >= 0 ? best : end));
+        if (np == null && best > first && RELATIVE_SPEAKERS && RELATIVE_LAST) np = relativeSpeaker(skipBetweenBack(best - 1));
         // "It is astounding that Trump demands ...": an expletive subject leaves the source to the cue's clause.
         if (np != null && np.kind() == Np.Kind.PRONOUN && np.first() == first
                 && Words.lower(toks.get(first).text()).equals("it") && best > first + 1) {
@@ -634,7 +659,7 @@ public final class Attributor {
             np = speaking(npBackward(skipBetweenBack(best - 1)));
             if (np != null && np.first() > best) np = null;
         }
-        if (np == null) np = personInSentence(a); // a person the sentence names, wherever it stands
+        if (np == null) np = GATE_PERSON ? speaking(personInSentence(a)) : personInSentence(a); // a person the sentence names, wherever it stands
         if (np == null && !(sure && !GATE_SOURCE)) return;
         // Something must be said: at least four words besides the source and the cue ("spoke for an hour" is not).
         int said = countWords(a, b) - (best >= 0 ? 1 : 0);
@@ -651,7 +676,13 @@ public final class Attributor {
     static final boolean GATE_SOURCE = Boolean.parseBoolean(System.getProperty("qs.source", "true"));
     static final boolean GATE_SPEAKS = Boolean.parseBoolean(System.getProperty("qs.speaks", "true"));
 
+    private static final java.util.Set<String> TIME_HEADS = java.util.Set.of("month", "week", "year", "day",
+            "morning", "afternoon", "evening", "night", "weekend", "time", "summer", "spring", "fall", "winter",
+            "months", "weeks", "years", "days", "decade", "century");
+
     static final boolean RELATIVE_SPEAKERS = Boolean.parseBoolean(System.getProperty("qs.relative", "true"));
+    static final boolean RELATIVE_LAST = Boolean.parseBoolean(System.getProperty("qs.rellast", "true"));
+    static final boolean GATE_PERSON = Boolean.parseBoolean(System.getProperty("qs.gateperson", "true"));
     static final boolean RELATIVE_RULES = Boolean.parseBoolean(System.getProperty("qs.relrules", "false"));
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
@@ -681,6 +712,23 @@ public final class Attributor {
         return new Np(ante.first(), ante.last(), ante.kind(), ante.nameFirst(), ante.nameLast(), ante.role(), j);
     }
 
+    /** Whether tokens {@code [a, b)} name a place or a day ("Florida", "Calif.", "Friday"), not a person or body. */
+    private boolean placeOrDay(int a, int b) {
+        boolean any = false;
+        for (int k = a; k < b; k++) {
+            String t = toks.get(k).text();
+            if (t.equals(".")) continue;
+            if (Words.NOT_SPEAKERS.contains(t)) {
+                any = true;
+                continue;
+            }
+            Entity e = entityAt(toks.get(k).start(), toks.get(k).end());
+            if (e == null || !(e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY)) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /** {@code np} when it can speak (see {@link #speaks}), else null. */
     private Np speaking(Np np) {
         return np == null || !GATE_SPEAKS || speaks(np) ? np : null;
@@ -701,6 +749,14 @@ public final class Attributor {
                 if (np.first() != np.last()) return true;
                 String w = toks.get(np.first()).text();
                 if (Words.NOT_NAMES.contains(w) || Words.NOT_SPEAKERS.contains(w) || head.endsWith("ly")) return false;
+                // "Regardless, ...", "Contrary to ...", "Following the debate ...": an opener, not a name.
+                if (OPENERS.contains(head) || ADJUNCT_STARTS.contains(head) || NOT_CUES.contains(head)) return false;
+                int next = np.last() + 1;
+                if (sentenceInitial(np.first()) && next < toks.size() && (toks.get(next).text().equals(",")
+                        || toks.get(next).text().equals("to"))) return false;
+                if (sentenceInitial(np.first()) && head.length() > 5 && (head.endsWith("ing") || head.endsWith("ed"))) {
+                    return false;
+                }
                 // A lone capitalised word opening the sentence is a name only when something says so.
                 if (!sentenceInitial(np.first())) return true;
                 Entity e = entityAt(toks.get(np.first()).start(), toks.get(np.first()).end());
@@ -808,6 +864,12 @@ public final class Attributor {
                 while (c < limit && c < k + 25 && !toks.get(c).text().equals(",")) c++;
                 if (c >= limit || c >= k + 25) return null;
                 k = c + 1;
+                // "In a speech in Fort Pierce, Florida Friday, Clinton ...": a place or a day continuing the
+                // adjunct after its comma.
+                int c2 = k;
+                while (c2 < limit && c2 < k + 4 && (Words.capitalised(toks.get(c2).text()) || toks.get(c2).text().equals(".")))
+                    c2++;
+                if (c2 > k && c2 < limit && toks.get(c2).text().equals(",") && placeOrDay(k, c2)) k = c2 + 1;
                 // ", in an interview on “Face the Nation,” Ryan said": the comma may sit inside the quote
                 while (k < limit && !toks.get(k).text().isEmpty() && (QuoteMarks.isDouble(toks.get(k).text().charAt(0))
                         || toks.get(k).text().equals("''"))) k++;
