@@ -92,6 +92,17 @@ class QuoteExtractorLearnedTest {
     }
 
     @Test
+    void theOwnerOfASpeechNounSpeaks() {
+        String text = "Budget Fight\n\n"
+                + "Councillor Dana Whitfield opened the hearing on Monday.\n\n"
+                + "The auditors seized on Whitfield's claim that the deficit had been erased by higher parking fees.";
+        Quote q = containing(extract(text), "deficit had been erased");
+        assertThat(q.speaker()).isNotNull();
+        assertThat(q.speaker().name()).isEqualTo("Dana Whitfield");
+        assertThat(text.substring(q.speaker().mentionStart(), q.speaker().mentionEnd())).isEqualTo("Whitfield");
+    }
+
+    @Test
     void plainNarrationIsNotReadAsSpeech() {
         String text = "Rain Closes Coastal Road\n\n"
                 + "Heavy rain closed the coastal road for six hours on Sunday.\n\n"

@@ -160,6 +160,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameAfterALowerCaseRoleIsTheSpeakerAndTheRoleIsKept() {
+        String text = "\u201CThe base must stay open,\u201D said retired Navy admiral Carla Mendes.";
+        Quote q = containing(extract(text), "base must stay open");
+        assertThat(q.speaker().name()).isEqualTo("Carla Mendes");
+        assertThat(q.speaker().role()).isEqualTo("retired Navy admiral");
+    }
+
+    @Test
     void closingQuoteGluedToTheSpeakerName() {
         String text = "\u201CThe harvest failed for the third year running, \u201DPedro Alvarez said.";
         Quote q = extract(text).get(0);

@@ -33,12 +33,12 @@ class PolnearEvalTest {
                 "PolNeAR data absent");
         EvalResult r = new PolnearEval("dev").run(data, new PrintStream(OutputStream.nullOutputStream()), false);
         assertThat(r.items()).isEqualTo(84);
-        // Floors a little below the figures measured when this was written: f1 0.871 (precision 0.873,
-        // recall 0.870), speaker accuracy 0.789, direct-quote f1 0.925.
-        assertThat(r.figure("f1")).isGreaterThan(0.85);
-        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.77);
+        // Floors a little below the figures measured when this was written: f1 0.859 (precision 0.887,
+        // recall 0.833), speaker accuracy 0.883 (speaker span = the mention as written), direct-quote f1 0.926.
+        assertThat(r.figure("f1")).isGreaterThan(0.84);
+        assertThat(r.figure("speaker_accuracy")).isGreaterThan(0.86);
         assertThat(r.figure("direct_f1")).isGreaterThan(0.91);
-        assertThat(r.figure("precision")).isGreaterThan(0.86);
+        assertThat(r.figure("precision")).isGreaterThan(0.87);
     }
 
     @Test

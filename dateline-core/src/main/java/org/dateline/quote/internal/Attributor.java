@@ -89,7 +89,7 @@ public final class Attributor {
         for (Residual r : residual) {
             if (model == null) continue;
             double p = model.probability(r.features());
-            if (p >= threshold) weakReading(r.sentence(), p >= SURE_WITHOUT_SOURCE);
+            if (p >= threshold) weakReading(r.sentence());
         }
         return resolve();
     }
@@ -311,7 +311,7 @@ public final class Attributor {
         if (i < 0 || i >= toks.size() || lineBreakBetween(from, toks.get(i).start())) return null;
         // A quote closed by a full stop ends its sentence: "... in the neighborhood." Russia insisted that ...
         // starts another one, whose speaker is not this quote's.
-        if (FULL_STOP_ENDS && endsWithFullStop(from) && Words.capitalised(toks.get(i).text())) return null;
+        if (endsWithFullStop(from) && Words.capitalised(toks.get(i).text())) return null;
         if (toks.get(i).text().equals(",")) i++;
         if (i >= toks.size()) return null;
         int limit = paragraphLimit(i);
@@ -350,8 +350,6 @@ public final class Attributor {
         return new Found(m, np);
     }
 
-    static final boolean POSTPOSED_OF = Boolean.parseBoolean(System.getProperty("qs.postof", "true"));
-    static final boolean FULL_STOP_ENDS = Boolean.parseBoolean(System.getProperty("qs.fullstop", "true"));
 
     /** Whether the quote closing just before {@code end} ends on a full stop inside its marks. */
     private boolean endsWithFullStop(int end) {
@@ -460,7 +458,6 @@ public final class Attributor {
             // "Wells Fargo just this month announced": the time phrase stands between the speaker and the cue.
             np = np.first() > 0 ? npBackward(skipBetweenBack(np.first() - 1)) : null;
         }
-        if (np == null && RELATIVE_RULES) np = relativeSpeaker(skipBetweenBack(m.first() - 1));
         boolean participle = toks.get(m.first()).text().endsWith("ing");
         if (np == null && participle && m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
             np = sentenceSubject(m.first()); // "Moscow has dismissed it, insisting that ..."
@@ -512,7 +509,7 @@ public final class Attributor {
     /** ", Ushakov said." after the content: the content runs from the sentence start to the comma. */
     private boolean postposed(CueLexicon.Match m, Np np, int first, int end) {
         // "..., attorneys for the family said.": the phrase the prepositional phrase hangs on.
-        if (POSTPOSED_OF && np.first() >= 2 && ATTACHING.contains(Words.lower(toks.get(np.first() - 1).text()))) {
+        if (np.first() >= 2 && ATTACHING.contains(Words.lower(toks.get(np.first() - 1).text()))) {
             Np head = npBackward(np.first() - 2);
             if (head != null && head.first() > first && toks.get(head.first() - 1).text().equals(",")) {
                 np = new Np(head.first(), np.last(), Np.Kind.PHRASE, head.first(), np.last(), null);
@@ -613,39 +610,36 @@ public final class Attributor {
     }
 
     /**
-     * A weak reading with no source phrase is kept only when the model is this sure of it: chosen on the
-     * training split, where it keeps most of the recall those readings bring at a small cost in speakers.
-     */
-    static final double SURE_WITHOUT_SOURCE = 0.85;
-
-    /**
      * A sentence no rule read as speech that the sentence model reads as reporting what someone said,
-     * thought or intends ("plans to", "called for", "criticized"): the whole sentence is the content; the
-     * source is the speaker going on when the sentence runs inside a quote, else the main clause's subject,
-     * else the phrase right before its most cue-like word, else a person the sentence names. Without a
-     * source, only a sure reading is kept.
+     * thought or intends ("plans to", "called for", "criticized"): the whole sentence is the content. The
+     * cue is the sentence's most cue-like verb or speech noun (a particle such as "off" in "kick off" is
+     * none). The source is the speaker going on when the sentence runs inside a quote, else the possessor
+     * of a speech noun ("Trump's claim"), else the main clause's subject, else the antecedent of a relative
+     * "who" before the cue, else the phrase right before the cue, else a person the sentence names; each
+     * must be able to speak (a person, a body, a pronoun, a role or a report: not "the talks"). A sentence
+     * with no such source or no cue is not read.
      */
-    private void weakReading(int si, boolean sure) {
+    private void weakReading(int si) {
         int first = sentenceFirst[si];
         int end = sentenceEnd[si];
         int a = toks.get(first).start();
         int b = toks.get(end - 1).end();
         if (countWords(a, b) < 2) return;
         int best = weakCueWord(first, end, true);
-        if (GATE_VERB && best >= 0 && !verbLike(best)) {
+        if (best >= 0 && !verbLike(best)) {
             // A particle or adverb ("kick off", "also") is no cue: the most cue-like verb or noun is, if any.
             best = weakCueWord(first, end, false);
-            if (DEBUG) System.err.println("NOTVERB " + (best < 0 ? "-" : toks.get(best).text()));
-            if (best < 0) return;
         }
+        if (best < 0) return; // no cue, no speech
         Np np = null;
         np = paragraphTag(first); // a transcript turn: "PENCE: ..."
         if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
-        // "..., who have argued that ...": the relative clause's antecedent speaks.
-        if (np == null && best > first && RELATIVE_SPEAKERS && !RELATIVE_LAST) np = relativeSpeaker(skipBetweenBack(best - 1));
+        // "Trump's claim that ...", "his infamous comment about ...": a speech noun's possessor speaks.
+        if (np == null && best > first) np = possessor(best, first);
         // The source is most often the sentence's subject; else the phrase right before the cue word.
-        if (np == null) np = speaking(mainSubject(first, best >= 0 ? best : end));
-        if (np == null && best > first && RELATIVE_SPEAKERS && RELATIVE_LAST) np = relativeSpeaker(skipBetweenBack(best - 1));
+        if (np == null) np = speaking(mainSubject(first, best));
+        // "..., who have argued that ...": the relative clause's antecedent speaks (written as "who").
+        if (np == null && best > first) np = relativeSpeaker(skipBetweenBack(best - 1));
         // "It is astounding that Trump demands ...": an expletive subject leaves the source to the cue's clause.
         if (np != null && np.kind() == Np.Kind.PRONOUN && np.first() == first
                 && Words.lower(toks.get(first).text()).equals("it") && best > first + 1) {
@@ -654,36 +648,29 @@ public final class Attributor {
         }
         // The cue word inside an opening adjunct ("When the diagnosis was confirmed, Clinton ..."): the
         // main clause's subject still speaks.
-        if (np == null && best >= 0) np = speaking(mainSubject(first, end));
-        if (np == null && best >= 0) {
+        if (np == null) np = speaking(mainSubject(first, end));
+        if (np == null) {
             np = speaking(npBackward(skipBetweenBack(best - 1)));
             if (np != null && np.first() > best) np = null;
         }
-        if (np == null) np = GATE_PERSON ? speaking(personInSentence(a)) : personInSentence(a); // a person the sentence names, wherever it stands
-        if (np == null && !(sure && !GATE_SOURCE)) return;
+        if (np == null) np = speaking(personInSentence(a)); // a person the sentence names, wherever it stands
+        // Without a source that can speak, no reading: a sentence model alone does not make narration speech.
+        if (np == null) return;
         // Something must be said: at least four words besides the source and the cue ("spoke for an hour" is not).
-        int said = countWords(a, b) - (best >= 0 ? 1 : 0);
-        if (np != null && toks.get(np.first()).sentence() == si) {
+        int said = countWords(a, b) - 1;
+        if (toks.get(np.first()).sentence() == si) {
             said -= countWords(toks.get(np.first()).start(), toks.get(np.last()).end());
         }
         if (said < 4) return;
-        CueLexicon.Match m = best < 0 ? null : new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
+        CueLexicon.Match m = new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
         addReported(a, b, m, np);
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("qs.debug");
-    static final boolean GATE_VERB = Boolean.parseBoolean(System.getProperty("qs.verb", "true"));
-    static final boolean GATE_SOURCE = Boolean.parseBoolean(System.getProperty("qs.source", "true"));
-    static final boolean GATE_SPEAKS = Boolean.parseBoolean(System.getProperty("qs.speaks", "true"));
 
     private static final java.util.Set<String> TIME_HEADS = java.util.Set.of("month", "week", "year", "day",
             "morning", "afternoon", "evening", "night", "weekend", "time", "summer", "spring", "fall", "winter",
             "months", "weeks", "years", "days", "decade", "century");
 
-    static final boolean RELATIVE_SPEAKERS = Boolean.parseBoolean(System.getProperty("qs.relative", "true"));
-    static final boolean RELATIVE_LAST = Boolean.parseBoolean(System.getProperty("qs.rellast", "true"));
-    static final boolean GATE_PERSON = Boolean.parseBoolean(System.getProperty("qs.gateperson", "true"));
-    static final boolean RELATIVE_RULES = Boolean.parseBoolean(System.getProperty("qs.relrules", "false"));
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
     private static final java.util.Set<String> ATTACHING = java.util.Set.of("of", "on", "in", "at", "from", "for",
@@ -731,7 +718,7 @@ public final class Attributor {
 
     /** {@code np} when it can speak (see {@link #speaks}), else null. */
     private Np speaking(Np np) {
-        return np == null || !GATE_SPEAKS || speaks(np) ? np : null;
+        return np == null || speaks(np) ? np : null;
     }
 
     /**
@@ -1218,6 +1205,9 @@ public final class Attributor {
             if (det && lastTitle >= 0) return new Np(i, j, Np.Kind.PHRASE, i, j, null);
             return new Np(i, j, Np.Kind.NAME, nameFirst, j, role);
         }
+        // "retired Navy admiral Carla Mendes": a name after a lower-case role (before "Mendes" looks plural).
+        Np named = det ? null : nameAfterRole(i, j);
+        if (named != null) return named;
         String lh = Words.lower(head);
         boolean possessive = false;
         boolean hasCap = false;
@@ -1234,6 +1224,43 @@ public final class Attributor {
         if (!Words.capitalised(head) && Character.isLetter(head.charAt(0)) == false) return null;
         if (!nounLike(lh)) return null; // "his early-morning [tweets]", "a controversial [comment]"
         return new Np(i, j, Np.Kind.PHRASE, i, j, null);
+    }
+
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their", "its");
+
+    /**
+     * The possessor of the noun at {@code cue} ("Trump's own admission", "his claim", "the agency's
+     * warning"), read back over at most two modifiers; or null when the noun has none.
+     */
+    private Np possessor(int cue, int first) {
+        for (int k = cue - 1; k >= first && k >= cue - 3; k--) {
+            String t = toks.get(k).text();
+            String lt = Words.lower(t);
+            if (POSSESSIVE_PRONOUNS.contains(lt)) return new Np(k, k, Np.Kind.PRONOUN, k, k, null);
+            if (Words.possessive(t)) {
+                Np owner = k > first ? npBackward(k - 1) : null;
+                return owner == null ? null : speaking(owner);
+            }
+            // only modifiers stand between the possessor and its noun ("own", "infamous", "repeated")
+            if (!Words.word(t) || Words.capitalised(t) || Words.NP_BOUNDARY.contains(lt) || Words.DETERMINERS.contains(lt)
+                    || AUXILIARIES.contains(lt)) return null;
+        }
+        return null;
+    }
+
+
+    /**
+     * "retired Air Force general Lloyd Newton", "longtime party strategist Ann Lee": a name of two or more
+     * capitalised words after a lower-case role; the role is the words before it. Else null.
+     */
+    private Np nameAfterRole(int i, int j) {
+        if (!Words.capitalised(toks.get(j).text())) return null;
+        int r = j;
+        while (r - 1 > i && (Words.capitalised(toks.get(r - 1).text()) || toks.get(r - 1).text().equals("."))) r--;
+        if (r - 1 < i || r == j || Words.capitalised(toks.get(r - 1).text())) return null;
+        if (!Words.PERSON_ROLES.contains(Words.lower(toks.get(r - 1).text()))
+                && !Words.TITLES.contains(Words.lower(toks.get(r - 1).text()))) return null;
+        return new Np(i, j, Np.Kind.NAME, r, j, join(i, r - 1));
     }
 
     /** Whether a lower-case phrase head can be a noun: not a determiner, adverb, participle or adjective. */

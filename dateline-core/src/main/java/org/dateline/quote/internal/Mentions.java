@@ -215,6 +215,10 @@ final class Mentions {
             }
             case PRONOUN -> {
                 String w = Words.lower(first.text());
+                // A possessive stands for its personal pronoun ("his claim": he claimed).
+                if (w.equals("his")) w = "he";
+                else if (w.equals("her")) w = "she";
+                else if (w.equals("its")) w = "it";
                 if (w.equals("he") || w.equals("she")) {
                     Person p = antecedent(pos, sentence, w.equals("he") ? Gender.MALE : Gender.FEMALE);
                     if (p != null) {

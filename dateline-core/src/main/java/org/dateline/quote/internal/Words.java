@@ -77,7 +77,7 @@ final class Words {
             "attorney", "adviser", "advisor", "lt", "col", "capt", "sgt", "adm", "rev", "sheikh", "premier",
             "candidate", "nominee", "congressman", "congresswoman", "councilman", "councilwoman", "officer",
             "lawyer", "sheriff", "coach", "host", "founder", "ceo", "executive", "manager", "analyst",
-            "economist", "dean", "assemblyman", "assemblywoman", "lord", "lady", "sir", "dame", "colonel",
+            "economist", "dean", "assemblyman", "assemblywoman", "councillor", "councilor", "lord", "lady", "sir", "dame", "colonel",
             "major", "captain", "sergeant", "admiral", "bishop", "cardinal", "rabbi", "imam", "mufti",
             "president-elect", "former", "acting", "interim", "sens", "reps", "gens");
 
