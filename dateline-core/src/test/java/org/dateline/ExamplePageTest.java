@@ -67,6 +67,17 @@ class ExamplePageTest {
         });
     }
 
+    /** A scheduling sentence is narration: talks cannot speak and "kick off" is no cue. */
+    @Test
+    void theScheduleOfTheTalksIsNoQuote() {
+        assertThat(story.quotes()).noneSatisfy(q -> assertThat(q.text()).contains("set to kick off"));
+        assertThat(story.quotes()).allSatisfy(q -> {
+            if (q.speaker() != null) assertThat(q.speaker().name()).doesNotContainIgnoringCase("talks");
+        });
+        assertThat(story.quotes()).filteredOn(q -> q.kind() != QuoteKind.DIRECT)
+                .filteredOn(q -> q.speaker() != null && q.speaker().name().contains("Ushakov")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
     @Test
     void reportedSpeechIsAttributed() {
         assertThat(story.quotes()).anySatisfy(q -> {

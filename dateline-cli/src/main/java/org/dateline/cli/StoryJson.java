@@ -148,6 +148,13 @@ final class StoryJson {
                 g.writeNumberField("end", s.end());
                 g.writeStringField("code", s.code());
                 g.writeStringField("role", s.role());
+                if (s.hasMention()) {
+                    g.writeNumberField("mention_start", s.mentionStart());
+                    g.writeNumberField("mention_end", s.mentionEnd());
+                } else {
+                    g.writeNullField("mention_start");
+                    g.writeNullField("mention_end");
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();

@@ -15,9 +15,12 @@ import org.dateline.text.Text;
  * {@link QuoteKind#MIXED} quote; transcript turns ("PENCE: ...") and quotes signed after a dash take the tag
  * or the signature as speaker. A sentence no cue rule reads is still read as reported speech, belief or intent
  * when a sentence model trained on PolNeAR's training split is sure enough of it ("X urged ...", "X wants
- * ..."); its source is then the main clause's subject. Speakers are the names next to the cue, with their
- * apposition as role; pronouns and role phrases ("the official") point back to the last compatible person
- * named. Thread-safe.
+ * ...") and the sentence has a verb or speech-noun cue and a source that can speak (a person, a body, a
+ * pronoun, a role or a report; not "the talks ... kick off"); that source is the possessor of a speech noun
+ * ("Trump's claim"), else the main clause's subject, else a relative "who" 's antecedent. Speakers are the
+ * names next to the cue, with their apposition as role; pronouns and role phrases ("the official") point
+ * back to the last compatible person named. Each {@link Speaker} keeps both the mention as written beside
+ * the cue ("he", "the official", "who") and the named mention it was resolved to. Thread-safe.
  */
 public final class QuoteExtractor {
     private final CueLexicon lexicon;

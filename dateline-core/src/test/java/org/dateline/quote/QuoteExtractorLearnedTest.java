@@ -68,6 +68,41 @@ class QuoteExtractorLearnedTest {
     }
 
     @Test
+    void aReadingNeedsASourceThatCanSpeakAndAVerbCue() {
+        String text = "Harbor Summit Planned\n\n"
+                + "The two-day harbor summit is set to kick off in Lisbon on March 3.\n\n"
+                + "The negotiations are expected to wrap up before the end of the month.\n\n"
+                + "Port director Ana Sousa wants the ministry to fund a second dredger before the summit.";
+        List<Quote> quotes = extract(text);
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.text()).contains("kick off"));
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.text()).contains("wrap up"));
+        Quote wants = containing(quotes, "second dredger");
+        assertThat(wants.speaker().name()).contains("Ana Sousa");
+    }
+
+    @Test
+    void aRelativeClausesSourceIsItsAntecedentWrittenAsWho() {
+        String text = "Dairy Rules\n\n"
+                + "The new rules are likely to anger dairy farmers in the valley, who have long argued that "
+                + "milk prices are set too low by the cooperative.";
+        Quote q = containing(extract(text), "milk prices");
+        assertThat(q.speaker()).isNotNull();
+        assertThat(q.speaker().name()).containsIgnoringCase("farmers");
+        assertThat(text.substring(q.speaker().mentionStart(), q.speaker().mentionEnd())).isEqualTo("who");
+    }
+
+    @Test
+    void theOwnerOfASpeechNounSpeaks() {
+        String text = "Budget Fight\n\n"
+                + "Councillor Dana Whitfield opened the hearing on Monday.\n\n"
+                + "The auditors seized on Whitfield's claim that the deficit had been erased by higher parking fees.";
+        Quote q = containing(extract(text), "deficit had been erased");
+        assertThat(q.speaker()).isNotNull();
+        assertThat(q.speaker().name()).isEqualTo("Dana Whitfield");
+        assertThat(text.substring(q.speaker().mentionStart(), q.speaker().mentionEnd())).isEqualTo("Whitfield");
+    }
+
+    @Test
     void plainNarrationIsNotReadAsSpeech() {
         String text = "Rain Closes Coastal Road\n\n"
                 + "Heavy rain closed the coastal road for six hours on Sunday.\n\n"

@@ -105,6 +105,69 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theMentionBesideTheCueIsKeptApartFromTheNameItResolvesTo() {
+        String text = "Governor Rosa Delgado toured the flooded district on Monday.\n\n"
+                + "\u201CEvery family here will get help,\u201D she said. The governor added that the levee "
+                + "would be rebuilt by spring.";
+        List<Quote> quotes = extract(text);
+        Quote help = containing(quotes, "Every family");
+        assertThat(help.speaker().name()).isEqualTo("Rosa Delgado");
+        assertThat(text.substring(help.speaker().start(), help.speaker().end())).isEqualTo("Rosa Delgado");
+        assertThat(help.speaker().hasMention()).isTrue();
+        assertThat(text.substring(help.speaker().mentionStart(), help.speaker().mentionEnd())).isEqualTo("she");
+        Quote levee = containing(quotes, "levee");
+        assertThat(levee.speaker().name()).isEqualTo("Rosa Delgado");
+        assertThat(text.substring(levee.speaker().mentionStart(), levee.speaker().mentionEnd()))
+                .isEqualTo("The governor");
+    }
+
+    @Test
+    void anAppositionRunningOverSeveralCommasStillReachesTheCue() {
+        String text = "\u201CThe permit was rushed through,\u201D Karen Olsen, the county's chief engineer, a "
+                + "veteran of three flood seasons, said on Monday.\n\n"
+                + "\u201CWe will appeal,\u201D Senate Minority Leader Tom Hale, R-Neb., said Tuesday.";
+        List<Quote> quotes = extract(text);
+        Quote rushed = containing(quotes, "permit was rushed");
+        assertThat(rushed.speaker().name()).isEqualTo("Karen Olsen");
+        assertThat(rushed.speaker().role()).startsWith("the county's chief engineer");
+        assertThat(speakerName(containing(quotes, "We will appeal"))).isEqualTo("Tom Hale");
+    }
+
+    @Test
+    void speakersFoundPastTimePhrasesPlacesAndPrepositions() {
+        String text = "Dam Dispute\n\n"
+                + "Norvik Power just this week announced it would close the old turbine hall by April.\n\n"
+                + "In a speech in Tromso, Norway Friday, Ingrid Vold laid out her plan to cap electricity prices.\n\n"
+                + "The families, who asked the company to delay the closure, were not consulted, lawyers for the "
+                + "village said.";
+        var analysed = TextAnalyzer.analyze(text);
+        List<Quote> quotes = extract(text, org.dateline.actor.EntityRecognizer.builtIn().recognize(analysed, null));
+        assertThat(speakerName(containing(quotes, "turbine hall"))).isEqualTo("Norvik Power");
+        Quote laid = containing(quotes, "cap electricity prices");
+        assertThat(laid.speaker().name()).isEqualTo("Ingrid Vold");
+        Quote consulted = containing(quotes, "not consulted");
+        assertThat(text.substring(consulted.speaker().mentionStart(), consulted.speaker().mentionEnd()))
+                .isEqualTo("lawyers for the village");
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceIsNotGivenTheNextSentencesSpeaker() {
+        String text = "Neighbours React\n\n"
+                + "Finland called the drills \u201Ca needless provocation on our border.\u201D Estonia insisted that "
+                + "the exercises \u201Cthreaten no one.\u201D";
+        Quote provocation = containing(extract(text), "needless provocation");
+        assertThat(speakerName(provocation)).isNotEqualTo("Estonia");
+    }
+
+    @Test
+    void aNameAfterALowerCaseRoleIsTheSpeakerAndTheRoleIsKept() {
+        String text = "\u201CThe base must stay open,\u201D said retired Navy admiral Carla Mendes.";
+        Quote q = containing(extract(text), "base must stay open");
+        assertThat(q.speaker().name()).isEqualTo("Carla Mendes");
+        assertThat(q.speaker().role()).isEqualTo("retired Navy admiral");
+    }
+
+    @Test
     void closingQuoteGluedToTheSpeakerName() {
         String text = "\u201CThe harvest failed for the third year running, \u201DPedro Alvarez said.";
         Quote q = extract(text).get(0);

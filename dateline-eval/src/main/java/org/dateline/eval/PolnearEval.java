@@ -20,6 +20,7 @@ import org.dateline.actor.Entity;
 import org.dateline.actor.EntityRecognizer;
 import org.dateline.quote.Quote;
 import org.dateline.quote.QuoteExtractor;
+import org.dateline.quote.Speaker;
 import org.dateline.text.Text;
 import org.dateline.text.TextAnalyzer;
 
@@ -31,10 +32,21 @@ import org.dateline.text.TextAnalyzer;
  *
  * <p>Readings where the README leaves room: a split content counts the characters of its pieces; a gold
  * is found when any prediction matches it, and every matching (prediction, gold) pair is a matched pair
- * for speaker accuracy; a speaker is right when its span overlaps the gold
- * Source, or when its name's last word occurs in the gold Source text or in the nearest preceding gold
- * Source that is not a pronoun (the corpus links no coreference, so that is the mention a pronoun or role
- * phrase leans on); direct-quote precision counts predictions of kind {@code direct}.
+ * for speaker accuracy; direct-quote precision counts predictions of kind {@code direct}.
+ *
+ * <p>A predicted speaker is right when either holds:
+ * <ul>
+ * <li>the predicted speaker span overlaps the gold Source span. The predicted speaker span is the
+ * mention as written beside the cue, {@link org.dateline.quote.Speaker#mentionStart()}..{@code
+ * mentionEnd()} ("He", "the Russian official", "who", "Yuri Ushakov"), which is what PolNeAR annotates as
+ * the Source; when the speaker has no mention in the text ({@link org.dateline.quote.Speaker#hasMention()}
+ * false) its named span {@code start()..end()} stands in. The named span the mention was resolved to is
+ * not compared: a pronoun resolved to a name far back is judged by the name rule below;</li>
+ * <li>the name rule, for a pronoun or role resolved to a name: the last word of
+ * {@link org.dateline.quote.Speaker#name()} occurs in the gold Source text, or in the nearest preceding
+ * gold Source that is not a pronoun (the corpus links no coreference, so that is the mention a pronoun or
+ * role phrase leans on).</li>
+ * </ul>
  */
 public final class PolnearEval implements Evaluation {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her",
@@ -117,7 +129,9 @@ public final class PolnearEval implements Evaluation {
      * @param data      the shared data folder holding {@code quotes/}
      * @param split     "dev" or "train"
      * @param extractor the article text (title first, as in {@code text/NAME.txt}) to its quotes; a quote's
-     *                  speaker span is {@link org.dateline.quote.Speaker#start()}..{@code end()}, its name
+     *                  speaker span is the mention as written,
+     *                  {@link org.dateline.quote.Speaker#mentionStart()}..{@code mentionEnd()} (the named
+     *                  span {@code start()..end()} when it has none), its name
      *                  {@link org.dateline.quote.Speaker#name()}; its kind counts only for direct-quote F1
      * @param log       where to print per-item detail (FP, FN, wrong speakers) when {@code verbose}
      * @return precision, recall, f1, speaker_accuracy, direct_precision, direct_recall, direct_f1 and counts
@@ -160,7 +174,8 @@ public final class PolnearEval implements Evaluation {
                     if (speakerRight(q, m, gold)) {
                         speakerRight++;
                     } else if (verbose) {
-                        log.printf("%s SPEAKER want '%s' got '%s' {%s} %s | %s%n", name, m.source().text(), speaker(q),
+                        log.printf("%s SPEAKER want '%s' got '%s' {%s} %s | %s%n", name, m.source().text(),
+                                speakerAsWritten(q, content),
                                 q.cue(), q.kind().label(), clip(q.text()));
                     }
                 }
@@ -420,10 +435,13 @@ public final class PolnearEval implements Evaluation {
         return false;
     }
 
-    private static boolean speakerRight(Quote q, Gold g, List<Gold> gold) {
+    static boolean speakerRight(Quote q, Gold g, List<Gold> gold) {
         if (q.speaker() == null) return false;
         Spans src = g.source();
-        if (src.overlap(q.speaker().start(), q.speaker().end()) > 0) return true;
+        Speaker sp = q.speaker();
+        int a = sp.hasMention() ? sp.mentionStart() : sp.start();
+        int b = sp.hasMention() ? sp.mentionEnd() : sp.end();
+        if (src.overlap(a, b) > 0) return true;
         String last = lastWord(q.speaker().name());
         if (last == null) return false;
         if (containsWord(src.text(), last)) return true;
@@ -540,6 +558,15 @@ public final class PolnearEval implements Evaluation {
 
     private static String speaker(Quote q) {
         return q.speaker() == null ? "-" : q.speaker().name();
+    }
+
+    /** The speaker as the verbose log shows it: the name, and the mention as written when it differs. */
+    private static String speakerAsWritten(Quote q, String text) {
+        Speaker sp = q.speaker();
+        if (sp == null) return "-";
+        if (!sp.hasMention() || sp.mentionEnd() > text.length()) return sp.name();
+        String written = text.substring(sp.mentionStart(), sp.mentionEnd());
+        return written.equals(sp.name()) ? sp.name() : sp.name() + "' as '" + written;
     }
 
     private static String clip(String s) {

@@ -46,12 +46,16 @@ public final class QuoteSideBySide {
     private QuoteSideBySide() {
     }
 
-    /** Where a mapped CoreNLP speaker's span points: its canonical (named) mention, or the mention as written. */
+    /**
+     * Which CoreNLP span a mapped speaker's mention ({@link Speaker#mentionStart()}, the span the scorer
+     * compares) is: the mention as written or the canonical one. Either way {@link Speaker#start()} points
+     * at the canonical (named) mention when coreference found one, else at the mention.
+     */
     public enum SpeakerSpan {
-        /** Like Dateline's {@link Speaker}: the named mention the name was resolved from, else the mention. */
-        CANONICAL,
-        /** The mention next to the quote ("he", "the senator"), whatever it was resolved to. */
-        AS_WRITTEN
+        /** The mention next to the quote ("he", "the senator"), as Dateline's {@link Speaker} keeps it. */
+        AS_WRITTEN,
+        /** The canonical mention in the mention's place too: the scorer then compares the named span. */
+        CANONICAL
     }
 
     /** One article as CoreNLP saw it, reduced to what is scored. */
@@ -90,8 +94,8 @@ public final class QuoteSideBySide {
 
         Map<String, List<Quote>> finalOurs = ours;
         EvalResult a = PolnearEval.score(data, split, lookup(finalOurs), quiet, false);
-        EvalResult b = PolnearEval.score(data, split, lookup(predictions(theirs, SpeakerSpan.CANONICAL)), quiet, false);
-        EvalResult c = PolnearEval.score(data, split, lookup(predictions(theirs, SpeakerSpan.AS_WRITTEN)), quiet, false);
+        EvalResult b = PolnearEval.score(data, split, lookup(predictions(theirs, SpeakerSpan.AS_WRITTEN)), quiet, false);
+        EvalResult c = PolnearEval.score(data, split, lookup(predictions(theirs, SpeakerSpan.CANONICAL)), quiet, false);
 
         out.printf(Locale.ROOT, "PolNeAR %s, %d articles, %d sentences (Dateline's splitter; CoreNLP's ssplit: %d), "
                 + "one thread each, scored by PolnearEval.score%n", split, articles.size(), sentences, theirSentences);
@@ -99,8 +103,8 @@ public final class QuoteSideBySide {
                 "dir P", "dir R", "dir F1", "articles/s", "sentences/s");
         row(out, "Dateline QuoteExtractor", a, articles.size() / oursSecs, sentences / oursSecs);
         row(out, "CoreNLP 4.5.10 quote+attrib.", b, articles.size() / theirSecs, sentences / theirSecs);
-        out.printf(Locale.ROOT, "CoreNLP speaker accuracy with its speaker span = the mention as written (not the "
-                + "canonical one): %.4f%n", c.figure("speaker_accuracy"));
+        out.printf(Locale.ROOT, "CoreNLP speaker accuracy with its speaker span = the canonical mention (not the "
+                + "mention as written, which both rows above use): %.4f%n", c.figure("speaker_accuracy"));
         out.printf(Locale.ROOT, "predicted quotes: Dateline %.0f, CoreNLP %.0f; gold attributions %.0f%n",
                 a.figure("predicted_quotes"), b.figure("predicted_quotes"), a.figure("gold_attributions"));
         out.printf(Locale.ROOT, "CoreNLP model loading %.1f s (not counted); Dateline mean of %d timed passes after %d "
@@ -156,19 +160,18 @@ public final class QuoteSideBySide {
         String name = canonical != null ? canonical : speaker != null ? speaker : mention;
         if (name == null || name.isBlank()) return null;
         // Both token ranges are inclusive of their last token, as CoreNLP's CoreQuote reads them.
-        int first;
-        int last;
-        if (speakerSpan == SpeakerSpan.CANONICAL && canonicalFirst != null && canonicalLast != null) {
-            first = canonicalFirst;
-            last = canonicalLast;
-        } else if (mentionFirst != null && mentionLast != null) {
-            first = mentionFirst;
-            last = mentionLast;
-        } else {
+        boolean hasMention = mentionFirst != null && mentionLast != null;
+        boolean hasCanonical = canonicalFirst != null && canonicalLast != null;
+        if (!hasMention && !hasCanonical) {
             // A speaker without a mention in the text: no span to point at.
-            return new Speaker(name, 0, 0, null, null);
+            return new Speaker(name, 0, 0, null, null, -1, -1);
         }
-        return new Speaker(name, tokens.get(first).beginPosition(), tokens.get(last).endPosition(), null, null);
+        int mentionStart = hasMention ? tokens.get(mentionFirst).beginPosition() : -1;
+        int mentionEnd = hasMention ? tokens.get(mentionLast).endPosition() : -1;
+        int start = hasCanonical ? tokens.get(canonicalFirst).beginPosition() : mentionStart;
+        int end = hasCanonical ? tokens.get(canonicalLast).endPosition() : mentionEnd;
+        if (speakerSpan == SpeakerSpan.CANONICAL || !hasMention) return new Speaker(name, start, end, null, null);
+        return new Speaker(name, start, end, null, null, mentionStart, mentionEnd);
     }
 
     private static long cpu() {

@@ -80,7 +80,8 @@ class QuoteSideBySideTest {
         Quote q = QuoteSideBySide.toQuotes(doc, SpeakerSpan.AS_WRITTEN).get(0);
 
         assertThat(q.speaker().name()).isEqualTo("Mayor Ana Ruiz");
-        assertThat(TEXT.substring(q.speaker().start(), q.speaker().end())).isEqualTo("she");
+        assertThat(TEXT.substring(q.speaker().mentionStart(), q.speaker().mentionEnd())).isEqualTo("she");
+        assertThat(TEXT.substring(q.speaker().start(), q.speaker().end())).isEqualTo("Mayor Ana Ruiz");
     }
 
     @Test

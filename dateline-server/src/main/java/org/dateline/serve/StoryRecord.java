@@ -33,7 +33,8 @@ record StoryRecord(Map<String, Object> story, List<Map<String, Object>> entities
                 maps(a.query("SELECT n, span_start, span_end, text, name, country, lat, lon FROM places "
                         + "WHERE story_id = ? ORDER BY n", id)),
                 maps(a.query("SELECT n, span_start, span_end, text, kind, cue, speaker, speaker_start, speaker_end, "
-                        + "speaker_code, speaker_role FROM quotes WHERE story_id = ? ORDER BY n", id)),
+                        + "speaker_code, speaker_role, speaker_mention_start, speaker_mention_end FROM quotes "
+                        + "WHERE story_id = ? ORDER BY n", id)),
                 maps(a.query("SELECT event_id, n, code, name, plover, quad_class, source_code, source_name, target_code, "
                         + "target_name, coalesce(CAST(event_date AS VARCHAR), date_text) AS date, date_basis, place_name, "
                         + "place_country, span_start, span_end, evidence, quote_n, negated FROM events "

@@ -60,7 +60,10 @@ public final class Archive implements AutoCloseable {
               span_end INTEGER, text VARCHAR, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE);
             CREATE TABLE IF NOT EXISTS quotes(story_id VARCHAR NOT NULL, n INTEGER NOT NULL, span_start INTEGER,
               span_end INTEGER, text VARCHAR, kind VARCHAR, cue VARCHAR, speaker VARCHAR, speaker_start INTEGER,
-              speaker_end INTEGER, speaker_code VARCHAR, speaker_role VARCHAR);
+              speaker_end INTEGER, speaker_code VARCHAR, speaker_role VARCHAR, speaker_mention_start INTEGER,
+              speaker_mention_end INTEGER);
+            ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_mention_start INTEGER;
+            ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_mention_end INTEGER;
             CREATE TABLE IF NOT EXISTS events(event_id BIGINT PRIMARY KEY DEFAULT nextval('event_ids'),
               story_id VARCHAR NOT NULL, n INTEGER NOT NULL, code VARCHAR, base_code VARCHAR, root_code VARCHAR,
               quad_class INTEGER, name VARCHAR, plover VARCHAR, source_code VARCHAR, source_name VARCHAR,
@@ -342,7 +345,9 @@ public final class Archive implements AutoCloseable {
             entity = c.prepareStatement("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)");
             time = c.prepareStatement("INSERT INTO times VALUES (?,?,?,?,?,?,?)");
             place = c.prepareStatement("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)");
-            quote = c.prepareStatement("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+            quote = c.prepareStatement("INSERT INTO quotes (story_id, n, span_start, span_end, text, kind, cue, speaker, "
+                    + "speaker_start, speaker_end, speaker_code, speaker_role, speaker_mention_start, speaker_mention_end) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             event = c.prepareStatement("INSERT INTO events (story_id, n, code, base_code, root_code, quad_class, name, "
                     + "plover, source_code, source_name, target_code, target_name, event_date, date_text, date_basis, "
                     + "place_name, place_country, span_start, span_end, evidence, quote_n, negated, root_event) "
@@ -391,7 +396,9 @@ public final class Archive implements AutoCloseable {
                 Speaker sp = q.speaker();
                 set(quote, id, n++, q.start(), q.end(), q.text(), q.kind() == null ? null : q.kind().label(), q.cue(),
                         sp == null ? null : sp.name(), sp == null ? null : sp.start(), sp == null ? null : sp.end(),
-                        sp == null ? null : sp.code(), sp == null ? null : sp.role());
+                        sp == null ? null : sp.code(), sp == null ? null : sp.role(),
+                        sp == null || !sp.hasMention() ? null : sp.mentionStart(),
+                        sp == null || !sp.hasMention() ? null : sp.mentionEnd());
                 quote.addBatch();
             }
             n = 0;

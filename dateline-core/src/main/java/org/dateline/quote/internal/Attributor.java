@@ -39,9 +39,14 @@ public final class Attributor {
     private final Mentions mentions;
 
     /** A speaker phrase as found: token range, what kind, and the part that is a name. */
-    record Np(int first, int last, Kind kind, int nameFirst, int nameLast, String role) {
+    record Np(int first, int last, Kind kind, int nameFirst, int nameLast, String role, int relative) {
         enum Kind { NAME, PRONOUN, PHRASE }
+
+        Np(int first, int last, Kind kind, int nameFirst, int nameLast, String role) {
+            this(first, last, kind, nameFirst, nameLast, role, -1);
+        }
     }
+    // relative: the token of a "who", "which" or "that" written beside the cue for this phrase, or -1.
 
     /** A quote before its speaker phrase is resolved. */
     private record Candidate(int start, int end, QuoteKind kind, String cue, Np np, int order) {
@@ -84,7 +89,7 @@ public final class Attributor {
         for (Residual r : residual) {
             if (model == null) continue;
             double p = model.probability(r.features());
-            if (p >= threshold) weakReading(r.sentence(), p >= SURE_WITHOUT_SOURCE);
+            if (p >= threshold) weakReading(r.sentence());
         }
         return resolve();
     }
@@ -304,6 +309,9 @@ public final class Attributor {
 
     private Found cueAndSpeakerForward(int i, int from) {
         if (i < 0 || i >= toks.size() || lineBreakBetween(from, toks.get(i).start())) return null;
+        // A quote closed by a full stop ends its sentence: "... in the neighborhood." Russia insisted that ...
+        // starts another one, whose speaker is not this quote's.
+        if (endsWithFullStop(from) && Words.capitalised(toks.get(i).text())) return null;
         if (toks.get(i).text().equals(",")) i++;
         if (i >= toks.size()) return null;
         int limit = paragraphLimit(i);
@@ -319,15 +327,20 @@ public final class Attributor {
         int j = skipParenthesis(np.last() + 1, limit); // "Sen. Claire McCaskill (D-Mo.) said"
         String role = null;
         if (j < limit && toks.get(j).text().equals(",")) {
-            // "Yuri Ushakov, Putin's foreign policy adviser, said"
+            // "Yuri Ushakov, Putin's foreign policy adviser, said"; the apposition may run over a few commas
+            // ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said").
             int k = j + 1;
-            while (k < limit && k < j + 16 && !toks.get(k).text().equals(",") && !isStop(k)) k++;
-            if (k < limit && toks.get(k).text().equals(",") && k > j + 1) {
-                role = join(j + 1, k - 1);
-                j = k + 1;
-            } else {
-                return null;
+            int segmentStart = k;
+            for (int segment = 1; ; segment++) {
+                while (k < limit && k < segmentStart + 24 && !toks.get(k).text().equals(",") && !sentenceStop(k)) k++;
+                if (!(k < limit && toks.get(k).text().equals(",") && k > segmentStart)) return null;
+                int next = skipBetween(k + 1, limit);
+                if (segment == 3 || next < limit && lexicon.match(toks, next, limit) != null) break;
+                segmentStart = k + 1;
+                k = segmentStart;
             }
+            role = join(j + 1, k - 1);
+            j = k + 1;
         }
         j = skipBetween(j, limit);
         if (j >= limit) return null;
@@ -335,6 +348,14 @@ public final class Attributor {
         if (m == null || m.type() == CueLexicon.Type.ACCORDING) return null;
         if (role != null) np = new Np(np.first(), np.last(), np.kind(), np.nameFirst(), np.nameLast(), role);
         return new Found(m, np);
+    }
+
+
+    /** Whether the quote closing just before {@code end} ends on a full stop inside its marks. */
+    private boolean endsWithFullStop(int end) {
+        int k = end - 1;
+        while (k > 0 && (QuoteMarks.isDouble(s.charAt(k)) || QuoteMarks.isSingle(s.charAt(k)))) k--;
+        return k >= 0 && s.charAt(k) == '.';
     }
 
     private Np withAppositionAfter(Np np, int limit) {
@@ -433,6 +454,10 @@ public final class Attributor {
         if (m.type() == CueLexicon.Type.ACCORDING) return according(m, first, end);
         int after = m.last() + 1;
         Np np = npBackward(skipBetweenBack(m.first() - 1));
+        if (np != null && np.kind() == Np.Kind.PHRASE && TIME_HEADS.contains(Words.lower(toks.get(np.last()).text()))) {
+            // "Wells Fargo just this month announced": the time phrase stands between the speaker and the cue.
+            np = np.first() > 0 ? npBackward(skipBetweenBack(np.first() - 1)) : null;
+        }
         boolean participle = toks.get(m.first()).text().endsWith("ing");
         if (np == null && participle && m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
             np = sentenceSubject(m.first()); // "Moscow has dismissed it, insisting that ..."
@@ -483,6 +508,13 @@ public final class Attributor {
 
     /** ", Ushakov said." after the content: the content runs from the sentence start to the comma. */
     private boolean postposed(CueLexicon.Match m, Np np, int first, int end) {
+        // "..., attorneys for the family said.": the phrase the prepositional phrase hangs on.
+        if (np.first() >= 2 && ATTACHING.contains(Words.lower(toks.get(np.first() - 1).text()))) {
+            Np head = npBackward(np.first() - 2);
+            if (head != null && head.first() > first && toks.get(head.first() - 1).text().equals(",")) {
+                np = new Np(head.first(), np.last(), Np.Kind.PHRASE, head.first(), np.last(), null);
+            }
+        }
         int comma = np.first() - 1;
         // "..., as police have said."
         if (comma > first && Words.lower(toks.get(comma).text()).equals("as")) comma--;
@@ -548,8 +580,8 @@ public final class Attributor {
             Token t = toks.get(i);
             if (inQuote(t.start()) || !Words.word(t.text())) continue;
             String lw = Words.lower(t.text());
-            if (!anyWord && (Words.BETWEEN.contains(lw) || Words.NP_BOUNDARY.contains(lw)
-                    || Words.DETERMINERS.contains(lw) || AUXILIARIES.contains(lw))) continue;
+            if (!anyWord && (Words.BETWEEN.contains(lw) || Words.NP_BOUNDARY.contains(lw) && !CUE_BOUNDARIES.contains(lw)
+                    || Words.DETERMINERS.contains(lw) || AUXILIARIES.contains(lw) || !verbLike(i))) continue;
             double share = lexicon.share(lw);
             // A noun followed by its verb ("the talks are set to ...") is a subject, not a cue.
             if (i + 1 < end && AUXILIARIES.contains(Words.lower(toks.get(i + 1).text()))) continue;
@@ -578,53 +610,214 @@ public final class Attributor {
     }
 
     /**
-     * A weak reading with no source phrase is kept only when the model is this sure of it: chosen on the
-     * training split, where it keeps most of the recall those readings bring at a small cost in speakers.
-     */
-    static final double SURE_WITHOUT_SOURCE = 0.85;
-
-    /**
      * A sentence no rule read as speech that the sentence model reads as reporting what someone said,
-     * thought or intends ("plans to", "called for", "criticized"): the whole sentence is the content; the
-     * source is the speaker going on when the sentence runs inside a quote, else the main clause's subject,
-     * else the phrase right before its most cue-like word, else a person the sentence names. Without a
-     * source, only a sure reading is kept.
+     * thought or intends ("plans to", "called for", "criticized"): the whole sentence is the content. The
+     * cue is the sentence's most cue-like verb or speech noun (a particle such as "off" in "kick off" is
+     * none). The source is the speaker going on when the sentence runs inside a quote, else the possessor
+     * of a speech noun ("Trump's claim"), else the main clause's subject, else the antecedent of a relative
+     * "who" before the cue, else the phrase right before the cue, else a person the sentence names; each
+     * must be able to speak (a person, a body, a pronoun, a role or a report: not "the talks"). A sentence
+     * with no such source or no cue is not read.
      */
-    private void weakReading(int si, boolean sure) {
+    private void weakReading(int si) {
         int first = sentenceFirst[si];
         int end = sentenceEnd[si];
         int a = toks.get(first).start();
         int b = toks.get(end - 1).end();
         if (countWords(a, b) < 2) return;
         int best = weakCueWord(first, end, true);
+        if (best >= 0 && !verbLike(best)) {
+            // A particle or adverb ("kick off", "also") is no cue: the most cue-like verb or noun is, if any.
+            best = weakCueWord(first, end, false);
+        }
+        if (best < 0) return; // no cue, no speech
         Np np = null;
         np = paragraphTag(first); // a transcript turn: "PENCE: ..."
         if (np == null && inQuote(a)) np = speakerOfLatestBefore(a); // a quote running on: its speaker goes on
+        // "Trump's claim that ...", "his infamous comment about ...": a speech noun's possessor speaks.
+        if (np == null && best > first) np = possessor(best, first);
         // The source is most often the sentence's subject; else the phrase right before the cue word.
-        if (np == null) np = mainSubject(first, best >= 0 ? best : end);
+        if (np == null) np = speaking(mainSubject(first, best));
+        // "..., who have argued that ...": the relative clause's antecedent speaks (written as "who").
+        if (np == null && best > first) np = relativeSpeaker(skipBetweenBack(best - 1));
         // "It is astounding that Trump demands ...": an expletive subject leaves the source to the cue's clause.
         if (np != null && np.kind() == Np.Kind.PRONOUN && np.first() == first
                 && Words.lower(toks.get(first).text()).equals("it") && best > first + 1) {
-            Np near = npBackward(skipBetweenBack(best - 1));
+            Np near = speaking(npBackward(skipBetweenBack(best - 1)));
             if (near != null && near.first() > first) np = near;
         }
         // The cue word inside an opening adjunct ("When the diagnosis was confirmed, Clinton ..."): the
         // main clause's subject still speaks.
-        if (np == null && best >= 0) np = mainSubject(first, end);
-        if (np == null && best >= 0) {
-            np = npBackward(skipBetweenBack(best - 1));
+        if (np == null) np = speaking(mainSubject(first, end));
+        if (np == null) {
+            np = speaking(npBackward(skipBetweenBack(best - 1)));
             if (np != null && np.first() > best) np = null;
         }
-        if (np == null) np = personInSentence(a); // a person the sentence names, wherever it stands
-        if (np == null && !sure) return;
+        if (np == null) np = speaking(personInSentence(a)); // a person the sentence names, wherever it stands
+        // Without a source that can speak, no reading: a sentence model alone does not make narration speech.
+        if (np == null) return;
         // Something must be said: at least four words besides the source and the cue ("spoke for an hour" is not).
-        int said = countWords(a, b) - (best >= 0 ? 1 : 0);
-        if (np != null && toks.get(np.first()).sentence() == si) {
+        int said = countWords(a, b) - 1;
+        if (toks.get(np.first()).sentence() == si) {
             said -= countWords(toks.get(np.first()).start(), toks.get(np.last()).end());
         }
         if (said < 4) return;
-        CueLexicon.Match m = best < 0 ? null : new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
+        CueLexicon.Match m = new CueLexicon.Match(best, best, CueLexicon.Type.LEARNED);
         addReported(a, b, m, np);
+    }
+
+
+    private static final java.util.Set<String> TIME_HEADS = java.util.Set.of("month", "week", "year", "day",
+            "morning", "afternoon", "evening", "night", "weekend", "time", "summer", "spring", "fall", "winter",
+            "months", "weeks", "years", "days", "decade", "century");
+
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
+    private static final java.util.Set<String> ATTACHING = java.util.Set.of("of", "on", "in", "at", "from", "for",
+            "with");
+
+    /**
+     * The phrase a relative pronoun at token {@code j} stands for ("Democrats on Capitol Hill, who have
+     * argued", "the agency, which said"), carrying the pronoun as the mention written beside the cue; or null.
+     */
+    private Np relativeSpeaker(int j) {
+        if (j <= 0 || j >= toks.size() || !RELATIVES.contains(Words.lower(toks.get(j).text()))
+                || inQuote(toks.get(j).start())) return null;
+        int k = j - 1;
+        String before = toks.get(k).text();
+        if (before.equals(",") || before.equals("\u2014") || before.equals("--")) k--;
+        if (k < 0 || toks.get(k).sentence() != toks.get(j).sentence()) return null;
+        Np ante = npBackward(k);
+        // "Democrats on Capitol Hill, who": the phrase the prepositional phrase hangs on.
+        for (int round = 0; round < 2 && ante != null && ante.first() >= 2; round++) {
+            if (!ATTACHING.contains(Words.lower(toks.get(ante.first() - 1).text()))) break;
+            Np head = npBackward(ante.first() - 2);
+            if (head == null || toks.get(head.first()).sentence() != toks.get(j).sentence()) break;
+            ante = head;
+        }
+        if (ante == null || !speaks(ante)) return null;
+        return new Np(ante.first(), ante.last(), ante.kind(), ante.nameFirst(), ante.nameLast(), ante.role(), j);
+    }
+
+    /** Whether tokens {@code [a, b)} name a place or a day ("Florida", "Calif.", "Friday"), not a person or body. */
+    private boolean placeOrDay(int a, int b) {
+        boolean any = false;
+        for (int k = a; k < b; k++) {
+            String t = toks.get(k).text();
+            if (t.equals(".")) continue;
+            if (Words.NOT_SPEAKERS.contains(t)) {
+                any = true;
+                continue;
+            }
+            Entity e = entityAt(toks.get(k).start(), toks.get(k).end());
+            if (e == null || !(e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** {@code np} when it can speak (see {@link #speaks}), else null. */
+    private Np speaking(Np np) {
+        return np == null || speaks(np) ? np : null;
+    }
+
+    /**
+     * Whether a phrase can be the source of speech, belief or intent: a person or a body named, a personal
+     * pronoun, a role or group of people ("the official", "critics", "voters"), or a body or a document that
+     * reports ("the campaign", "a poll", "the report"). "The bilateral talks" or "the speech" cannot.
+     */
+    boolean speaks(Np np) {
+        String head = Words.lower(toks.get(np.last()).text());
+        switch (np.kind()) {
+            case PRONOUN -> {
+                return true;
+            }
+            case NAME -> {
+                if (np.first() != np.last()) return true;
+                String w = toks.get(np.first()).text();
+                if (Words.NOT_NAMES.contains(w) || Words.NOT_SPEAKERS.contains(w) || head.endsWith("ly")) return false;
+                // "Regardless, ...", "Contrary to ...", "Following the debate ...": an opener, not a name.
+                if (OPENERS.contains(head) || ADJUNCT_STARTS.contains(head) || NOT_CUES.contains(head)) return false;
+                int next = np.last() + 1;
+                if (sentenceInitial(np.first()) && next < toks.size() && (toks.get(next).text().equals(",")
+                        || toks.get(next).text().equals("to"))) return false;
+                if (sentenceInitial(np.first()) && head.length() > 5 && (head.endsWith("ing") || head.endsWith("ed"))) {
+                    return false;
+                }
+                // A lone capitalised word opening the sentence is a name only when something says so.
+                if (!sentenceInitial(np.first())) return true;
+                Entity e = entityAt(toks.get(np.first()).start(), toks.get(np.first()).end());
+                return e != null || mentions.isPersonName(w);
+            }
+            default -> {
+                if (Words.PERSON_ROLES.contains(head) || Words.COLLECTIVES.contains(head) || Words.ORG_WORDS.contains(head)
+                        || Words.SPEAKING_NOUNS.contains(head)) {
+                    return true;
+                }
+                String singular = singular(head);
+                if (singular != null && (Words.PERSON_ROLES.contains(singular) || Words.SPEAKING_NOUNS.contains(singular)
+                        || Words.ORG_WORDS.contains(singular))) {
+                    return true;
+                }
+                // Agent nouns name people ("regulators", "investigators", "the organizer").
+                if (agentNoun(head) || singular != null && agentNoun(singular)) return true;
+                // A capitalised head names a body or a people ("the Chinese", "Senate Democrats").
+                return Words.capitalised(toks.get(np.last()).text());
+            }
+        }
+    }
+
+    private static boolean agentNoun(String w) {
+        // "fishermen", "chairwoman", "spokesperson", "townspeople"
+        if (w.endsWith("man") || w.endsWith("men") || w.endsWith("person") || w.endsWith("people")) return true;
+        if (w.length() < 6) return false;
+        if (w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian")) return !NOT_AGENTS.contains(w);
+        return w.endsWith("er") && !NOT_AGENTS.contains(w);
+    }
+
+    /** Words ending like agent nouns that name things. */
+    private static final java.util.Set<String> NOT_AGENTS = java.util.Set.of(
+            "number", "matter", "order", "paper", "water", "power", "border", "center", "cover", "answer", "quarter",
+            "chapter", "corner", "other", "whether", "however", "together", "either", "neither", "rather", "further",
+            "another", "finger", "letter", "winter", "summer", "september", "october", "november", "december",
+            "character", "error", "factor", "sector", "mirror", "floor", "door", "indoor", "outdoor", "interior",
+            "exterior", "behavior", "behaviour", "favor", "favour", "labor", "labour", "humor", "rumor", "rumour",
+            "honor", "honour", "color", "colour", "major", "minor", "prior", "superior", "inferior", "theater",
+            "register", "cancer", "danger", "anger", "hunger", "dinner", "manner", "banner", "barrier", "carrier",
+            "frontier", "shoulder", "chamber", "cluster", "disaster", "monster", "filter", "twitter", "computer",
+            "trigger", "ledger", "wonder", "thunder", "powder", "ladder", "tender", "gender", "agenda", "river",
+            "silver", "fever", "lever", "liver", "counter", "encounter");
+
+    private static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("men")) return w.substring(0, w.length() - 3) + "man";
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);
+        return null;
+    }
+
+    /**
+     * Whether the most cue-like word of a sentence is a verb or a speech noun rather than a particle,
+     * preposition or adverb ("kick off", "about", "widely").
+     */
+    private boolean verbLike(int i) {
+        String w = Words.lower(toks.get(i).text());
+        if (NOT_CUES.contains(w) || Words.NP_BOUNDARY.contains(w) && !CUE_BOUNDARIES.contains(w)
+                || Words.DETERMINERS.contains(w)) return false;
+        if (w.endsWith("ly") && w.length() > 4 && !Words.LY_ED_NOUNS.contains(w)) return false;
+        return true;
+    }
+
+    /** Cue verbs that also end noun phrases. */
+    private static final java.util.Set<String> CUE_BOUNDARIES = java.util.Set.of("said", "says", "say", "told");
+
+    /** Particles, prepositions and adverbs that sit beside cues ("lash out", "kick off") and are none. */
+    private static final java.util.Set<String> NOT_CUES = java.util.Set.of("off", "up", "out", "down", "away", "back",
+            "also", "too", "very", "just", "even", "still", "yet", "again", "already", "perhaps", "maybe", "here",
+            "there", "then", "now", "soon", "ago", "around", "along", "across", "behind", "beyond", "onto", "upon", "per", "via", "amid", "despite", "regardless", "instead", "however", "therefore", "thus");
+
+    private Entity entityAt(int a, int b) {
+        for (Entity e : entities) if (e.start() <= a && e.end() >= b) return e;
+        return null;
     }
 
     private static final java.util.Set<String> OPENERS = java.util.Set.of("but", "and", "so", "yet", "still",
@@ -658,6 +851,12 @@ public final class Attributor {
                 while (c < limit && c < k + 25 && !toks.get(c).text().equals(",")) c++;
                 if (c >= limit || c >= k + 25) return null;
                 k = c + 1;
+                // "In a speech in Fort Pierce, Florida Friday, Clinton ...": a place or a day continuing the
+                // adjunct after its comma.
+                int c2 = k;
+                while (c2 < limit && c2 < k + 4 && (Words.capitalised(toks.get(c2).text()) || toks.get(c2).text().equals(".")))
+                    c2++;
+                if (c2 > k && c2 < limit && toks.get(c2).text().equals(",") && placeOrDay(k, c2)) k = c2 + 1;
                 // ", in an interview on “Face the Nation,” Ryan said": the comma may sit inside the quote
                 while (k < limit && !toks.get(k).text().isEmpty() && (QuoteMarks.isDouble(toks.get(k).text().charAt(0))
                         || toks.get(k).text().equals("''"))) k++;
@@ -752,12 +951,23 @@ public final class Attributor {
         byNp.sort(Comparator.comparingInt(c -> c.np() == null ? c.start() : toks.get(c.np().first()).start()));
         java.util.Map<Candidate, Speaker> speakers = new java.util.IdentityHashMap<>();
         for (Candidate c : byNp) {
-            Speaker sp = c.np() == null ? null : mentions.speaker(c.np(), toks.get(c.np().first()).start());
+            Np used = c.np();
+            Speaker sp = used == null ? null : mentions.speaker(used, toks.get(used.first()).start());
             // An "it" or "there" left unresolved is a dummy subject ("It was Obama who pressed ..."): a person
             // the sentence names speaks rather.
             if (sp != null && c.kind() != QuoteKind.DIRECT && DUMMY_SUBJECTS.contains(Words.lower(sp.name()))) {
-                Np person = personInSentence(toks.get(c.np().first()).start());
-                if (person != null) sp = mentions.speaker(person, toks.get(person.first()).start());
+                Np person = personInSentence(toks.get(used.first()).start());
+                if (person != null) {
+                    sp = mentions.speaker(person, toks.get(person.first()).start());
+                    used = person;
+                }
+            }
+            // The mention is the phrase as written beside the cue ("who" for a relative clause's antecedent);
+            // the name is what it was resolved to.
+            if (sp != null) {
+                int mFirst = used.relative() >= 0 ? used.relative() : used.first();
+                int mLast = used.relative() >= 0 ? used.relative() : used.last();
+                sp = sp.mentionedAt(toks.get(mFirst).start(), toks.get(mLast).end());
             }
             speakers.put(c, sp);
         }
@@ -995,6 +1205,9 @@ public final class Attributor {
             if (det && lastTitle >= 0) return new Np(i, j, Np.Kind.PHRASE, i, j, null);
             return new Np(i, j, Np.Kind.NAME, nameFirst, j, role);
         }
+        // "retired Navy admiral Carla Mendes": a name after a lower-case role (before "Mendes" looks plural).
+        Np named = det ? null : nameAfterRole(i, j);
+        if (named != null) return named;
         String lh = Words.lower(head);
         boolean possessive = false;
         boolean hasCap = false;
@@ -1011,6 +1224,43 @@ public final class Attributor {
         if (!Words.capitalised(head) && Character.isLetter(head.charAt(0)) == false) return null;
         if (!nounLike(lh)) return null; // "his early-morning [tweets]", "a controversial [comment]"
         return new Np(i, j, Np.Kind.PHRASE, i, j, null);
+    }
+
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their", "its");
+
+    /**
+     * The possessor of the noun at {@code cue} ("Trump's own admission", "his claim", "the agency's
+     * warning"), read back over at most two modifiers; or null when the noun has none.
+     */
+    private Np possessor(int cue, int first) {
+        for (int k = cue - 1; k >= first && k >= cue - 3; k--) {
+            String t = toks.get(k).text();
+            String lt = Words.lower(t);
+            if (POSSESSIVE_PRONOUNS.contains(lt)) return new Np(k, k, Np.Kind.PRONOUN, k, k, null);
+            if (Words.possessive(t)) {
+                Np owner = k > first ? npBackward(k - 1) : null;
+                return owner == null ? null : speaking(owner);
+            }
+            // only modifiers stand between the possessor and its noun ("own", "infamous", "repeated")
+            if (!Words.word(t) || Words.capitalised(t) || Words.NP_BOUNDARY.contains(lt) || Words.DETERMINERS.contains(lt)
+                    || AUXILIARIES.contains(lt)) return null;
+        }
+        return null;
+    }
+
+
+    /**
+     * "retired Air Force general Lloyd Newton", "longtime party strategist Ann Lee": a name of two or more
+     * capitalised words after a lower-case role; the role is the words before it. Else null.
+     */
+    private Np nameAfterRole(int i, int j) {
+        if (!Words.capitalised(toks.get(j).text())) return null;
+        int r = j;
+        while (r - 1 > i && (Words.capitalised(toks.get(r - 1).text()) || toks.get(r - 1).text().equals("."))) r--;
+        if (r - 1 < i || r == j || Words.capitalised(toks.get(r - 1).text())) return null;
+        if (!Words.PERSON_ROLES.contains(Words.lower(toks.get(r - 1).text()))
+                && !Words.TITLES.contains(Words.lower(toks.get(r - 1).text()))) return null;
+        return new Np(i, j, Np.Kind.NAME, r, j, join(i, r - 1));
     }
 
     /** Whether a lower-case phrase head can be a noun: not a determiner, adverb, participle or adjective. */
@@ -1135,6 +1385,12 @@ public final class Attributor {
     private boolean isStop(int k) {
         String t = toks.get(k).text();
         return t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";");
+    }
+
+    /** A full stop that ends a sentence: not the dot of "R-Ky.," or "Jr.," before a comma. */
+    private boolean sentenceStop(int k) {
+        if (!isStop(k)) return false;
+        return !(toks.get(k).text().equals(".") && k + 1 < toks.size() && toks.get(k + 1).text().equals(","));
     }
 
     private boolean isPunct(int k) {

@@ -142,6 +142,10 @@ final class Mentions {
                 && !Words.MALE_NAMES.contains(Words.lower(toks.get(nameFirst).text()))) person = false;
         for (int k = nameFirst; k <= j; k++) if (Words.NOT_SPEAKERS.contains(toks.get(k).text())) person = false;
         if (headline(toks.get(i).sentence())) person = false;
+        // "Initially, ..." or "Similarly, ...": an adverb opening a clause, whatever a recogniser made of it.
+        String only = toks.get(j).text();
+        if (i == j && only.length() > 4 && only.endsWith("ly") && j + 1 < toks.size()
+                && toks.get(j + 1).text().equals(",")) person = false;
         if (!person) return;
         String written = s.substring(toks.get(nameFirst).start(), toks.get(j).end());
         String surname = toks.get(j).text();
@@ -211,6 +215,10 @@ final class Mentions {
             }
             case PRONOUN -> {
                 String w = Words.lower(first.text());
+                // A possessive stands for its personal pronoun ("his claim": he claimed).
+                if (w.equals("his")) w = "he";
+                else if (w.equals("her")) w = "she";
+                else if (w.equals("its")) w = "it";
                 if (w.equals("he") || w.equals("she")) {
                     Person p = antecedent(pos, sentence, w.equals("he") ? Gender.MALE : Gender.FEMALE);
                     if (p != null) {
@@ -262,6 +270,13 @@ final class Mentions {
                 return sp;
             }
         }
+    }
+
+    /** Whether {@code word} is a person's name or surname in this text. */
+    boolean isPersonName(String word) {
+        if (fullBySurname.containsKey(word)) return true;
+        for (Person p : people) if (p.name().equals(word)) return true;
+        return false;
     }
 
     /** The span of the last person named before {@code pos}, at most {@code sentencesBack} sentences back. */

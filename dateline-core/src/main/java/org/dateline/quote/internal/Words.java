@@ -77,7 +77,7 @@ final class Words {
             "attorney", "adviser", "advisor", "lt", "col", "capt", "sgt", "adm", "rev", "sheikh", "premier",
             "candidate", "nominee", "congressman", "congresswoman", "councilman", "councilwoman", "officer",
             "lawyer", "sheriff", "coach", "host", "founder", "ceo", "executive", "manager", "analyst",
-            "economist", "dean", "assemblyman", "assemblywoman", "lord", "lady", "sir", "dame", "colonel",
+            "economist", "dean", "assemblyman", "assemblywoman", "councillor", "councilor", "lord", "lady", "sir", "dame", "colonel",
             "major", "captain", "sergeant", "admiral", "bishop", "cardinal", "rabbi", "imam", "mufti",
             "president-elect", "former", "acting", "interim", "sens", "reps", "gens");
 
@@ -125,6 +125,31 @@ final class Words {
     /** Nouns that speak as a body without an article ("police said"). */
     static final Set<String> COLLECTIVES = set("police", "government", "military", "staff", "management",
             "leadership", "army", "media", "prosecution", "defense", "defence", "polling", "research", "data");
+
+    /**
+     * Heads of phrases that can say, find or intend something besides role nouns: people and groups of
+     * them ("voters", "critics", "46 percent"), bodies ("the campaign"), and what reports ("a poll", "the
+     * report", "emails"), which news attribution counts as sources too. Singular forms; plurals are matched
+     * through them.
+     */
+    static final Set<String> SPEAKING_NOUNS = set("people", "person", "voter", "expert", "critic", "analyst",
+            "supporter", "opponent", "resident", "american", "member", "source", "scientist", "researcher",
+            "advocate", "protester", "protestor", "demonstrator", "parent", "family", "student", "worker",
+            "employee", "investor", "observer", "commentator", "pundit", "conservative", "liberal", "progressive",
+            "ally", "authority", "doctor", "physician", "citizen", "witness", "victim", "delegate", "donor",
+            "owner", "user", "reader", "viewer", "fan", "friend", "neighbor", "neighbour", "community", "crowd",
+            "audience", "public", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "others",
+            "group", "team", "panel", "jury", "poll", "survey", "study", "report", "analysis", "document",
+            "record", "email", "memo", "letter", "statement", "filing", "complaint", "lawsuit", "ruling",
+            "editorial", "article", "story", "video", "ad", "tweet", "post", "website", "newspaper", "outlet",
+            "firm", "regime", "side", "percent", "majority", "minority", "plurality", "half", "third",
+            "colleague", "counterpart", "leader", "lawmaker", "legislator", "official", "candidate",
+            "organizer", "organiser", "participant", "respondent", "economist", "historian", "scholar",
+            "academic", "teacher", "agent", "officer", "trooper", "soldier", "veteran", "mother",
+            "father", "wife", "husband", "son", "daughter", "brother", "sister", "child", "relative", "nominee",
+            "moderator", "host", "anchor", "manager", "chairman", "staffer", "adviser", "aide", "attorney",
+            "surrogate", "insider", "republican", "democrat", "independent", "libertarian", "evangelical",
+            "christian", "muslim", "catholic", "immigrant");
 
     static final Set<String> MALE_TITLES = set("mr", "king", "prince", "sir", "lord", "congressman",
             "spokesman", "chairman", "businessman", "councilman", "assemblyman");
