@@ -21,7 +21,8 @@ public final class HtmlMetadata {
     /**
      * What was found; any field may be null. {@code publishedSource} says where {@code published} came from:
      * "url", "json-ld", "meta", "itemprop", "time", "text" (the date the page shows its readers),
-     * "generic-meta" (a page-level date tag, often the last edit) or "modified" (only a last-modified date).
+     * "generic-meta" (a page-level date tag, often the last edit), "modified" (only a last-modified date) or
+     * "shown-modified" (the last-modified date, the only one of the two the page shows its readers).
      */
     public record Found(String title, List<String> authors, String published, boolean publishedFromMarkup,
                         String modified, String siteName, String url, String language, String publishedSource) {
@@ -129,6 +130,15 @@ public final class HtmlMetadata {
             // A page that states only when it was last changed: that is the best bound it gives.
             published = modified;
             source = "modified";
+        }
+        if (published != null && modified != null && Dates.daysApart(published, modified) > 0
+                && Dates.day(modified).compareTo(Dates.day(published)) > 0 && doc.body() != null) {
+            // The page shows its readers the day it was updated and not the day it first appeared: the shown day
+            // is the page's date (the first one is often a placeholder's creation or a story's first draft).
+            Set<String> days = TextDates.shownDays(doc.body(), dayFirst);
+            if (days.contains(Dates.day(modified)) && !days.contains(Dates.day(published))) {
+                return new Found(title, authors, modified, true, modified, site, url, lang, "shown-modified");
+            }
         }
         if (fromMarkup && raw != null && raw == shown[0]) fromMarkup = false;
         if (fromMarkup && fromUrl == null && isUtcNearMidnight(raw, published)) {

@@ -45,6 +45,33 @@ final class TextDates {
         return walk.first != null ? walk.first : walk.updated;
     }
 
+    /** Every day written in the page's visible text (scripts and styles left out). */
+    static java.util.Set<String> shownDays(Element body, boolean dayFirst) {
+        java.util.Set<String> days = new java.util.HashSet<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String n = e.normalName();
+                    return n.equals("script") || n.equals("style") || n.equals("template") || n.equals("noscript")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t && hasYear(t.getWholeText())) {
+                    String s = Whitespace.normalize(t.getWholeText());
+                    int from = 0;
+                    while (from < s.length()) {
+                        Dates.Found d = Dates.find(from == 0 ? s : s.substring(from), dayFirst);
+                        if (d == null) break;
+                        days.add(Dates.day(d.iso()));
+                        from += Math.max(1, d.end());
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return days;
+    }
+
     /** True when the text just before a date says the date is an update. */
     static boolean isUpdate(String before) {
         return MODIFIED_CUE.matcher(tail(before)).find();
