@@ -39,4 +39,55 @@ class PublicationDateTest {
         assertThat(shown.published()).startsWith("2021-11-29");
         assertThat(none.published()).startsWith("2021-11-29");
     }
+
+    @Test
+    void aDateLineJustAboveTheHeadlineBeatsTheTeasersBelowIt() {
+        Page p = page("<title>Pier</title>", "<article><div class=\"headline-info\"><span class=\"kicker\">Press release"
+                + "</span><span class=\"headline-date\">02. November 2021</span></div><h1>Harbour board backs new pier</h1>"
+                + BODY + "</article><div class=\"teaser-list\"><div class=\"teaser\"><span class=\"headline-date\">"
+                + "16.02.2022</span><h2>Ferry timetable changes</h2></div></div>");
+        assertThat(p.published()).isEqualTo("2021-11-02");
+    }
+
+    @Test
+    void aClassThatOnlyContainsTheWordCommentIsNotTheCommentSection() {
+        Page p = page("<title>Pier</title>", "<article><h1>Why the pier vote matters</h1>"
+                + "<div class=\"articleheadercomment_publishdate\">Dienstag, 29. Januar 2019</div>" + BODY
+                + "<div class=\"comments\"><p class=\"comment-date\">03.02.2019</p><p>Well said.</p></div></article>");
+        assertThat(p.published()).isEqualTo("2019-01-29");
+    }
+
+    @Test
+    void theLastChangeLineBeatsADateInTheProse() {
+        Page p = page("<title>Schnee</title>", "<div class=\"page\"><h1>Schneekarten aus dem All</h1>"
+                + "<p>Die Auswertung des Satellitenbildes vom 31.05.2021 zeigt, wie weit die Schneedecke an den "
+                + "Südhängen bereits zurückgegangen war, und deckt sich mit den Messungen der Stationen im Tal.</p>" + BODY
+                + "<p class=\"foot\">Letzte Änderung: 14.01.2022 um 09:25</p></div>");
+        assertThat(p.published()).startsWith("2022-01-14");
+    }
+
+    @Test
+    void aDatelineOpeningTheStoryBeatsTheDateOfAPhotoCaption() {
+        Page p = page("<title>Protest</title>", "<div class=\"page\"><h1>Protesters gather at the theatre</h1>"
+                + "<p>A protester holds a flag near the theatre in the city centre on the evening of January 16, 2020. "
+                + "Photo by a staff photographer</p><p>January 18, 2020 PARIS (Reuters) - Protesters opposed to the "
+                + "pension reform gathered outside the theatre on Friday evening.</p>" + BODY + "</div>");
+        assertThat(p.published()).isEqualTo("2020-01-18");
+    }
+
+    @Test
+    void aQuotedPostsDateDoesNotShiftTheStorysUtcStamp() {
+        Page p = page("<title>Pier</title><meta property=\"article:published_time\" content=\"2020-09-28T23:12:35+00:00\">",
+                "<article><h1>Harbour board backs new pier</h1>" + BODY + "<figure><blockquote class=\"tweet\">"
+                        + "<p>Great news for the town</p>- Harbour Notes (@harbour) September 27, 2020</blockquote></figure>"
+                        + "</article>");
+        assertThat(p.published()).startsWith("2020-09-28");
+    }
+
+    @Test
+    void aPageWhoseOnlyDateIsInTheSidebarStillHasIt() {
+        Page p = page("<title>Lettern</title>", "<div id=\"wrapper\"><div id=\"content\"><h2>Literatur und Typografie</h2>"
+                + BODY + "</div><div id=\"sidebar\"><p class=\"news\">19. Mai 2010</p></div></div>");
+        assertThat(p.published()).isEqualTo("2010-05-19");
+    }
 }
