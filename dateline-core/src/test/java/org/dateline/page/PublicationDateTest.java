@@ -90,4 +90,21 @@ class PublicationDateTest {
                 + BODY + "</div><div id=\"sidebar\"><p class=\"news\">19. Mai 2010</p></div></div>");
         assertThat(p.published()).isEqualTo("2010-05-19");
     }
+
+    @Test
+    void todaysDateInTheSiteHeaderIsNotTheStorysDate() {
+        Page p = page("<title>Kolumne</title>", "<header class=\"container\"><div class=\"navtop\"><span class=\"mod_datetime\">"
+                + "<time datetime=\"2023-11-01T13:56:20+01:00\">Mittwoch, 01. November 2023</time></span></div></header>"
+                + "<div class=\"item-page\"><h2>Im Schlepptau</h2><p><span class=\"text_datum\">31. Oktober 2023.</span></p>"
+                + BODY + "</div>");
+        assertThat(p.published()).isEqualTo("2023-10-31");
+    }
+
+    @Test
+    void aTimeInATeaserOfAnotherStoryIsNotTheStorysDate() {
+        Page p = page("<title>Pier</title>", "<article><h1>Harbour board backs new pier</h1><p class=\"meta\">Posted "
+                + "31 October 2023</p>" + BODY + "<div class=\"related-posts\"><time class=\"published\" datetime="
+                + "\"2020-12-03 07:32:49\">3. Dezember 2020</time><h3>Ferry timetable</h3></div></article>");
+        assertThat(p.published()).isEqualTo("2023-10-31");
+    }
 }

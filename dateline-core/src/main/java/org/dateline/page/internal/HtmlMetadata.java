@@ -210,8 +210,9 @@ public final class HtmlMetadata {
                 if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))) d = f.iso();
             }
             if (d == null) continue;
-            if (TextDates.inOtherContent(e)) {
-                // Teasers and sidebars mostly date other stories; a simple page keeps its own date there too.
+            if (TextDates.inOtherContent(e) || inSiteHeader(e)) {
+                // Teasers and sidebars mostly date other stories, the site's header today's date; a simple page
+                // keeps its own date there too.
                 if (otherContent == null) otherContent = d;
                 continue;
             }
@@ -299,13 +300,21 @@ public final class HtmlMetadata {
     private static String timeElement(Document doc, List<Evaluator> queries) {
         for (Evaluator css : queries) {
             for (Element t : Queries.select(doc, css)) {
-                // An embedded post (a quoted tweet) carries its own date.
-                if (inComments(t) || t.closest(EMBEDDED) != null) continue;
+                // An embedded post (a quoted tweet), a comment or a teaser of another story carries its own date.
+                if (t.closest(EMBEDDED) != null || TextDates.inOtherContent(t) || inSiteHeader(t)) continue;
                 String v = t.attr("datetime");
                 return v.isBlank() ? t.text() : v;
             }
         }
         return null;
+    }
+
+    private static final Evaluator HEADER = QueryParser.parse("header");
+
+    /** True in the site's header (today's date beside the logo), not the story's header with its headline. */
+    private static boolean inSiteHeader(Element e) {
+        Element header = e.closest(HEADER);
+        return header != null && e.closest(ARTICLE_OR_MAIN) == null && header.selectFirst(H1) == null;
     }
 
     /** True inside a comment section: a comment's date is not the article's. */
