@@ -107,4 +107,12 @@ class PublicationDateTest {
                 + "\"2020-12-03 07:32:49\">3. Dezember 2020</time><h3>Ferry timetable</h3></div></article>");
         assertThat(p.published()).isEqualTo("2023-10-31");
     }
+
+    @Test
+    void dateLinesOfTeasersNamedInTheirOwnClassAreNotTheStorysDate() {
+        Page p = page("<title>Pier</title>", "<div class=\"page\"><h1>Harbour board backs new pier</h1>" + BODY
+                + "<div class=\"list\"><div class=\"infos\"><span class=\"default-teaser__date\">06. Aug 2020</span>"
+                + "<a href=\"/ferry\">Ferry timetable</a></div></div><p>Aktualisiert am 21.01.2022</p></div>");
+        assertThat(p.published()).isEqualTo("2022-01-21");
+    }
 }

@@ -242,6 +242,10 @@ public final class HtmlMetadata {
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                // A teaser inside a date-named box ("infos") dates another story.
+                if (node != e && node instanceof Element child && TextDates.isOtherStories(child)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof org.jsoup.nodes.TextNode t) {
                     sb.append(t.getWholeText()).append(' ');
                     if (sb.length() > limit * 4) return FilterResult.STOP;

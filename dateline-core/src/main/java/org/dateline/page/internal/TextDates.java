@@ -65,9 +65,9 @@ final class TextDates {
     }
 
     private static final Pattern COMMENTS = Pattern.compile("(?<![a-z])(?:comment|respond|repl(?:y|ies))");
-    /** Class names that begin with these words hold other stories (not "sticky-sidebar-parent", not "widget Blog"). */
+    /** Words that name a box of other stories, at the start of the first class name or id or after a dash in it. */
     private static final Pattern OTHER_STORIES = Pattern.compile(
-            "(?:teaser|related|recommend|more-?(?:news|stories|articles)|similar|popular|trending|"
+            "(?:^|[-_])(?:teaser|related|recommend|more-?(?:news|stories|articles)|similar|popular|trending|"
             + "most-?read|sidebar)");
 
     /**
@@ -100,7 +100,7 @@ final class TextDates {
      * An aside, an embedded post (a quoted tweet, a photo's caption) or a box of other stories; a layout class
      * ("mainwrap sidebar") on the element that holds the story itself does not count.
      */
-    private static boolean isOtherStories(Element e) {
+    static boolean isOtherStories(Element e) {
         String n = e.normalName();
         if (n.equals("blockquote") || n.equals("figure")) return true;
         if (n.equals("body") || n.equals("html") || n.equals("main") || n.equals("article")) return false;
@@ -108,8 +108,7 @@ final class TextDates {
         String cls = e.className().strip();
         int space = cls.indexOf(' ');
         String first = (space < 0 ? cls : cls.substring(0, space)).toLowerCase(Locale.ROOT);
-        boolean named = OTHER_STORIES.matcher(first).lookingAt()
-                || OTHER_STORIES.matcher(e.id().toLowerCase(Locale.ROOT)).lookingAt();
+        boolean named = OTHER_STORIES.matcher(first).find() || OTHER_STORIES.matcher(e.id().toLowerCase(Locale.ROOT)).find();
         return (named || n.equals("aside")) && e.selectFirst(THE_STORY) == null;
     }
 
