@@ -210,8 +210,9 @@ public final class Dates {
         return null;
     }
 
+    /** A one-digit day needs a path end after it: "/2023/10/3-fragen-an" starts a slug with a number. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_.-]|$)");
+            "[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{2}(?=[/_.-]|$)|\\d(?=[/.?#]|$))");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
 
     /** Whole days between two ISO days, or -1 when either is not a day. */

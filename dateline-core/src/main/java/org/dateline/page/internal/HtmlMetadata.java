@@ -21,7 +21,8 @@ public final class HtmlMetadata {
     /**
      * What was found; any field may be null. {@code publishedSource} says where {@code published} came from:
      * "url", "json-ld", "meta", "itemprop", "time", "text" (the date the page shows its readers),
-     * "generic-meta" (a page-level date tag, often the last edit) or "modified" (only a last-modified date).
+     * "generic-meta" (a page-level date tag, often the last edit), "modified" (only a last-modified date) or
+     * "shown-modified" (the last-modified date, the only one of the two the page shows its readers).
      */
     public record Found(String title, List<String> authors, String published, boolean publishedFromMarkup,
                         String modified, String siteName, String url, String language, String publishedSource) {
@@ -104,10 +105,14 @@ public final class HtmlMetadata {
         String fromUrl = published;
         // Tried in order, each looked up only when the ones before say nothing.
         boolean dayFirst = dayFirst(lang, meta);
-        String[] shown = new String[1];
+        // shown[0]: the date the page shows as its own and, for a page showing none, another story's; read when asked.
+        String[][] shown = new String[1][];
         List<Supplier<String>> candidates = List.of(() -> ld.published, () -> firstMeta(meta, PUBLISHED_META),
                 () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc, STRICT_TIME_ELEMENTS),
-                () -> shown[0] = dateInPage(doc, dayFirst), () -> firstMeta(meta, GENERIC_DATE_META),
+                () -> {
+                    shown[0] = ownOrOtherDateInPage(doc, dayFirst);
+                    return shown[0][0] != null ? shown[0][0] : shown[0][1];
+                }, () -> firstMeta(meta, GENERIC_DATE_META),
                 () -> timeElement(doc, ANY_TIME_ELEMENT));
         String raw = null;
         String source = published == null ? null : "url";
@@ -130,11 +135,22 @@ public final class HtmlMetadata {
             published = modified;
             source = "modified";
         }
-        if (fromMarkup && raw != null && raw == shown[0]) fromMarkup = false;
+        if (published != null && modified != null && Dates.daysApart(published, modified) > 0
+                && Dates.day(modified).compareTo(Dates.day(published)) > 0 && doc.body() != null) {
+            // The page shows its readers the day it was updated and not the day it first appeared: the shown day
+            // is the page's date (the first one is often a placeholder's creation or a story's first draft).
+            Set<String> days = TextDates.shownDays(doc.body(), dayFirst);
+            if (days.contains(Dates.day(modified)) && !days.contains(Dates.day(published))) {
+                return new Found(title, authors, modified, true, modified, site, url, lang, "shown-modified");
+            }
+        }
+        if (fromMarkup && raw != null && shown[0] != null && (raw == shown[0][0] || raw == shown[0][1])) {
+            fromMarkup = false;
+        }
         if (fromMarkup && fromUrl == null && isUtcNearMidnight(raw, published)) {
             // A time stamp in UTC may name the day before or after the one the page's readers saw: the date
             // the page writes for them decides, when it is one of those neighbouring days.
-            String onPage = shown[0] != null ? shown[0] : dateInPage(doc, dayFirst);
+            String onPage = (shown[0] != null ? shown[0] : ownOrOtherDateInPage(doc, dayFirst))[0];
             if (onPage != null && Dates.daysApart(Dates.day(onPage), Dates.day(published)) == 1) {
                 published = Dates.day(onPage);
                 source = "text";
@@ -156,20 +172,34 @@ public final class HtmlMetadata {
             "date|time|publish|posted|datum|fecha|data|zeit|meta|byline|info|dateline|created|stamp|calendar|day");
     private static final int MAX_DATE_TEXT = 200;
 
-    /** A date written on the page: in an element named for dates or bylines, else just after the headline. */
+    /** Date lines set just above the headline (a kicker with the day) count when this close, in elements. */
+    private static final int ABOVE_HEADLINE = 15;
+
+    /**
+     * A date written on the page: in an element named for dates or bylines nearest the headline (below it, or
+     * just above it), else the date line {@link TextDates} finds. Teasers of other stories and comments are not
+     * the page's own date.
+     */
     static String dateInPage(Document doc, boolean dayFirst) {
+        String[] found = ownOrOtherDateInPage(doc, dayFirst);
+        return found[0] != null ? found[0] : found[1];
+    }
+
+    /** The date the page shows as its own, and the first date of other content (teasers, embeds, sidebars). */
+    private static String[] ownOrOtherDateInPage(Document doc, boolean dayFirst) {
         Element body = doc.body();
-        if (body == null) return null;
+        if (body == null) return new String[2];
         // A date near the headline beats one in the site's header (often today's date, not the story's).
         Element headline = body.selectFirst(H1);
-        boolean afterHeadline = headline == null;
-        String beforeHeadline = null;
+        int headlineAt = headline == null ? -1 : Integer.MAX_VALUE;
+        String firstBefore = null, lastBefore = null, otherContent = null;
+        int lastBeforeAt = -1, index = 0;
         for (Element e : body.getAllElements()) {
-            if (e == headline) afterHeadline = true;
+            index++;
+            if (e == headline) headlineAt = index;
             if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) continue;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (h.isBlank() || !DATE_HINT.matcher(h).find() || h.contains("comment")) continue;
-            if (!afterHeadline && beforeHeadline != null) continue;
+            if (h.isBlank() || !DATE_HINT.matcher(h).find() || TextDates.namesComments(h)) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
             String d = v == null ? null : Dates.parse(v, dayFirst);
             if (d == null) {
@@ -179,12 +209,31 @@ public final class HtmlMetadata {
                 // "Updated 12 March 2020" in the date line is the modified date.
                 if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))) d = f.iso();
             }
-            if (d == null || inComments(e)) continue;
-            if (afterHeadline) return d;
-            beforeHeadline = d;
+            if (d == null) continue;
+            if (TextDates.inOtherContent(e) || inSiteHeader(e)) {
+                // Teasers and sidebars mostly date other stories, the site's header today's date; a simple page
+                // keeps its own date there too.
+                if (otherContent == null) otherContent = d;
+                continue;
+            }
+            if (index > headlineAt) {
+                // Just above the headline and closer to it than the first date below: the story's date line.
+                if (lastBefore != null && headlineAt - lastBeforeAt <= ABOVE_HEADLINE
+                        && headlineAt - lastBeforeAt < index - headlineAt) {
+                    return new String[] {lastBefore, null};
+                }
+                return new String[] {d, null};
+            }
+            if (firstBefore == null) firstBefore = d;
+            lastBefore = d;
+            lastBeforeAt = index;
         }
-        if (beforeHeadline != null) return beforeHeadline;
-        return TextDates.find(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
+        if (lastBefore != null && headlineAt != Integer.MAX_VALUE && headlineAt - lastBeforeAt <= ABOVE_HEADLINE) {
+            return new String[] {lastBefore, null};
+        }
+        if (firstBefore != null) return new String[] {firstBefore, null};
+        String[] inText = TextDates.findOwnOrOther(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
+        return new String[] {inText[0], otherContent != null ? otherContent : inText[1]};
     }
 
     /** The element's text, or null as soon as it runs past {@code limit} characters (a container, not a date line). */
@@ -193,6 +242,10 @@ public final class HtmlMetadata {
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                // A teaser inside a date-named box ("infos") dates another story.
+                if (node != e && node instanceof Element child && TextDates.isOtherStories(child)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof org.jsoup.nodes.TextNode t) {
                     sb.append(t.getWholeText()).append(' ');
                     if (sb.length() > limit * 4) return FilterResult.STOP;
@@ -251,13 +304,21 @@ public final class HtmlMetadata {
     private static String timeElement(Document doc, List<Evaluator> queries) {
         for (Evaluator css : queries) {
             for (Element t : Queries.select(doc, css)) {
-                // An embedded post (a quoted tweet) carries its own date.
-                if (inComments(t) || t.closest(EMBEDDED) != null) continue;
+                // An embedded post (a quoted tweet), a comment or a teaser of another story carries its own date.
+                if (t.closest(EMBEDDED) != null || TextDates.inOtherContent(t) || inSiteHeader(t)) continue;
                 String v = t.attr("datetime");
                 return v.isBlank() ? t.text() : v;
             }
         }
         return null;
+    }
+
+    private static final Evaluator HEADER = QueryParser.parse("header");
+
+    /** True in the site's header (today's date beside the logo), not the story's header with its headline. */
+    private static boolean inSiteHeader(Element e) {
+        Element header = e.closest(HEADER);
+        return header != null && e.closest(ARTICLE_OR_MAIN) == null && header.selectFirst(H1) == null;
     }
 
     /** True inside a comment section: a comment's date is not the article's. */

@@ -37,12 +37,106 @@ final class TextDates {
      * @param headline the headline element, or null
      */
     static String find(Element body, Element headline, boolean dayFirst) {
+        String[] found = findOwnOrOther(body, headline, dayFirst);
+        return found[0] != null ? found[0] : found[1];
+    }
+
+    /** The page's own written date, and (for a page that shows none) the first date of other content. */
+    static String[] findOwnOrOther(Element body, Element headline, boolean dayFirst) {
+        String[] other = new String[1];
+        String own = own(body, headline, dayFirst, other);
+        return new String[] {own, other[0]};
+    }
+
+    private static String own(Element body, Element headline, boolean dayFirst, String[] other) {
         Walk walk = new Walk(headline, dayFirst);
         NodeTraversor.filter(walk, body);
+        other[0] = walk.inOtherContent;
         if (walk.cued != null) return walk.cued;
+        // A date line (a date standing alone, or opening a dateline) under the headline or just above it.
+        if (walk.lineNearHeadline != null) return walk.lineNearHeadline;
+        if (walk.lineAboveHeadline != null) return walk.lineAboveHeadline;
+        // "Last changed on ..." beats a date in the prose: that one is what the story is about.
+        if (walk.updated != null) return walk.updated;
         if (walk.nearHeadline != null) return walk.nearHeadline;
-        // A page that states only when it was last edited: that is the best bound it gives.
-        return walk.first != null ? walk.first : walk.updated;
+        other[0] = walk.inOtherContent;
+        if (walk.firstLine != null) return walk.firstLine;
+        return walk.first;
+    }
+
+    private static final Pattern COMMENTS = Pattern.compile("(?<![a-z])(?:comment|respond|repl(?:y|ies))");
+    /** Words that name a box of other stories, at the start of the first class name or id or after a dash in it. */
+    private static final Pattern OTHER_STORIES = Pattern.compile(
+            "(?:^|[-_])(?:teaser|related|recommend|more-?(?:news|stories|articles)|similar|popular|trending|"
+            + "most-?read|sidebar)");
+
+    /**
+     * True when a class or id names a comment section or item ("comments", "comment-body", "reply"); not a
+     * word that merely contains it ("articleheadercomment" is an opinion piece's header).
+     */
+    static boolean namesComments(String classAndId) {
+        return COMMENTS.matcher(classAndId).find();
+    }
+
+    /**
+     * True inside a comment section, a list of other stories (teasers, related, sidebar) or an embedded post:
+     * not this page's date.
+     */
+    static boolean inOtherContent(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (isOtherStories(p)) return true;
+            if ((p.hasAttr("class") || p.hasAttr("id"))
+                    && namesComments((p.className() + " " + p.id()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final org.jsoup.select.Evaluator THE_STORY = org.jsoup.select.QueryParser.parse(
+            "h1, article, [itemprop=articleBody]");
+
+    /**
+     * An aside, an embedded post (a quoted tweet, a photo's caption) or a box of other stories; a layout class
+     * ("mainwrap sidebar") on the element that holds the story itself does not count.
+     */
+    static boolean isOtherStories(Element e) {
+        String n = e.normalName();
+        if (n.equals("blockquote") || n.equals("figure")) return true;
+        if (n.equals("body") || n.equals("html") || n.equals("main") || n.equals("article")) return false;
+        // The element's first class name or its id says what it is; later class names are often layout modifiers.
+        String cls = e.className().strip();
+        int space = cls.indexOf(' ');
+        String first = (space < 0 ? cls : cls.substring(0, space)).toLowerCase(Locale.ROOT);
+        boolean named = OTHER_STORIES.matcher(first).find() || OTHER_STORIES.matcher(e.id().toLowerCase(Locale.ROOT)).find();
+        return (named || n.equals("aside")) && e.selectFirst(THE_STORY) == null;
+    }
+
+    /** Every day written in the page's visible text (scripts and styles left out). */
+    static java.util.Set<String> shownDays(Element body, boolean dayFirst) {
+        java.util.Set<String> days = new java.util.HashSet<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String n = e.normalName();
+                    return n.equals("script") || n.equals("style") || n.equals("template") || n.equals("noscript")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t && hasYear(t.getWholeText())) {
+                    String s = Whitespace.normalize(t.getWholeText());
+                    int from = 0;
+                    while (from < s.length()) {
+                        Dates.Found d = Dates.find(from == 0 ? s : s.substring(from), dayFirst);
+                        if (d == null) break;
+                        days.add(Dates.day(d.iso()));
+                        from += Math.max(1, d.end());
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return days;
     }
 
     /** True when the text just before a date says the date is an update. */
@@ -73,15 +167,29 @@ final class TextDates {
         return false;
     }
 
+    /** A date with at most this much other text in its text node is a date line, not a date in the prose. */
+    private static final int DATE_LINE_REST = 40;
+    /** A date line this close above the headline (characters of text between) is the story's. */
+    private static final int ABOVE_HEADLINE = 200;
+
     private static final class Walk implements NodeFilter {
         final Element headline;
         final boolean dayFirst;
         boolean afterHeadline;
         int readAfterHeadline;
         String cued;
+        String lineNearHeadline;
+        String lineAboveHeadline;
         String nearHeadline;
+        String firstLine;
         String first;
         String updated;
+        String inOtherContent;
+        /** The teaser or sidebar being read, or null. */
+        Element otherContent;
+        /** The last date line before the headline, and the text read since. */
+        String lastLine;
+        int sinceLastLine;
         /** The text read just before the current node, for cues split from their date by markup. */
         String previous = "";
 
@@ -94,42 +202,68 @@ final class TextDates {
         public FilterResult head(Node node, int depth) {
             if (cued != null) return FilterResult.STOP;
             if (node instanceof Element e) {
-                if (e == headline) afterHeadline = true;
+                if (e == headline) {
+                    afterHeadline = true;
+                    if (lastLine != null && sinceLastLine <= ABOVE_HEADLINE) lineAboveHeadline = lastLine;
+                }
                 String n = e.normalName();
                 if (n.equals("script") || n.equals("style") || n.equals("nav") || n.equals("footer")
                         || n.equals("select") || n.equals("noscript") || isComments(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (otherContent == null && isOtherStories(e)) otherContent = e;
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
             String text = t.getWholeText();
             if (text.isBlank()) return FilterResult.CONTINUE;
-            if (afterHeadline) readAfterHeadline += text.length();
+            String norm = Whitespace.normalize(text);
+            if (afterHeadline) readAfterHeadline += norm.length();
+            else sinceLastLine += norm.length();
+            if (otherContent != null) {
+                // Other stories' dates: only for a page that shows no other date.
+                if (inOtherContent == null && hasYear(text)) {
+                    Dates.Found d = Dates.find(norm, dayFirst);
+                    if (d != null) inOtherContent = d.iso();
+                }
+                return FilterResult.CONTINUE;
+            }
             if (hasYear(text)) {
-                Dates.Found d = Dates.find(Whitespace.normalize(text), dayFirst);
+                Dates.Found d = Dates.find(norm, dayFirst);
                 if (d != null) {
-                    String before = previous + " " + Whitespace.normalize(text).substring(0, d.start());
+                    String before = previous + " " + norm.substring(0, d.start());
+                    boolean line = norm.length() - (d.end() - d.start()) <= DATE_LINE_REST || d.start() <= 2;
                     if (isUpdate(before)) {
                         if (updated == null) updated = d.iso();
                     } else {
                         if (isPublication(before)) cued = d.iso();
-                        if (afterHeadline && nearHeadline == null && readAfterHeadline <= NEAR_HEADLINE) {
-                            nearHeadline = d.iso();
+                        boolean near = afterHeadline && readAfterHeadline <= NEAR_HEADLINE;
+                        if (near && nearHeadline == null) nearHeadline = d.iso();
+                        if (near && line && lineNearHeadline == null) lineNearHeadline = d.iso();
+                        if (line && firstLine == null) firstLine = d.iso();
+                        if (line && !afterHeadline) {
+                            lastLine = d.iso();
+                            sinceLastLine = norm.length() - d.end();
                         }
                         if (first == null) first = d.iso();
                     }
                 }
             }
-            String norm = Whitespace.normalize(text);
             previous = norm.length() > 40 ? norm.substring(norm.length() - 40) : norm;
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node == otherContent) otherContent = null;
             return FilterResult.CONTINUE;
         }
     }
 
     private static boolean isComments(Element e) {
         if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
-        String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return h.contains("comment") || h.contains("respond") || h.contains("reply");
+        if (e.normalName().equals("body") || e.normalName().equals("html")) return false;
+        return namesComments((e.className() + " " + e.id()).toLowerCase(Locale.ROOT));
     }
+
 }

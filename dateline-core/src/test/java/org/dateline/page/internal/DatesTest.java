@@ -18,4 +18,12 @@ class DatesTest {
         assertThat(Dates.daysApart("2021-11-04T23:00", "2021-11-05")).isEqualTo(1);
         assertThat(Dates.daysApart("not a date", "2021-11-05")).isEqualTo(-1);
     }
+
+    @Test
+    void aNumberStartingTheSlugIsNotTheDayInTheUrl() {
+        assertThat(Dates.fromUrl("https://blog.example.org/2023/10/3-fragen-an-die-teamleiterin/")).isNull();
+        assertThat(Dates.fromUrl("https://blog.example.org/2023/10/3/fragen/")).isEqualTo("2023-10-03");
+        assertThat(Dates.fromUrl("https://news.example.com/2021/03/08/uk/story.html")).isEqualTo("2021-03-08");
+        assertThat(Dates.fromUrl("https://news.example.com/2020-02-18-ciencia")).isEqualTo("2020-02-18");
+    }
 }
