@@ -26,7 +26,7 @@ public final class Bylines {
             + "|(?:eingestellt|verfasst|geschrieben|veröffentlicht|erstellt|gepostet|redigiert)\\s+von"
             + "|(?:publié|écrit|rédigé|posté|proposé)e?\\s+par|(?:publicado|escrito|redactado|publicada)\\s+por"
             + "|(?:pubblicato|scritto)\\s+da|(?:geplaatst|geschreven)\\s+door"
-            + "|by|von|par|por|door"
+            + "|by|von|par|por|door|av"
             + ")(?:\\s*:\\s*|\\s+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A label before the name: "Autor: Jane Roe", "Interview: Jane Roe". */
     private static final Pattern LABEL = Pattern.compile(
@@ -37,16 +37,23 @@ public final class Bylines {
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:[»|•·@◦▪]|\\((?=[^)]*(?:\\d|www|\\.com|\\.de))"
             + "|,?\\s+(?:am|on|le|el|il|op|at|um|the|den|dem)\\s+(?=\\d|\\p{L}+\\.?\\s+\\d)"
+            // "Text von Jane Roe Illustration von John Doe": the next credit is someone else's.
+            + "|\\s+(?=(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|kamera|camera|übersetzung|"
+            + "translation|mitarbeit|video|infografik)\\s*(?::|von\\b|by\\b|de\\b|par\\b))"
+            // "Posted by Jane Roe in News", "under Reviews": the post's category follows.
+            + "|\\s+(?:in|under|unter|im|dans|en|filed\\s+under)\\s+(?=\\p{Lu})"
             + "|,?\\s*(?=\\d{1,4}[./-]\\d)|,?\\s+(?=\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4})"
             + "|,?\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)"
             + "\\p{L}*\\.?,?\\s+\\d))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)admin|administrator|webmaster|no author|none|null|undefined|redaktion online|editor|guest|gast|edit"
+            + "|(?:author|autor|auteur|autore|autora)(?:\\(?(?:s|en|in|es)\\)?)?|by|von|par|text|texte"
             + "|uncategori[sz]ed|allgemein|general|news|home"
             + "|\\d+\\s+(?:articles?|posts?|beiträge|artikel)"
             + "|.*(?:geändert|aktualisiert|updated|modified|profil|login|newsletter|abonn|anmelden|subscribe).*"
             + "|.*:.*");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?<=\\p{L}\\s\\p{L}{1,40})\\s*/\\s*[\\p{L}-]{2,8}$");
     private static final Set<String> STOP = Set.of("and", "und", "et", "y", "e", "&");
 
     private Bylines() {
@@ -68,6 +75,8 @@ public final class Bylines {
         Matcher tail = TAIL.matcher(s);
         if (tail.find() && tail.start() > 0) s = s.substring(0, tail.start());
         s = s.replaceAll("[\\s,;:|\\-–—·•*]+$", "").strip();
+        // "Jane Roe/dpa": the agency the writer's story came through.
+        s = AGENCY_SUFFIX.matcher(s).replaceFirst("");
         if (s.isEmpty() || s.length() > 60 || !s.matches("(?s).*\\p{L}.*")) return null;
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http") || lower.startsWith("www.") || s.contains("@") || lower.contains("[at]")
@@ -112,7 +121,9 @@ public final class Bylines {
             + "(?:posted|written|published|reported)\\s+by|(?:eingestellt|verfasst|geschrieben)\\s+von"
             + "|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
             + "|(?:publié|écrit|rédigé)e?\\s+par|(?:publicado|escrito)\\s+por"
-            + "|by|von|par|por|door|di"
+            + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,40}?\\s+(?:by|von|par)"
+            + "|autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:)"
+            + "|by|von|par|por|door|di|av"
             + ")\\s*:?\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** One to five words, each starting with a capital (or a particle such as "de", "van", "von"). */

@@ -587,10 +587,9 @@ public final class HtmlMetadata {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof org.jsoup.nodes.TextNode t && mayStartByline(t.getWholeText())
-                        && BYLINE_START.matcher(t.getWholeText()).lookingAt() && node.parent() instanceof Element p) {
-                    // The name is often in a child element: "von <em>Jane Roe</em>".
-                    Element block = p.text().length() < 12 && p.parent() != null ? p.parent() : p;
-                    for (String name : Bylines.inText(block.text())) {
+                        && isBylineStart(Whitespace.normalize(t.getWholeText()))) {
+                    // The name often sits in elements of its own: "By <a>Jane Roe</a>", "<h5>Autor:</h5> Jane Roe".
+                    for (String name : Bylines.inText(textFrom(t, MAX_BYLINE_TEXT))) {
                         String n = Bylines.clean(name);
                         if (n != null && !namesOutlet(n, site, url)) out.add(n);
                     }
@@ -601,8 +600,68 @@ public final class HtmlMetadata {
         return new ArrayList<>(out);
     }
 
+    private static final int MAX_BYLINE_TEXT = 110;
+
+    /**
+     * A text node and what follows it, read as a reader sees it: the node's later siblings, then (when they run
+     * out) its parent's later siblings, with a space between elements, up to about {@code limit} characters.
+     */
+    static String textFrom(org.jsoup.nodes.TextNode start, int limit) {
+        StringBuilder sb = new StringBuilder(start.getWholeText());
+        org.jsoup.nodes.Node at = start;
+        for (int up = 0; up < 3 && at != null && sb.length() < limit; up++) {
+            for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && sb.length() < limit; n = n.nextSibling()) {
+                if (n instanceof org.jsoup.nodes.TextNode tn) sb.append(' ').append(tn.getWholeText());
+                else if (n instanceof Element e && !e.normalName().equals("script") && !e.normalName().equals("style")) {
+                    // A line break ends the name, not the label: "Von:<br>Jane Roe".
+                    boolean lineEnds = e.normalName().equals("br") && !isLabelOnly(Whitespace.normalize(sb.toString()));
+                    sb.append(lineEnds ? " | " : " ").append(linesOf(e));
+                    // A block after the label holds the name; the blocks after it are the page's next parts.
+                    if (e.isBlock() && !isLabelOnly(Whitespace.normalize(sb.toString()))) break;
+                }
+            }
+            // Up a level only while nothing but the label is read: past the byline's own element is other matter.
+            if (!isLabelOnly(Whitespace.normalize(sb.toString()))) break;
+            at = at.parent();
+        }
+        String t = Whitespace.normalize(sb.toString());
+        return t.length() > limit ? t.substring(0, limit) : t;
+    }
+
+    /** An element's text with " | " where a block starts or ends, so that a name ends at its own line. */
+    private static String linesOf(Element root) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText());
+                else if (node != root && node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    sb.append(" | ");
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node != root && node instanceof Element e && e.isBlock()) sb.append(" | ");
+            }
+        }, root);
+        return sb.toString().replaceAll("^[\\s|]+", "");
+    }
+
+    private static boolean isBylineStart(String text) {
+        return text.length() <= MAX_BYLINE_TEXT && BYLINE_START.matcher(text).lookingAt();
+    }
+
+    /** "By", "Von:", "Autor:" with nothing after it: the name is in the elements that follow. */
+    private static boolean isLabelOnly(String text) {
+        var m = BYLINE_START.matcher(text);
+        return m.lookingAt() && text.substring(m.end()).replaceAll("[\\s:]", "").isEmpty();
+    }
+
     private static final Pattern BYLINE_START = Pattern.compile(
-            "\\s*(?:(?:posted|written|published|reported)\\s+by|by|von|par|por|door|(?:eingestellt|verfasst|"
+            "\\s*(?:(?:posted|written|published|reported)\\s+by|(?:posted|published)\\s+on|by|von|par|por|door|di|av"
+            + "|(?:autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:))"
+            + "|(?:eingestellt|verfasst|"
             + "geschrieben)\\s+von|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
             + "|(?:publié|écrit)e?\\s+par|(?:publicado|escrito)\\s+por)(?:\\s|:|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -1,0 +1,75 @@
+package org.dateline.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Bylines as pages lay them out: labels in elements of their own, several languages, credits beside the writer's. */
+class PageAuthorsTest {
+    private static final String BODY = """
+            <p>The ferry company said on Monday that the night crossing would return in May, two years after it was
+            dropped for want of passengers and crew.</p>
+            <p>Islanders had petitioned the regional council for months, arguing that the day boats left them no way
+            to reach the mainland hospital after dark.</p>
+            <p>The company expects the crossing to run at a loss in its first season and has asked for a subsidy.</p>
+            """;
+
+    private static Page page(String head, String body) {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body
+                + "</body></html>";
+        return PageExtractor.fromHtml("test", html, "https://islandpost.example/news/night-ferry");
+    }
+
+    @Test
+    void theNameMayFollowTheLabelInElementsOfItsOwn() {
+        Page by = page("<title>Night ferry returns</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<div><span class=\"x1\">By</span><span class=\"x2\">Maren Olsen</span></div>" + BODY + "</article>");
+        Page autor = page("<title>Nachtfähre</title>", "<article><h1>Die Nachtfähre kommt zurück</h1>"
+                + "<div class=\"meta\"><h5>Autor:</h5> Jakob Lindner</div>" + BODY + "</article>");
+        Page par = page("<title>Ferry</title>", "<article><h1>Le ferry de nuit revient</h1>"
+                + "<div><span>Par&nbsp;<a href=\"/p/claire-morel\">Claire Morel</a></span> <span>le 07 mai 2020</span></div>"
+                + BODY + "</article>");
+        assertThat(by.authors()).containsExactly("Maren Olsen");
+        assertThat(autor.authors()).containsExactly("Jakob Lindner");
+        assertThat(par.authors()).containsExactly("Claire Morel");
+    }
+
+    @Test
+    void theBylineEndsWhereItsLineEnds() {
+        Page twoNames = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<p>Von <strong><a href=\"/a/1\">Jonas Berg</a> und <a href=\"/a/2\">Lea Sommer</a></strong><br>"
+                + "Kirkwall / Orkney</p>" + BODY + "</article>");
+        Page card = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<h3>Published by</h3><div class=\"card\"><a href=\"/in/maren\">Maren Olsen</a>"
+                + "<h4>Ferry captain and Writer on Island Life</h4></div>" + BODY + "</article>");
+        assertThat(twoNames.authors()).containsExactly("Jonas Berg", "Lea Sommer");
+        assertThat(card.authors()).containsExactly("Maren Olsen");
+    }
+
+    @Test
+    void aCreditForPicturesOrTheAgencyIsNotPartOfTheName() {
+        Page credits = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<p><em>Text von Jakob Lindner Illustration von Anna Hoff</em></p>" + BODY + "</article>");
+        Page agency = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<p><b>Autor:</b> Jakob Lindner/dpa</p>" + BODY + "</article>");
+        assertThat(credits.authors()).containsExactly("Jakob Lindner");
+        assertThat(agency.authors()).containsExactly("Jakob Lindner");
+    }
+
+    @Test
+    void aPostLineNamesTheWriterAfterTheDateAndBeforeTheCategory() {
+        Page dated = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<div class=\"meta\">Posted on September 21, 2020 by Maren Olsen</div>" + BODY + "</article>");
+        Page filed = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<div class=\"post-info\">Posted by Maren Olsen under Island Life, Transport</div>" + BODY + "</article>");
+        assertThat(dated.authors()).containsExactly("Maren Olsen");
+        assertThat(filed.authors()).containsExactly("Maren Olsen");
+    }
+
+    @Test
+    void aLabelAloneIsNoName() {
+        Page p = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<div class=\"info\">Auteur(s) :</div>" + BODY + "</article>");
+        assertThat(p.authors()).isEmpty();
+    }
+}
