@@ -72,4 +72,25 @@ class PageAuthorsTest {
                 + "<div class=\"info\">Auteur(s) :</div>" + BODY + "</article>");
         assertThat(p.authors()).isEmpty();
     }
+
+    @Test
+    void aUserNameIsWrittenAsThePageWritesTheName() {
+        Page linked = page("<title>Ferry</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Night ferry returns in May\",\"author\":{\"@type\":\"Person\",\"name\":\"jose.nunez\"}}"
+                + "</script>", "<article><h1>Night ferry returns in May</h1><div class=\"x\"><a href=\"/autor/jose-nunez\">"
+                + "José Núñez</a></div>" + BODY + "</article>");
+        Page bare = page("<title>Ferry</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Night ferry returns in May\",\"author\":{\"@type\":\"Person\",\"name\":\"maren.olsen\"}}"
+                + "</script>", "<article><h1>Night ferry returns in May</h1>" + BODY + "</article>");
+        assertThat(linked.authors()).containsExactly("José Núñez");
+        assertThat(bare.authors()).containsExactly("Maren Olsen");
+    }
+
+    @Test
+    void aBoxNamedForTheAuthorGivesItsLineThatIsAName() {
+        Page p = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<div class=\"header-info__authors\"><img alt=\"\" src=\"/p.jpg\"><div>Maren Olsen</div>"
+                + "<div>Published: 3 May 2021</div></div>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Maren Olsen");
+    }
 }

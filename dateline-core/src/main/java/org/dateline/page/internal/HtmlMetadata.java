@@ -464,6 +464,51 @@ public final class HtmlMetadata {
      * then a "By ..."/"Von ..." line. The first source that names someone other than the outlet wins.
      */
     private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
+        List<String> found = bylines(doc, meta, ld, site, url);
+        List<String> out = new ArrayList<>(found.size());
+        for (String name : found) {
+            boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
+            out.add(handle ? spelledOut(name, doc, meta) : name);
+        }
+        return out;
+    }
+
+    /** A user name as systems write it: "jane.roe", "jane_roe", "jane-roe". */
+    private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{2,}(?:[._-]\\p{Ll}+)+");
+    private static final Pattern DOMAIN = Pattern.compile(
+            ".*\\.(?:com|net|org|info|news|de|at|ch|fr|es|it|pl|nl|be|eu|uk|io|co|us|ca|au)");
+    private static final Evaluator AUTHOR_LINKS = QueryParser.parse(
+            "a[href*=author], a[href*=autor], a[href*=auteur], a[href*=/user], a[href*=profil], a[rel=author]");
+
+    /**
+     * The name a user name stands for, as the page writes it for its readers ("jane.roe" is "Jane Roé" in the
+     * author link), else the user name's parts capitalised.
+     */
+    private static String spelledOut(String handle, Document doc, Map<String, String> meta) {
+        String key = folded(handle);
+        List<String> written = new ArrayList<>();
+        for (String k : AUTHOR_META) if (meta.get(k) != null) written.add(meta.get(k));
+        for (Element e : Queries.select(doc, AUTHOR_LINKS)) written.add(e.text());
+        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) if (e.childrenSize() == 0) written.add(e.text());
+        for (String w : written) {
+            String n = Bylines.clean(w);
+            if (n != null && !n.equals(handle) && folded(n).equals(key)) return n;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : handle.split("[._-]")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** Letters and digits only, lower case, without accents: "Gàbor Muniér" and "gabor_munier" fold alike. */
+    private static String folded(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        return alnum(d.replaceAll("\\p{M}", ""));
+    }
+
+    private static List<String> bylines(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         // The outlet named as author is kept only when no source names a writer.
         List<String> outlet = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
@@ -507,11 +552,56 @@ public final class HtmlMetadata {
                 if (!out.isEmpty()) return new ArrayList<>(out);
             }
         }
-        List<String> inText = bylineInText(doc, site, url);
+        List<String> visibleOutlet = new ArrayList<>();
+        List<String> inText = bylineInText(doc, site, url, visibleOutlet);
         if (!inText.isEmpty()) return inText;
+        // "Von auto-motor.at Redaktion": the byline readers see names the outlet's desk.
+        if (!visibleOutlet.isEmpty()) return List.of(visibleOutlet.get(0));
+        List<String> named = nameInAuthorBox(doc, site, url);
+        if (!named.isEmpty()) return named;
         if (!outlet.isEmpty()) return List.of(outlet.get(0));
         return copyrightHolder(doc, site, url);
     }
+
+    private static final Evaluator AUTHOR_BOX = QueryParser.parse(
+            "[class*=author], [class*=autor], [class*=auteur], [class*=byline], [id*=author]");
+    private static final int MAX_AUTHOR_BOX_TEXT = 160;
+
+    /**
+     * A box the markup names for the author ("header-info__authors", "author-info"), holding the name among other
+     * lines (a label, a date, a photo caption): its first line that is a person's name.
+     */
+    private static List<String> nameInAuthorBox(Document doc, String site, String url) {
+        for (Element box : Queries.select(doc, AUTHOR_BOX)) {
+            String n = box.normalName();
+            if (n.equals("input") || n.equals("label") || n.equals("img") || n.equals("body") || n.equals("html")
+                    || inComments(box) || box.closest(NAVIGATION) != null || box.closest(FORM) != null) {
+                continue;
+            }
+            String text = boundedText(box, MAX_AUTHOR_BOX_TEXT);
+            if (text == null || text.isEmpty()) continue;
+            for (String line : linesOf(box).split("\\s*\\|\\s*")) {
+                // "Jane Roe Stand: 5. Februar 2020": the next field starts at its label.
+                line = Whitespace.normalize(line).replaceFirst("\\s+\\p{L}{2,}:\\s.*$", "");
+                String cleaned = Bylines.clean(line);
+                // The line is the name (perhaps after a label), not a sentence or a list that mentions one.
+                if (cleaned == null || cleaned.length() < line.length() * 0.6) continue;
+                List<String> names = new ArrayList<>();
+                for (String part : Bylines.split(cleaned)) {
+                    String name = Bylines.clean(part);
+                    // A full name: a lone word in such a box is as often a label or a weekday.
+                    if (name != null && name.indexOf(' ') > 0 && Bylines.looksLikeName(name)
+                            && !namesOutlet(name, site, url)) {
+                        names.add(name);
+                    }
+                }
+                if (!names.isEmpty()) return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Evaluator FORM = QueryParser.parse("form");
 
     /** Every value of a meta tag that pages repeat for each author (citation_author, article:author). */
     private static List<String> metaAll(Document doc, Map<String, String> meta, String key) {
@@ -569,7 +659,7 @@ public final class HtmlMetadata {
     }
 
     /** A "Posted by Jane Roe" or "Von Jane Roe" line anywhere outside the comments. */
-    private static List<String> bylineInText(Document doc, String site, String url) {
+    private static List<String> bylineInText(Document doc, String site, String url, List<String> outlet) {
         Element body = doc.body();
         if (body == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
@@ -592,6 +682,7 @@ public final class HtmlMetadata {
                     for (String name : Bylines.inText(textFrom(t, MAX_BYLINE_TEXT))) {
                         String n = Bylines.clean(name);
                         if (n != null && !namesOutlet(n, site, url)) out.add(n);
+                        else if (n != null) outlet.add(n);
                     }
                 }
                 return FilterResult.CONTINUE;
