@@ -93,4 +93,35 @@ class PageAuthorsTest {
                 + "<div>Published: 3 May 2021</div></div>" + BODY + "</article>");
         assertThat(p.authors()).containsExactly("Maren Olsen");
     }
+
+    @Test
+    void aBodyNamedAsAuthorGivesWayToTheWriterTheBylineNames() {
+        Page p = page("<title>Ferry</title><meta name=\"author\" content=\"Inselverkehr-Stiftung e.V.\">",
+                "<article><h1>Night ferry returns in May</h1><p class=\"credit\">Von Jakob Lindner</p>" + BODY + "</article>");
+        Page alone = page("<title>Ferry</title><meta name=\"author\" content=\"Landesanstalt für Schifffahrt und Häfen\">",
+                "<article><h1>Night ferry returns in May</h1>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Jakob Lindner");
+        assertThat(alone.authors()).containsExactly("Landesanstalt für Schifffahrt und Häfen");
+    }
+
+    @Test
+    void theWritersRoleIsNoName() {
+        Page p = page("<title>Ferry</title><meta name=\"author\" content=\"Maren Olsen, PhD\">",
+                "<article><h1>Night ferry returns in May</h1>" + BODY + "</article>");
+        Page staff = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<span class=\"author\">Jakob Lindner, Projektleiterin der Inselbahn</span>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Maren Olsen");
+        assertThat(staff.authors()).containsExactly("Jakob Lindner");
+    }
+
+    @Test
+    void theVisibleBylineAddsTheCoauthorsTheDataLeavesOut() {
+        Page p = page("<title>Ferry</title><meta name=\"author\" content=\"Maren Olsen\">",
+                "<article><h1>Night ferry returns in May</h1><span class=\"author\">von Maren Olsen, Jakob Lindner</span>"
+                        + BODY + "</article>");
+        Page talk = page("<title>Ferry</title>", "<article><h1>Night ferry returns in May</h1>"
+                + "<p class=\"author\">Maren Olsen im Gespräch mit Jakob Lindner</p>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Maren Olsen", "Jakob Lindner");
+        assertThat(talk.authors()).containsExactly("Maren Olsen", "Jakob Lindner");
+    }
 }

@@ -63,7 +63,8 @@ public final class Bylines {
     public static String clean(String raw) {
         if (raw == null) return null;
         String s = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-        s = Whitespace.normalize(s);
+        // Soft hyphens from a CMS's hyphenation are no part of the name.
+        s = Whitespace.normalize(s.replace("\u00ad", ""));
         // Leading decoration: "~ Jane Roe", "– Jane Roe".
         int i = 0;
         while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
@@ -77,6 +78,9 @@ public final class Bylines {
         s = s.replaceAll("[\\s,;:|\\-–—·•*]+$", "").strip();
         // "Jane Roe/dpa": the agency the writer's story came through.
         s = AGENCY_SUFFIX.matcher(s).replaceFirst("");
+        // "Jane Roe, PhD", "Jane Roe, Staff Writer": the writer's degree or job.
+        int comma = s.lastIndexOf(", ");
+        if (comma > 0 && ROLE.matcher(s.substring(comma + 2)).matches()) s = s.substring(0, comma).strip();
         if (s.isEmpty() || s.length() > 60 || !s.matches("(?s).*\\p{L}.*")) return null;
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http") || lower.startsWith("www.") || s.contains("@") || lower.contains("[at]")
@@ -87,16 +91,28 @@ public final class Bylines {
         return s;
     }
 
-    /** A byline field that names several authors ("Jane Roe and John Doe", "Roe, Doe"), split into names. */
+    /**
+     * A byline field that names several authors ("Jane Roe and John Doe", "Roe, Doe"), split into names. A
+     * writer's role after the name ("Jane Roe, Staff Writer", "Jane Roe, Projektleiterin") is no name.
+     */
     public static List<String> split(String s) {
         List<String> out = new ArrayList<>();
         if (s == null) return out;
-        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y)\\s)\\s*")) {
+        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y)\\s"
+                + "|\\s(?iu:im\\s+gespräch\\s+mit|in\\s+conversation\\s+with|en\\s+conversation\\s+avec)\\s)\\s*")) {
             String p = part.strip();
-            if (!p.isEmpty() && !STOP.contains(p.toLowerCase(Locale.ROOT))) out.add(p);
+            if (!p.isEmpty() && !STOP.contains(p.toLowerCase(Locale.ROOT)) && (out.isEmpty() || !ROLE.matcher(p).matches())) {
+                out.add(p);
+            }
         }
         return out;
     }
+
+    /** A writer's job as bylines add it after the name, in the languages of the pages read most. */
+    private static final Pattern ROLE = Pattern.compile("(?iu).*\\b(?:staff|writer|correspondent|reporter|editor|"
+            + "contributor|columnist|phd|m\\.?d|professor|redakteur\\p{L}*|\\p{L}*leiter(?:in)?|korrespondent\\p{L}*|"
+            + "kolumnist\\p{L}*|sprecher\\p{L}*|referent\\p{L}*|journalist\\p{L}*|rédact\\p{L}*|envoyée?|"
+            + "periodista|corresponsal|redactora?)\\b.*");
 
     /** A byline in running text ("Von Jane Roe", "By Jane Roe and John Doe, Reuters"): its names, or empty. */
     public static List<String> inText(String text) {

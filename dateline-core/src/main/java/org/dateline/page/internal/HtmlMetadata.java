@@ -465,12 +465,37 @@ public final class HtmlMetadata {
      */
     private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         List<String> found = bylines(doc, meta, ld, site, url);
+        if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
         List<String> out = new ArrayList<>(found.size());
         for (String name : found) {
             boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
             out.add(handle ? spelledOut(name, doc, meta) : name);
         }
         return out;
+    }
+
+    /**
+     * The byline readers see, when it names the writer that the page's data names and others beside: the data
+     * often keeps only the first of several writers ("von Jane Roe, John Doe").
+     */
+    private static List<String> withCoauthors(Document doc, String writer, String site, String url) {
+        String key = folded(writer);
+        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
+            String t = Whitespace.normalize(e.text());
+            if (t.length() > 120 || !folded(t).contains(key) || inComments(e) || e.closest(NAVIGATION) != null) continue;
+            List<String> names = new ArrayList<>();
+            for (String part : Bylines.split(Bylines.clean(t))) {
+                String n = Bylines.clean(part);
+                if (n != null && Bylines.looksLikeName(n) && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
+                    names.add(n);
+                }
+            }
+            boolean hasWriter = false;
+            for (String n : names) hasWriter |= folded(n).equals(key);
+            if (hasWriter && names.size() > 1 && names.size() <= MAX_COAUTHORS) return names;
+            if (hasWriter) break;
+        }
+        return List.of(writer);
     }
 
     /** A user name as systems write it: "jane.roe", "jane_roe", "jane-roe". */
@@ -518,6 +543,11 @@ public final class HtmlMetadata {
             List<String> values = metaAll(doc, meta, k);
             for (String v : values) {
                 if (v.startsWith("http") || v.startsWith("@")) continue;
+                // "Landesanstalt für Wald und Forstwirtschaft" is one body, not two writers.
+                if (namesOrganisation(v, url)) {
+                    addAuthor(out, outlet, v, site, url);
+                    continue;
+                }
                 for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
             }
             if (!out.isEmpty()) return new ArrayList<>(out);
@@ -785,8 +815,22 @@ public final class HtmlMetadata {
     private static void addAuthor(Set<String> out, List<String> outlet, String name, String site, String url) {
         String n = Bylines.clean(name);
         if (n == null) return;
-        if (namesOutlet(n, site, url)) outlet.add(n);
+        if (namesOutlet(n, site, url) || namesOrganisation(n, url)) outlet.add(n);
         else out.add(n);
+    }
+
+    /** Words that name a body, not a person: "Hanns-Seidel-Stiftung e.V.", "Landesanstalt für Wald". */
+    private static final Pattern ORGANISATION = Pattern.compile("(?iu).*(?:\\b(?:gmbh|e\\.\\s?v|ag|inc|ltd|llc|s\\.a|verlag|"
+            + "redaktion|editorial|newsroom|magazin|magazine|zeitung|journal|agentur|agency|verband|verein|institut|"
+            + "ministerium|ministry|university|universität|université|press)\\b|stiftung|anstalt|gesellschaft).*"
+            // "Die Zeitung", "The Courier": a name that starts with an article is a title.
+            + "|(?:die|der|das|the|la|le|les|el|los|il)\\s+\\p{L}+.*");
+
+    /** True for a body's name, or the site's address in it ("Deutsche Welle (www.dw.com)"): not a writer. */
+    private static boolean namesOrganisation(String name, String url) {
+        if (ORGANISATION.matcher(name).matches() || name.matches("(?i).*\\(\\s*(?:www\\.|https?:).*")) return true;
+        String host = hostLabel(url);
+        return host != null && host.length() >= 4 && folded(name).contains(host);
     }
 
     /** True when a byline names the outlet ("Badische Zeitung", "mdr.de") rather than a writer. */
