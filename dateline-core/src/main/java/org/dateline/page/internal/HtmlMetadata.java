@@ -298,7 +298,8 @@ public final class HtmlMetadata {
                     && t.split("\\s+").length <= 4) {
                 continue;
             }
-            h1Text = t;
+            String headline = withoutKicker(h1);
+            h1Text = headline != null ? headline : t;
             h1Element = h1;
             h1InPageHeader = h1.closest(ARTICLE_OR_MAIN) == null && h1.closest(SITE_HEADER) != null;
             // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
@@ -403,6 +404,29 @@ public final class HtmlMetadata {
             }
         }
         return title;
+    }
+
+    /** Class names of the line set above a headline inside its h1: "dachzeile", "kicker", "roofline", "topic-label". */
+    private static final Pattern KICKER = Pattern.compile("(?i)dachzeile|kicker|roofline|topline|overline|eyebrow|"
+            + "supertitle|subtitle|pretitle|superline|topic|label|titleheader|spitzmarke|rubri|ressort|category|kategorie");
+
+    /**
+     * The headline of an h1 that opens with a kicker in an element of its own ("<span class=dachzeile>Energy
+     * crisis</span> Prices rise again"): the rest, as readers read it as the headline. Null when there is none.
+     */
+    private static String withoutKicker(Element h1) {
+        Element first = null;
+        for (org.jsoup.nodes.Node n : h1.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) continue;
+            if (n instanceof Element e) first = e;
+            break;
+        }
+        if (first == null || !KICKER.matcher(first.className()).find()) return null;
+        String kicker = visibleText(first);
+        String all = visibleText(h1);
+        if (kicker.isEmpty() || !all.startsWith(kicker)) return null;
+        String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
+        return rest.split("\\s+").length >= 3 ? rest : null;
     }
 
     /** An element's text without parts hidden from sighted readers (screen-reader-only suffixes). */
