@@ -37,4 +37,27 @@ class PageTitleTest {
                 "<article><h1><span class=\"first\">Night ferry:</span> islanders win their fight</h1>" + BODY + "</article>");
         assertThat(p.title()).isEqualTo("Night ferry: islanders win their fight");
     }
+
+    @Test
+    void theHeadlineElementBesideAKickerIsTheTitle() {
+        Page p = page("<title>Ferry - Island Post</title>", "<article><h1><span class=\"small green\">Ferries – timetables"
+                + "</span><span class=\"invisible\">: </span><span class=\"headline\">Night ferry returns in May</span></h1>"
+                + BODY + "</article>");
+        assertThat(p.title()).isEqualTo("Night ferry returns in May");
+    }
+
+    @Test
+    void theHeadlineIsPreferredToAMetaTitleThatDiffersOnlyInItsDashes() {
+        Page p = page("<title>Night ferry returns - islanders celebrate</title>",
+                "<article><h1>Night ferry returns – islanders celebrate</h1>" + BODY + "</article>");
+        assertThat(p.title()).isEqualTo("Night ferry returns – islanders celebrate");
+    }
+
+    @Test
+    void withoutAnH1TheFirstHeadingBeforeTheStoryIsTheTitle() {
+        Page p = page("<title>Island Post - Transport</title>", "<header><h2>Island Post</h2></header>"
+                + "<div class=\"post\"><h2 class=\"sr-only\">Navigation shortcuts</h2><h2>Night ferry returns in May</h2>"
+                + BODY + "<h2>What the council said</h2><p>More.</p></div>");
+        assertThat(p.title()).isEqualTo("Night ferry returns in May");
+    }
 }

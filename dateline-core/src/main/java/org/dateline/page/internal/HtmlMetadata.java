@@ -344,7 +344,8 @@ public final class HtmlMetadata {
             }
             for (String c : candidates) {
                 // Compared with the title minus its site part: a logo h1 matches only that part.
-                if (c != null && stripSiteName(Whitespace.normalize(c), site, url).toLowerCase(Locale.ROOT).contains(key)) {
+                // Dashes and quotes compared alike: the meta title often has "-" where the headline has "–".
+                if (c != null && comparable(stripSiteName(Whitespace.normalize(c), site, url)).contains(comparable(key))) {
                     return h1Text;
                 }
             }
@@ -357,8 +358,49 @@ public final class HtmlMetadata {
                 && (stripped == null || !namesSite(stripped, site, url))) {
             return h1Text;
         }
+        if (h1s.isEmpty()) {
+            // No h1 at all: the page's first content heading is its headline, as readers see it.
+            String h2 = contentHeading(doc, site, url);
+            if (h2 != null) return h2;
+        }
         if (stripped == null || namesSite(stripped, site, url)) return h1Text != null ? h1Text : stripped;
         return stripped;
+    }
+
+    private static final Evaluator CONTENT_HEADINGS = QueryParser.parse("h2");
+    private static final Evaluator NOT_CONTENT = QueryParser.parse(
+            "header, nav, footer, aside, form, [class*=sidebar], [id*=sidebar], [class*=widget], [class*=menu]");
+
+    /**
+     * The first h2 outside the page's header, menus and side columns, when it reads as a headline: before the
+     * story's paragraphs (an h2 after them heads a section), not hidden, more than a word.
+     */
+    private static String contentHeading(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return null;
+        int paragraphText = 0;
+        for (Element e : body.getAllElements()) {
+            String n = e.normalName();
+            if (n.equals("p")) {
+                if (e.closest(NOT_CONTENT) == null) paragraphText += e.text().length();
+                if (paragraphText > MAX_TEXT_BEFORE_HEADLINE) return null;
+                continue;
+            }
+            if (!n.equals("h2") || e.closest(NOT_CONTENT) != null || inComments(e) || isHidden(e)) continue;
+            String t = visibleText(e);
+            if (t.length() < 4 || t.length() > 200 || t.indexOf(' ') < 0 || namesSite(t, site, url)) continue;
+            return t;
+        }
+        return null;
+    }
+
+    private static final int MAX_TEXT_BEFORE_HEADLINE = 300;
+
+    private static boolean isHidden(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.hasAttr("hidden") || HIDDEN.matcher(p.className()).find()) return true;
+        }
+        return false;
     }
 
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»«]\\s+|\\s+::\\s+|\\s*\\|\\s*");
@@ -406,6 +448,11 @@ public final class HtmlMetadata {
         return title;
     }
 
+    /** Lower case, with every dash as "-" and every quotation mark as '"'. */
+    private static String comparable(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[‐‑‒–—―]", "-").replaceAll("[„“”«»‹›‚‘’]", "\"");
+    }
+
     /** Class names of the line set above a headline inside its h1: "dachzeile", "kicker", "roofline", "topic-label". */
     private static final Pattern KICKER = Pattern.compile("(?i)dachzeile|kicker|roofline|topline|overline|eyebrow|"
             + "supertitle|subtitle|pretitle|superline|topic|label|titleheader|spitzmarke|rubri|ressort|category|kategorie");
@@ -420,6 +467,13 @@ public final class HtmlMetadata {
             if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) continue;
             if (n instanceof Element e) first = e;
             break;
+        }
+        // "<span class=kicker>…</span><span class=headline>…</span>": the element named for the headline.
+        for (Element c : h1.children()) {
+            if (c != first && c.className().toLowerCase(Locale.ROOT).contains("headline")) {
+                String t = visibleText(c);
+                if (t.split("\\s+").length >= 3) return t;
+            }
         }
         if (first == null || !KICKER.matcher(first.className()).find()) return null;
         String kicker = visibleText(first);
