@@ -26,7 +26,7 @@ public final class Bylines {
             + "|(?:eingestellt|verfasst|geschrieben|veröffentlicht|erstellt|gepostet|redigiert)\\s+von"
             + "|(?:publié|écrit|rédigé|posté|proposé)e?\\s+par|(?:publicado|escrito|redactado|publicada)\\s+por"
             + "|(?:pubblicato|scritto)\\s+da|(?:geplaatst|geschreven)\\s+door"
-            + "|by|von|par|por|door"
+            + "|by|von|par|por|door|av"
             + ")(?:\\s*:\\s*|\\s+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A label before the name: "Autor: Jane Roe", "Interview: Jane Roe". */
     private static final Pattern LABEL = Pattern.compile(
@@ -37,16 +37,23 @@ public final class Bylines {
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:[»|•·@◦▪]|\\((?=[^)]*(?:\\d|www|\\.com|\\.de))"
             + "|,?\\s+(?:am|on|le|el|il|op|at|um|the|den|dem)\\s+(?=\\d|\\p{L}+\\.?\\s+\\d)"
+            // "Text von Jane Roe Illustration von John Doe": the next credit is someone else's.
+            + "|\\s+(?=(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|kamera|camera|übersetzung|"
+            + "translation|mitarbeit|video|infografik)\\s*(?::|von\\b|by\\b|de\\b|par\\b))"
+            // "Posted by Jane Roe in News", "under Reviews": the post's category follows.
+            + "|\\s+(?:in|under|unter|im|dans|en|filed\\s+under)\\s+(?=\\p{Lu})"
             + "|,?\\s*(?=\\d{1,4}[./-]\\d)|,?\\s+(?=\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4})"
             + "|,?\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)"
             + "\\p{L}*\\.?,?\\s+\\d))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)admin|administrator|webmaster|no author|none|null|undefined|redaktion online|editor|guest|gast|edit"
+            + "|(?:author|autor|auteur|autore|autora)(?:\\(?(?:s|en|in|es)\\)?)?|by|von|par|text|texte"
             + "|uncategori[sz]ed|allgemein|general|news|home"
             + "|\\d+\\s+(?:articles?|posts?|beiträge|artikel)"
             + "|.*(?:geändert|aktualisiert|updated|modified|profil|login|newsletter|abonn|anmelden|subscribe).*"
             + "|.*:.*");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?<=\\p{L}\\s\\p{L}{1,40})\\s*/\\s*[\\p{L}-]{2,8}$");
     private static final Set<String> STOP = Set.of("and", "und", "et", "y", "e", "&");
 
     private Bylines() {
@@ -56,7 +63,8 @@ public final class Bylines {
     public static String clean(String raw) {
         if (raw == null) return null;
         String s = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-        s = Whitespace.normalize(s);
+        // Soft hyphens from a CMS's hyphenation are no part of the name.
+        s = Whitespace.normalize(s.replace("\u00ad", ""));
         // Leading decoration: "~ Jane Roe", "– Jane Roe".
         int i = 0;
         while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
@@ -68,6 +76,11 @@ public final class Bylines {
         Matcher tail = TAIL.matcher(s);
         if (tail.find() && tail.start() > 0) s = s.substring(0, tail.start());
         s = s.replaceAll("[\\s,;:|\\-–—·•*]+$", "").strip();
+        // "Jane Roe/dpa": the agency the writer's story came through.
+        s = AGENCY_SUFFIX.matcher(s).replaceFirst("");
+        // "Jane Roe, PhD", "Jane Roe, Staff Writer": the writer's degree or job.
+        int comma = s.lastIndexOf(", ");
+        if (comma > 0 && ROLE.matcher(s.substring(comma + 2)).matches()) s = s.substring(0, comma).strip();
         if (s.isEmpty() || s.length() > 60 || !s.matches("(?s).*\\p{L}.*")) return null;
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http") || lower.startsWith("www.") || s.contains("@") || lower.contains("[at]")
@@ -78,16 +91,28 @@ public final class Bylines {
         return s;
     }
 
-    /** A byline field that names several authors ("Jane Roe and John Doe", "Roe, Doe"), split into names. */
+    /**
+     * A byline field that names several authors ("Jane Roe and John Doe", "Roe, Doe"), split into names. A
+     * writer's role after the name ("Jane Roe, Staff Writer", "Jane Roe, Projektleiterin") is no name.
+     */
     public static List<String> split(String s) {
         List<String> out = new ArrayList<>();
         if (s == null) return out;
-        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y)\\s)\\s*")) {
+        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y)\\s"
+                + "|\\s(?iu:im\\s+gespräch\\s+mit|in\\s+conversation\\s+with|en\\s+conversation\\s+avec)\\s)\\s*")) {
             String p = part.strip();
-            if (!p.isEmpty() && !STOP.contains(p.toLowerCase(Locale.ROOT))) out.add(p);
+            if (!p.isEmpty() && !STOP.contains(p.toLowerCase(Locale.ROOT)) && (out.isEmpty() || !ROLE.matcher(p).matches())) {
+                out.add(p);
+            }
         }
         return out;
     }
+
+    /** A writer's job as bylines add it after the name, in the languages of the pages read most. */
+    private static final Pattern ROLE = Pattern.compile("(?iu).*\\b(?:staff|writer|correspondent|reporter|editor|"
+            + "contributor|columnist|phd|m\\.?d|professor|redakteur\\p{L}*|\\p{L}*leiter(?:in)?|korrespondent\\p{L}*|"
+            + "kolumnist\\p{L}*|sprecher\\p{L}*|referent\\p{L}*|journalist\\p{L}*|rédact\\p{L}*|envoyée?|"
+            + "periodista|corresponsal|redactora?)\\b.*");
 
     /** A byline in running text ("Von Jane Roe", "By Jane Roe and John Doe, Reuters"): its names, or empty. */
     public static List<String> inText(String text) {
@@ -112,7 +137,9 @@ public final class Bylines {
             + "(?:posted|written|published|reported)\\s+by|(?:eingestellt|verfasst|geschrieben)\\s+von"
             + "|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
             + "|(?:publié|écrit|rédigé)e?\\s+par|(?:publicado|escrito)\\s+por"
-            + "|by|von|par|por|door|di"
+            + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,40}?\\s+(?:by|von|par)"
+            + "|autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:)"
+            + "|by|von|par|por|door|di|av"
             + ")\\s*:?\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** One to five words, each starting with a capital (or a particle such as "de", "van", "von"). */

@@ -359,7 +359,8 @@ public final class HtmlMetadata {
                     && t.split("\\s+").length <= 4) {
                 continue;
             }
-            h1Text = t;
+            String headline = withoutKicker(h1);
+            h1Text = headline != null ? headline : t;
             h1Element = h1;
             h1InPageHeader = h1.closest(ARTICLE_OR_MAIN) == null && h1.closest(SITE_HEADER) != null;
             // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
@@ -404,7 +405,8 @@ public final class HtmlMetadata {
             }
             for (String c : candidates) {
                 // Compared with the title minus its site part: a logo h1 matches only that part.
-                if (c != null && stripSiteName(Whitespace.normalize(c), site, url).toLowerCase(Locale.ROOT).contains(key)) {
+                // Dashes and quotes compared alike: the meta title often has "-" where the headline has "–".
+                if (c != null && comparable(stripSiteName(Whitespace.normalize(c), site, url)).contains(comparable(key))) {
                     return h1Text;
                 }
             }
@@ -417,8 +419,49 @@ public final class HtmlMetadata {
                 && (stripped == null || !namesSite(stripped, site, url))) {
             return h1Text;
         }
+        if (h1s.isEmpty()) {
+            // No h1 at all: the page's first content heading is its headline, as readers see it.
+            String h2 = contentHeading(doc, site, url);
+            if (h2 != null) return h2;
+        }
         if (stripped == null || namesSite(stripped, site, url)) return h1Text != null ? h1Text : stripped;
         return stripped;
+    }
+
+    private static final Evaluator CONTENT_HEADINGS = QueryParser.parse("h2");
+    private static final Evaluator NOT_CONTENT = QueryParser.parse(
+            "header, nav, footer, aside, form, [class*=sidebar], [id*=sidebar], [class*=widget], [class*=menu]");
+
+    /**
+     * The first h2 outside the page's header, menus and side columns, when it reads as a headline: before the
+     * story's paragraphs (an h2 after them heads a section), not hidden, more than a word.
+     */
+    private static String contentHeading(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return null;
+        int paragraphText = 0;
+        for (Element e : body.getAllElements()) {
+            String n = e.normalName();
+            if (n.equals("p")) {
+                if (e.closest(NOT_CONTENT) == null) paragraphText += e.text().length();
+                if (paragraphText > MAX_TEXT_BEFORE_HEADLINE) return null;
+                continue;
+            }
+            if (!n.equals("h2") || e.closest(NOT_CONTENT) != null || inComments(e) || isHidden(e)) continue;
+            String t = visibleText(e);
+            if (t.length() < 4 || t.length() > 200 || t.indexOf(' ') < 0 || namesSite(t, site, url)) continue;
+            return t;
+        }
+        return null;
+    }
+
+    private static final int MAX_TEXT_BEFORE_HEADLINE = 300;
+
+    private static boolean isHidden(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.hasAttr("hidden") || HIDDEN.matcher(p.className()).find()) return true;
+        }
+        return false;
     }
 
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»«]\\s+|\\s+::\\s+|\\s*\\|\\s*");
@@ -464,6 +507,41 @@ public final class HtmlMetadata {
             }
         }
         return title;
+    }
+
+    /** Lower case, with every dash as "-" and every quotation mark as '"'. */
+    private static String comparable(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[‐‑‒–—―]", "-").replaceAll("[„“”«»‹›‚‘’]", "\"");
+    }
+
+    /** Class names of the line set above a headline inside its h1: "dachzeile", "kicker", "roofline", "topic-label". */
+    private static final Pattern KICKER = Pattern.compile("(?i)dachzeile|kicker|roofline|topline|overline|eyebrow|"
+            + "supertitle|subtitle|pretitle|superline|topic|label|titleheader|spitzmarke|rubri|ressort|category|kategorie");
+
+    /**
+     * The headline of an h1 that opens with a kicker in an element of its own ("<span class=dachzeile>Energy
+     * crisis</span> Prices rise again"): the rest, as readers read it as the headline. Null when there is none.
+     */
+    private static String withoutKicker(Element h1) {
+        Element first = null;
+        for (org.jsoup.nodes.Node n : h1.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) continue;
+            if (n instanceof Element e) first = e;
+            break;
+        }
+        // "<span class=kicker>…</span><span class=headline>…</span>": the element named for the headline.
+        for (Element c : h1.children()) {
+            if (c != first && c.className().toLowerCase(Locale.ROOT).contains("headline")) {
+                String t = visibleText(c);
+                if (t.split("\\s+").length >= 3) return t;
+            }
+        }
+        if (first == null || !KICKER.matcher(first.className()).find()) return null;
+        String kicker = visibleText(first);
+        String all = visibleText(h1);
+        if (kicker.isEmpty() || !all.startsWith(kicker)) return null;
+        String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
+        return rest.split("\\s+").length >= 3 ? rest : null;
     }
 
     /** An element's text without parts hidden from sighted readers (screen-reader-only suffixes). */
@@ -525,6 +603,76 @@ public final class HtmlMetadata {
      * then a "By ..."/"Von ..." line. The first source that names someone other than the outlet wins.
      */
     private static List<String> authors(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
+        List<String> found = bylines(doc, meta, ld, site, url);
+        if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
+        List<String> out = new ArrayList<>(found.size());
+        for (String name : found) {
+            boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
+            out.add(handle ? spelledOut(name, doc, meta) : name);
+        }
+        return out;
+    }
+
+    /**
+     * The byline readers see, when it names the writer that the page's data names and others beside: the data
+     * often keeps only the first of several writers ("von Jane Roe, John Doe").
+     */
+    private static List<String> withCoauthors(Document doc, String writer, String site, String url) {
+        String key = folded(writer);
+        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
+            String t = Whitespace.normalize(e.text());
+            if (t.length() > 120 || !folded(t).contains(key) || inComments(e) || e.closest(NAVIGATION) != null) continue;
+            List<String> names = new ArrayList<>();
+            for (String part : Bylines.split(Bylines.clean(t))) {
+                String n = Bylines.clean(part);
+                if (n != null && Bylines.looksLikeName(n) && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
+                    names.add(n);
+                }
+            }
+            boolean hasWriter = false;
+            for (String n : names) hasWriter |= folded(n).equals(key);
+            if (hasWriter && names.size() > 1 && names.size() <= MAX_COAUTHORS) return names;
+            if (hasWriter) break;
+        }
+        return List.of(writer);
+    }
+
+    /** A user name as systems write it: "jane.roe", "jane_roe", "jane-roe". */
+    private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{2,}(?:[._-]\\p{Ll}+)+");
+    private static final Pattern DOMAIN = Pattern.compile(
+            ".*\\.(?:com|net|org|info|news|de|at|ch|fr|es|it|pl|nl|be|eu|uk|io|co|us|ca|au)");
+    private static final Evaluator AUTHOR_LINKS = QueryParser.parse(
+            "a[href*=author], a[href*=autor], a[href*=auteur], a[href*=/user], a[href*=profil], a[rel=author]");
+
+    /**
+     * The name a user name stands for, as the page writes it for its readers ("jane.roe" is "Jane Roé" in the
+     * author link), else the user name's parts capitalised.
+     */
+    private static String spelledOut(String handle, Document doc, Map<String, String> meta) {
+        String key = folded(handle);
+        List<String> written = new ArrayList<>();
+        for (String k : AUTHOR_META) if (meta.get(k) != null) written.add(meta.get(k));
+        for (Element e : Queries.select(doc, AUTHOR_LINKS)) written.add(e.text());
+        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) if (e.childrenSize() == 0) written.add(e.text());
+        for (String w : written) {
+            String n = Bylines.clean(w);
+            if (n != null && !n.equals(handle) && folded(n).equals(key)) return n;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : handle.split("[._-]")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** Letters and digits only, lower case, without accents: "Gàbor Muniér" and "gabor_munier" fold alike. */
+    private static String folded(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        return alnum(d.replaceAll("\\p{M}", ""));
+    }
+
+    private static List<String> bylines(Document doc, Map<String, String> meta, JsonLd ld, String site, String url) {
         // The outlet named as author is kept only when no source names a writer.
         List<String> outlet = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
@@ -534,6 +682,11 @@ public final class HtmlMetadata {
             List<String> values = metaAll(doc, meta, k);
             for (String v : values) {
                 if (v.startsWith("http") || v.startsWith("@")) continue;
+                // "Landesanstalt für Wald und Forstwirtschaft" is one body, not two writers.
+                if (namesOrganisation(v, url)) {
+                    addAuthor(out, outlet, v, site, url);
+                    continue;
+                }
                 for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
             }
             if (!out.isEmpty()) return new ArrayList<>(out);
@@ -568,11 +721,56 @@ public final class HtmlMetadata {
                 if (!out.isEmpty()) return new ArrayList<>(out);
             }
         }
-        List<String> inText = bylineInText(doc, site, url);
+        List<String> visibleOutlet = new ArrayList<>();
+        List<String> inText = bylineInText(doc, site, url, visibleOutlet);
         if (!inText.isEmpty()) return inText;
+        // "Von auto-motor.at Redaktion": the byline readers see names the outlet's desk.
+        if (!visibleOutlet.isEmpty()) return List.of(visibleOutlet.get(0));
+        List<String> named = nameInAuthorBox(doc, site, url);
+        if (!named.isEmpty()) return named;
         if (!outlet.isEmpty()) return List.of(outlet.get(0));
         return copyrightHolder(doc, site, url);
     }
+
+    private static final Evaluator AUTHOR_BOX = QueryParser.parse(
+            "[class*=author], [class*=autor], [class*=auteur], [class*=byline], [id*=author]");
+    private static final int MAX_AUTHOR_BOX_TEXT = 160;
+
+    /**
+     * A box the markup names for the author ("header-info__authors", "author-info"), holding the name among other
+     * lines (a label, a date, a photo caption): its first line that is a person's name.
+     */
+    private static List<String> nameInAuthorBox(Document doc, String site, String url) {
+        for (Element box : Queries.select(doc, AUTHOR_BOX)) {
+            String n = box.normalName();
+            if (n.equals("input") || n.equals("label") || n.equals("img") || n.equals("body") || n.equals("html")
+                    || inComments(box) || box.closest(NAVIGATION) != null || box.closest(FORM) != null) {
+                continue;
+            }
+            String text = boundedText(box, MAX_AUTHOR_BOX_TEXT);
+            if (text == null || text.isEmpty()) continue;
+            for (String line : linesOf(box).split("\\s*\\|\\s*")) {
+                // "Jane Roe Stand: 5. Februar 2020": the next field starts at its label.
+                line = Whitespace.normalize(line).replaceFirst("\\s+\\p{L}{2,}:\\s.*$", "");
+                String cleaned = Bylines.clean(line);
+                // The line is the name (perhaps after a label), not a sentence or a list that mentions one.
+                if (cleaned == null || cleaned.length() < line.length() * 0.6) continue;
+                List<String> names = new ArrayList<>();
+                for (String part : Bylines.split(cleaned)) {
+                    String name = Bylines.clean(part);
+                    // A full name: a lone word in such a box is as often a label or a weekday.
+                    if (name != null && name.indexOf(' ') > 0 && Bylines.looksLikeName(name)
+                            && !namesOutlet(name, site, url)) {
+                        names.add(name);
+                    }
+                }
+                if (!names.isEmpty()) return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Evaluator FORM = QueryParser.parse("form");
 
     /** Every value of a meta tag that pages repeat for each author (citation_author, article:author). */
     private static List<String> metaAll(Document doc, Map<String, String> meta, String key) {
@@ -630,7 +828,7 @@ public final class HtmlMetadata {
     }
 
     /** A "Posted by Jane Roe" or "Von Jane Roe" line anywhere outside the comments. */
-    private static List<String> bylineInText(Document doc, String site, String url) {
+    private static List<String> bylineInText(Document doc, String site, String url, List<String> outlet) {
         Element body = doc.body();
         if (body == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
@@ -648,12 +846,12 @@ public final class HtmlMetadata {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof org.jsoup.nodes.TextNode t && mayStartByline(t.getWholeText())
-                        && BYLINE_START.matcher(t.getWholeText()).lookingAt() && node.parent() instanceof Element p) {
-                    // The name is often in a child element: "von <em>Jane Roe</em>".
-                    Element block = p.text().length() < 12 && p.parent() != null ? p.parent() : p;
-                    for (String name : Bylines.inText(block.text())) {
+                        && isBylineStart(Whitespace.normalize(t.getWholeText()))) {
+                    // The name often sits in elements of its own: "By <a>Jane Roe</a>", "<h5>Autor:</h5> Jane Roe".
+                    for (String name : Bylines.inText(textFrom(t, MAX_BYLINE_TEXT))) {
                         String n = Bylines.clean(name);
                         if (n != null && !namesOutlet(n, site, url)) out.add(n);
+                        else if (n != null) outlet.add(n);
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -662,8 +860,68 @@ public final class HtmlMetadata {
         return new ArrayList<>(out);
     }
 
+    private static final int MAX_BYLINE_TEXT = 110;
+
+    /**
+     * A text node and what follows it, read as a reader sees it: the node's later siblings, then (when they run
+     * out) its parent's later siblings, with a space between elements, up to about {@code limit} characters.
+     */
+    static String textFrom(org.jsoup.nodes.TextNode start, int limit) {
+        StringBuilder sb = new StringBuilder(start.getWholeText());
+        org.jsoup.nodes.Node at = start;
+        for (int up = 0; up < 3 && at != null && sb.length() < limit; up++) {
+            for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && sb.length() < limit; n = n.nextSibling()) {
+                if (n instanceof org.jsoup.nodes.TextNode tn) sb.append(' ').append(tn.getWholeText());
+                else if (n instanceof Element e && !e.normalName().equals("script") && !e.normalName().equals("style")) {
+                    // A line break ends the name, not the label: "Von:<br>Jane Roe".
+                    boolean lineEnds = e.normalName().equals("br") && !isLabelOnly(Whitespace.normalize(sb.toString()));
+                    sb.append(lineEnds ? " | " : " ").append(linesOf(e));
+                    // A block after the label holds the name; the blocks after it are the page's next parts.
+                    if (e.isBlock() && !isLabelOnly(Whitespace.normalize(sb.toString()))) break;
+                }
+            }
+            // Up a level only while nothing but the label is read: past the byline's own element is other matter.
+            if (!isLabelOnly(Whitespace.normalize(sb.toString()))) break;
+            at = at.parent();
+        }
+        String t = Whitespace.normalize(sb.toString());
+        return t.length() > limit ? t.substring(0, limit) : t;
+    }
+
+    /** An element's text with " | " where a block starts or ends, so that a name ends at its own line. */
+    private static String linesOf(Element root) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText());
+                else if (node != root && node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    sb.append(" | ");
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node != root && node instanceof Element e && e.isBlock()) sb.append(" | ");
+            }
+        }, root);
+        return sb.toString().replaceAll("^[\\s|]+", "");
+    }
+
+    private static boolean isBylineStart(String text) {
+        return text.length() <= MAX_BYLINE_TEXT && BYLINE_START.matcher(text).lookingAt();
+    }
+
+    /** "By", "Von:", "Autor:" with nothing after it: the name is in the elements that follow. */
+    private static boolean isLabelOnly(String text) {
+        var m = BYLINE_START.matcher(text);
+        return m.lookingAt() && text.substring(m.end()).replaceAll("[\\s:]", "").isEmpty();
+    }
+
     private static final Pattern BYLINE_START = Pattern.compile(
-            "\\s*(?:(?:posted|written|published|reported)\\s+by|by|von|par|por|door|(?:eingestellt|verfasst|"
+            "\\s*(?:(?:posted|written|published|reported)\\s+by|(?:posted|published)\\s+on|by|von|par|por|door|di|av"
+            + "|(?:autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:))"
+            + "|(?:eingestellt|verfasst|"
             + "geschrieben)\\s+von|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
             + "|(?:publié|écrit)e?\\s+par|(?:publicado|escrito)\\s+por)(?:\\s|:|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -696,8 +954,22 @@ public final class HtmlMetadata {
     private static void addAuthor(Set<String> out, List<String> outlet, String name, String site, String url) {
         String n = Bylines.clean(name);
         if (n == null) return;
-        if (namesOutlet(n, site, url)) outlet.add(n);
+        if (namesOutlet(n, site, url) || namesOrganisation(n, url)) outlet.add(n);
         else out.add(n);
+    }
+
+    /** Words that name a body, not a person: "Hanns-Seidel-Stiftung e.V.", "Landesanstalt für Wald". */
+    private static final Pattern ORGANISATION = Pattern.compile("(?iu).*(?:\\b(?:gmbh|e\\.\\s?v|ag|inc|ltd|llc|s\\.a|verlag|"
+            + "redaktion|editorial|newsroom|magazin|magazine|zeitung|journal|agentur|agency|verband|verein|institut|"
+            + "ministerium|ministry|university|universität|université|press)\\b|stiftung|anstalt|gesellschaft).*"
+            // "Die Zeitung", "The Courier": a name that starts with an article is a title.
+            + "|(?:die|der|das|the|la|le|les|el|los|il)\\s+\\p{L}+.*");
+
+    /** True for a body's name, or the site's address in it ("Deutsche Welle (www.dw.com)"): not a writer. */
+    private static boolean namesOrganisation(String name, String url) {
+        if (ORGANISATION.matcher(name).matches() || name.matches("(?i).*\\(\\s*(?:www\\.|https?:).*")) return true;
+        String host = hostLabel(url);
+        return host != null && host.length() >= 4 && folded(name).contains(host);
     }
 
     /** True when a byline names the outlet ("Badische Zeitung", "mdr.de") rather than a writer. */
