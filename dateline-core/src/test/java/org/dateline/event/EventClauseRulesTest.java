@@ -67,6 +67,16 @@ class EventClauseRulesTest {
     }
 
     @Test
+    void whatOneWarnsAgainstOrThatTakesPlaceIsNoAct() {
+        // The warning is the act; the escalation it warns against has not happened.
+        List<Event> warned = code("Beijing warned Japan against expanding its military presence near the islands.");
+        assertThat(warned).noneMatch(e -> country(e.source()) != null && country(e.source()).equals("JPN"));
+        // "took place" means it happened: no seizure of anything.
+        List<Event> met = code("The meeting took place in Nairobi amid tensions between Kenya and Somalia over the border.");
+        assertThat(met).noneMatch(e -> e.code().startsWith("17"));
+    }
+
+    @Test
     void protestersWithoutAnActorCodeStillProtestAgainstTheirTarget() {
         List<Event> es = code("Thousands of students began a hunger strike on Monday to protest against the Ugandan "
                 + "government's decision to close the universities.");

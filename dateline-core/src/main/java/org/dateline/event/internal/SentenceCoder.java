@@ -353,8 +353,10 @@ public final class SentenceCoder {
             if (past && k < i - 1) return false;
             if (x.equals("TO")) return false;
             // "guilty of violating the ceasefire", "after meeting the envoy": a gerund right after a preposition
-            // is a verb with its object.
-            if (w[i].endsWith("ING") && k == i - 1 && Lexicon.PREPOSITIONS.contains(x) && !literal) return false;
+            // is a verb with its object. Not after "against" or "from": what one warns against or refrains from
+            // ("warned the US against escalating sanctions", "barred from entering") has not happened.
+            if (w[i].endsWith("ING") && k == i - 1 && Lexicon.PREPOSITIONS.contains(x) && !literal
+                    && !x.equals("AGAINST") && !x.equals("FROM")) return false;
             // "holding them as human shields": a plural after "as" and its modifiers is a noun.
             if (x.equals("AS") && k < i - 1 && w[i].endsWith("S") && !w[i].endsWith("SS")) return true;
             if (Lexicon.DETERMINERS.contains(x) || Lexicon.PREPOSITIONS.contains(x)) {
