@@ -139,9 +139,10 @@ public final class PageExtractor {
         try (Queries ignored = Queries.open(doc)) {
             meta = HtmlMetadata.read(doc, url);
             // Every comment item's markup names it a comment (or a ping- or trackback): without the word, no walk.
-            // The cheap look at class names goes first; the search of the whole markup only when they pass.
-            boolean mayHaveComments = HtmlComments.mayHaveItems(doc) && (html.contains("omment")
-                    || html.contains("OMMENT") || html.contains("ingback") || html.contains("rackback"));
+            // The search of the markup goes first: read() looks at the class names itself, and that look (a walk
+            // over every element) cost more than the search when it ran twice.
+            boolean mayHaveComments = html.contains("omment") || html.contains("OMMENT") || html.contains("ingback")
+                    || html.contains("rackback");
             comments = mayHaveComments ? HtmlComments.read(doc) : List.of();
         }
         String body = ContentExtractor.extract(doc);

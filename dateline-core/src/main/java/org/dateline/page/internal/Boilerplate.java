@@ -107,7 +107,13 @@ public final class Boilerplate {
             // Labels, credits and calls to subscribe are boilerplate wherever they stand; the last only in the
             // second half, where pages put them, so that a story about subscriptions keeps its opening.
             String p = paragraphs.get(i).strip();
-            if (isLabel(p) || isCredit(p) || p.length() <= MAX_PROMO && OWN_PROMOTION.matcher(p).find() || p.length() <= SHORT && COOKIE_NOTICE.matcher(p).find() || TIME_ONLY.matcher(p).matches() || isDateLine(p) || p.length() <= SHORT_CALL && SPONSORED_OR_PAYWALL.matcher(p).find() || i >= n / 2 && p.length() <= SHORT_CALL && CALL_TO_ACTION.matcher(p).find()) {
+            // The slow patterns run only on paragraphs holding one of the words they need (folded once).
+            String folded = p.length() <= SHORT ? fold(p) : null;
+            if (isLabel(p) || isCredit(p, folded) || p.length() <= MAX_PROMO && OWN_PROMOTION.matcher(p).find()
+                    || p.length() <= SHORT && holdsAny(folded, COOKIE_WORDS) && COOKIE_NOTICE.matcher(p).find()
+                    || TIME_ONLY.matcher(p).matches() || isDateLine(p)
+                    || p.length() <= SHORT_CALL && holdsAny(folded, SPONSORED_WORDS) && SPONSORED_OR_PAYWALL.matcher(p).find()
+                    || i >= n / 2 && p.length() <= SHORT_CALL && holdsAny(folded, CALL_WORDS) && CALL_TO_ACTION.matcher(p).find()) {
                 paragraphs.remove(i);
             }
         }
@@ -141,7 +147,52 @@ public final class Boilerplate {
 
     /** "Foto: dpa", "Photograph by Jane Doe", "(Foto: Getty)" at the end of a caption: picture credits. */
     static boolean isCredit(String p) {
-        return p.length() <= MAX_CREDIT && (CREDIT_START.matcher(p).find() || CREDIT_END.matcher(p).find());
+        return isCredit(p, null);
+    }
+
+    private static boolean isCredit(String p, String folded) {
+        if (p.length() > MAX_CREDIT) return false;
+        if (CREDIT_START.matcher(p).find()) return true;
+        return holdsAny(folded == null ? fold(p) : folded, CREDIT_END_WORDS) && CREDIT_END.matcher(p).find();
+    }
+
+    /**
+     * Words of which each pattern's every match holds one, folded as {@link #fold} folds: a paragraph without
+     * any cannot match, so the pattern (which tries each of its many alternatives at every position) need not
+     * run. Derived from the patterns above, alternative by alternative; keep them in step.
+     */
+    private static final String[] COOKIE_WORDS = {"cookie", "respektieren", "your privacy", "inhalt", "content"};
+    private static final String[] SPONSORED_WORDS = {"werbung", "anzeige", "advertisement", "sponsored", "publicidad",
+            "publicit", "enthält", "contain", "the full", "subscribe", "continue reading", "weiterzulesen", "weiterlesen",
+            "nicht", "logged in", "müssen", "musst", "you must", "teilen", "nützlich", "hilfreich", "was this", "did you"};
+    private static final String[] CALL_WORDS = {"sign up", "subscri", "newsletter", "follow ", "download ", "click here",
+            "join the conversation", "tell us what", "slideshow", "javascript", "abonn", "folgen sie", "hier klicken",
+            "jetzt ", "suscr", "guenos", "güenos", "síguenos", "únete", "inscrivez", "suivez", "canal de ", "telegram", "youtube",
+            "whatsapp", "instagram", "never miss", "missing out", "zapraszamy", "subskrypcj", " app", "app ",
+            "rights reserved", "rechte vorbehalten", "droits r", "derechos reservados", "©", "copyright"};
+    /** The bracketed credit needs its colon; the rest end with an agency's name. */
+    private static final String[] CREDIT_END_WORDS = {":", "getty images", "istock", "shutterstock", "imago images",
+            "picture alliance"};
+
+    /**
+     * Each character as case-insensitive Unicode matching compares it (upper case, then lower): a pattern's
+     * literal matches a stretch of {@code s} case-insensitively only if the stretch folds to it. One character
+     * for one, unlike {@link String#toLowerCase}.
+     */
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return new String(out);
+    }
+
+    /** True when folded text (see {@link #fold}) holds one of {@code words}; null (not folded) counts as yes. */
+    private static boolean holdsAny(String folded, String[] words) {
+        if (folded == null) return true;
+        for (String w : words) if (folded.contains(w)) return true;
+        return false;
     }
 
     /** A heading such as "Related stories" or "You may also like": what follows it is other stories. */
@@ -165,7 +216,7 @@ public final class Boilerplate {
         String p = paragraph.strip();
         if (p.length() > SHORT) return false;
         if (p.length() <= HEADING && MORE_STORIES.matcher(p).matches()) return true;
-        if (CALL_TO_ACTION.matcher(p).find()) return true;
+        if (holdsAny(fold(p), CALL_WORDS) && CALL_TO_ACTION.matcher(p).find()) return true;
         if (p.length() <= 100 && DATE_LINE_WORDS.matcher(p).matches() && Dates.find(p, false) != null) return true;
         if (p.length() <= 100 && !p.contains("@") && !p.startsWith("—") && !p.startsWith("-")) {
             Dates.Found d = Dates.find(p, false);

@@ -138,8 +138,10 @@ public final class ContentExtractor {
     public static String extract(Document doc, boolean lenient) {
         Element body = doc.body();
         if (body == null) return "";
-        clean(body, lenient ? null : measure(body));
-        Map<Element, Stats> stats = measure(body);
+        Map<Element, Stats> before = lenient ? null : measure(body, 0);
+        clean(body, before);
+        // Cleaning only removes elements: the first count sizes the second map, which then never grows.
+        Map<Element, Stats> stats = measure(body, before == null ? 0 : before.size());
         Element top = topCandidate(body, stats);
         if (top == null) return render(List.of(body), stats);
         List<Element> kept = withSiblings(top, stats);
@@ -334,8 +336,8 @@ public final class ContentExtractor {
     }
 
     /** Text, link-text and comma counts for every element, summed bottom-up in one iterative pass. */
-    static Map<Element, Stats> measure(Element root) {
-        Map<Element, Stats> map = new IdentityHashMap<>();
+    static Map<Element, Stats> measure(Element root, int expectedElements) {
+        Map<Element, Stats> map = expectedElements > 0 ? new IdentityHashMap<>(expectedElements) : new IdentityHashMap<>();
         List<Stats> stack = new ArrayList<>();
         int[] linkDepth = {0};
         NodeTraversor.traverse(new NodeVisitor() {
