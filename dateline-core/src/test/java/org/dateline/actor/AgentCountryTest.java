@@ -18,12 +18,11 @@ class AgentCountryTest {
     }
 
     private static Optional<Entity> mention(List<Entity> entities, String text) {
-        return entities.stream().filter(e -> e.text().equals(text)).findFirst();
+        return ActorMentions.mention(entities, text);
     }
 
     private static String code(List<Entity> entities, String text) {
-        Entity e = mention(entities, text).orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + entities));
-        return e.actor() == null ? null : e.actor().code();
+        return ActorMentions.code(entities, text);
     }
 
     @Test

@@ -15,9 +15,7 @@ class PageAuthorsTest {
             """;
 
     private static Page page(String head, String body) {
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body
-                + "</body></html>";
-        return PageExtractor.fromHtml("test", html, "https://islandpost.example/news/night-ferry");
+        return TestPages.page(head, body, "https://islandpost.example/news/night-ferry", null);
     }
 
     @Test

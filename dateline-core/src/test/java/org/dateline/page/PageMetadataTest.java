@@ -15,9 +15,7 @@ class PageMetadataTest {
             """;
 
     private static Page page(String head, String body, String url) {
-        String html = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">" + head + "</head><body>"
-                + body + "</body></html>";
-        return PageExtractor.fromHtml("test", html, url);
+        return TestPages.page(head, body, url, "de");
     }
 
     @Test

@@ -15,9 +15,7 @@ class PublicationDateTest {
             """;
 
     private static Page page(String head, String body) {
-        String html = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">" + head + "</head><body>"
-                + body + "</body></html>";
-        return PageExtractor.fromHtml("test", html, null);
+        return TestPages.page(head, body, null, "de");
     }
 
     private static final String BOTH_STAMPS = "<title>Pier</title>"
