@@ -1,10 +1,11 @@
 package org.dateline.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.actor.ActorMentions.code;
+import static org.dateline.actor.ActorMentions.mention;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.dateline.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +18,6 @@ class AgentCountryTest {
         return BUILT_IN.recognize(TextAnalyzer.analyze(text), DATE);
     }
 
-    private static Optional<Entity> mention(List<Entity> entities, String text) {
-        return ActorMentions.mention(entities, text);
-    }
-
-    private static String code(List<Entity> entities, String text) {
-        return ActorMentions.code(entities, text);
-    }
 
     @Test
     void anAgentAloneTakesTheCountryTheSentenceIsAbout() {

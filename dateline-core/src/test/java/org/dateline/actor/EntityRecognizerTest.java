@@ -1,13 +1,14 @@
 package org.dateline.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.actor.ActorMentions.code;
+import static org.dateline.actor.ActorMentions.mention;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.dateline.DatelineException;
 import org.dateline.Problem;
 import org.dateline.text.TextAnalyzer;
@@ -21,13 +22,6 @@ class EntityRecognizerTest {
         return BUILT_IN.recognize(TextAnalyzer.analyze(text), date);
     }
 
-    private static Optional<Entity> mention(List<Entity> entities, String text) {
-        return ActorMentions.mention(entities, text);
-    }
-
-    private static String code(List<Entity> entities, String text) {
-        return ActorMentions.code(entities, text);
-    }
 
     @Test
     void titlesWithNamesCombineIntoOneGovernmentMention() {
