@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * same pages, in this run, so that speeds are compared on one machine at one time.
  */
 final class PeerReadability {
-    record Result(int pages, long bytes, double seconds, Path texts) {
+    record Result(int pages, long bytes, double seconds, double cpuSeconds, int warmupPasses, Path texts) {
     }
 
     private PeerReadability() {
@@ -27,7 +27,7 @@ final class PeerReadability {
         return Path.of(h == null ? "." : h).toAbsolutePath().normalize();
     }
 
-    static Result run(List<String> inputs, int warmup, PrintWriter err) throws IOException, InterruptedException {
+    static Result run(List<String> inputs, int warmup, double warmupSeconds, PrintWriter err) throws IOException, InterruptedException {
         Path dir = home().resolve("bench/readability");
         if (!Files.exists(dir.resolve("bench.mjs"))) throw new IOException("peer script not found: " + dir.resolve("bench.mjs"));
         if (!Files.isDirectory(dir.resolve("node_modules"))) {
@@ -41,6 +41,8 @@ final class PeerReadability {
         cmd.add(texts.toString());
         cmd.add("--warmup");
         cmd.add(String.valueOf(warmup));
+        cmd.add("--warmup-seconds");
+        cmd.add(String.valueOf(warmupSeconds));
         for (String in : inputs) {
             Path p = Path.of(in).toAbsolutePath();
             if (Files.isDirectory(p)) {
@@ -53,7 +55,7 @@ final class PeerReadability {
         }
         String json = exec(dir, cmd);
         JsonNode n = new ObjectMapper().readTree(json.lines().reduce((a, b) -> b).orElse("{}"));
-        return new Result(n.path("pages").asInt(), n.path("bytes").asLong(), n.path("seconds").asDouble(), texts);
+        return new Result(n.path("pages").asInt(), n.path("bytes").asLong(), n.path("seconds").asDouble(), n.path("cpuSeconds").asDouble(), n.path("warmupPasses").asInt(), texts);
     }
 
     private static String exec(Path dir, List<String> cmd) throws IOException, InterruptedException {
