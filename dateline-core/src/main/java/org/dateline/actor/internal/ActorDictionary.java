@@ -84,6 +84,12 @@ public final class ActorDictionary {
     private final PhraseTrie<Entry> phrases = new PhraseTrie<>(true, e -> e.kind() == Kind.COUNTRY);
     /** Entries by the first and last word of each of their phrases: people named by surname after a title. */
     private final java.util.Map<String, List<Entry>> byLastWord = new java.util.HashMap<>();
+    /**
+     * The surname keys of six letters or more by their first three letters ("<MIT") and by their last three
+     * ("&gt;AND"): a word one letter away from a key shares one of the two with it, so a near match looks at a
+     * few keys instead of every one. Built on first use, dropped when a file adds names.
+     */
+    private volatile java.util.Map<String, List<String>> surnamesByEnds;
     private final List<String> warnings = new ArrayList<>();
 
     public PhraseTrie<Entry> phrases() {
@@ -161,6 +167,7 @@ public final class ActorDictionary {
             for (String w : new String[] {words.get(words.size() - 1), words.get(0)}) {
                 List<Entry> same = byLastWord.computeIfAbsent(w, k -> new ArrayList<>(1));
                 if (same.isEmpty() || same.get(same.size() - 1) != entry) same.add(entry);
+                surnamesByEnds = null;
             }
         }
     }
@@ -173,11 +180,31 @@ public final class ActorDictionary {
     public List<Entry> peopleBySurname(String surname) {
         List<Entry> exact = people(byLastWord.get(surname));
         if (!exact.isEmpty() || surname.length() < 7) return exact;
+        // One edit at letter i of a word of seven letters or more leaves its first three letters (i >= 3) or its
+        // last three (i < 3, the rest after the edit being equal and at least four long) as they were.
+        java.util.Map<String, List<String>> ends = surnamesByEnds();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.addAll(ends.getOrDefault("<" + surname.substring(0, 3), List.of()));
+        keys.addAll(ends.getOrDefault(">" + surname.substring(surname.length() - 3), List.of()));
         List<Entry> near = new ArrayList<>();
-        for (java.util.Map.Entry<String, List<Entry>> e : byLastWord.entrySet()) {
-            if (oneEditApart(surname, e.getKey())) near.addAll(people(e.getValue()));
+        for (String key : keys) {
+            if (oneEditApart(surname, key)) near.addAll(people(byLastWord.get(key)));
         }
         return near;
+    }
+
+    private java.util.Map<String, List<String>> surnamesByEnds() {
+        java.util.Map<String, List<String>> ends = surnamesByEnds;
+        if (ends == null) {
+            ends = new java.util.HashMap<>();
+            for (String key : new java.util.TreeSet<>(byLastWord.keySet())) {
+                if (key.length() < 6) continue;
+                ends.computeIfAbsent("<" + key.substring(0, 3), k -> new ArrayList<>()).add(key);
+                ends.computeIfAbsent(">" + key.substring(key.length() - 3), k -> new ArrayList<>()).add(key);
+            }
+            surnamesByEnds = ends;
+        }
+        return ends;
     }
 
     private static List<Entry> people(List<Entry> entries) {

@@ -51,7 +51,14 @@ public final class TimexGrammar {
         Candidate make(Matcher m, Site site, int rule);
     }
 
-    private record Rule(Pattern pattern, Handler handler) {
+    /**
+     * @param canStart for each ASCII character, whether a match may begin with it; null when the rule looks
+     *                 behind its start (then the text before decides, and every start is tried)
+     */
+    private record Rule(Pattern pattern, Handler handler, boolean[] canStart) {
+        boolean mayStartWith(char c) {
+            return canStart == null || c >= canStart.length || canStart[c];
+        }
     }
 
     // Boundaries: not inside a word, and not a prefix of a hyphenated word ("two-year-old").
@@ -656,7 +663,23 @@ public final class TimexGrammar {
     }
 
     private void add(String regex, Handler handler) {
-        rules.add(new Rule(Pattern.compile(regex), handler));
+        Pattern pattern = Pattern.compile(regex);
+        rules.add(new Rule(pattern, handler, regex.contains("(?<=") ? null : firstCharacters(pattern)));
+    }
+
+    /**
+     * Which ASCII characters a match of {@code pattern} can begin with. Matching the one character alone: when
+     * that fails without the matcher asking for more input (hitEnd), no text beginning with it can match, so the
+     * search skips such word starts without running the rule (most rules begin with a few letters or digits).
+     * Negative look-behinds see no text before here, which makes them pass: the set can only be too wide.
+     */
+    private static boolean[] firstCharacters(Pattern pattern) {
+        boolean[] can = new boolean[128];
+        for (char c = 0; c < can.length; c++) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            can[c] = m.lookingAt() || m.hitEnd();
+        }
+        return can;
     }
 
     /** The time expressions in {@code text}, in text order. */
@@ -671,7 +694,7 @@ public final class TimexGrammar {
             int covered = 0;
             // Every expression begins a word, so trying only word starts is the same as find() and much cheaper.
             for (int start : starts) {
-                if (start < covered) continue;
+                if (start < covered || !rule.mayStartWith(text.charAt(start))) continue;
                 m.region(start, text.length());
                 if (!m.lookingAt() || m.end() == m.start()) continue;
                 covered = m.end();
