@@ -258,9 +258,9 @@ final class Titles {
 
     /** True when {@code title} opens with {@code headline}, then a separator ("Headline » Teaser | Site"). */
     private static boolean opensWith(String title, String headline) {
-        String t = comparable(title);
-        String h = comparable(headline);
-        return t.length() > h.length() && t.startsWith(h) && OPENING_SEPARATOR.matcher(t.substring(h.length())).find();
+        return title.length() > headline.length()
+                && comparable(title.substring(0, headline.length())).equals(comparable(headline))
+                && OPENING_SEPARATOR.matcher(title.substring(headline.length())).find();
     }
 
     private static final Pattern LEADING_DATE = Pattern.compile(
