@@ -180,4 +180,29 @@ class PageTitleTest {
                 + "</h1><div class=\"post\"><h2>[&gt; Night ferry returns in May</h2>" + BODY + "</div>");
         assertThat(p.title()).isEqualTo("Night ferry returns in May");
     }
+
+    @Test
+    void aPostAddressedByAQueryIsNotTheFrontPage() {
+        Page p = TestPages.page("<title>Night ferry returns | Harbour Notes from the Northern Isles</title>",
+                "<h1><a href=\"/\" rel=\"home\">"
+                + "Harbour Notes from the Northern Isles</a></h1><h1 class=\"page-title\">Night ferry returns</h1>" + BODY,
+                "https://islandpost.example/?p=3289", null);
+        assertThat(p.title()).isEqualTo("Night ferry returns");
+    }
+
+    @Test
+    void theHeadingInTheArticlesHeaderIsTheTitleWhenTheH1IsALogo() {
+        // The meta title is cut short by an unescaped quote in its attribute; the page's heading is whole.
+        Page p = page("<meta property=\"og:title\" content=\"Islanders call the timetable \"absurd\"\">",
+                "<header><h1><a href=\"/\"><img src=\"logo.svg\" alt=\"Island Post\"></a></h1></header><main><article>"
+                        + "<header class=\"head\"><span class=\"date\">12 March</span><h2 class=\"title\">Islanders call the"
+                        + " timetable \"absurd\"</h2></header>" + BODY + "</article></main>");
+        assertThat(p.title()).isEqualTo("Islanders call the timetable \"absurd\"");
+    }
+
+    @Test
+    void aBoxDrawingBarSetsOffTheSiteName() {
+        Page p = page("<title>Night ferry timetable │ Island Post</title>", "<div>" + BODY + "</div>");
+        assertThat(p.title()).isEqualTo("Night ferry timetable");
+    }
 }

@@ -204,7 +204,8 @@ final class Titles {
         if (links.size() != 1) return false;
         Element a = links.first();
         if (!alnum(a.text()).equals(alnum(text))) return false;
-        if (pageUrl != null && FRONT_PAGE.matcher(pageUrl.strip()).find()) return false;
+        // The page's own address with a query ("/?p=3289") is a post, not the front page.
+        if (pageUrl != null && pageUrl.indexOf('?') < 0 && FRONT_PAGE.matcher(pageUrl.strip()).find()) return false;
         return a.attr("rel").equalsIgnoreCase("home") || FRONT_PAGE.matcher(a.absUrl("href")).find();
     }
 
@@ -318,13 +319,14 @@ final class Titles {
     private static final int MAX_TEXT_BEFORE_HEADLINE = 300;
 
     /**
-     * True outside the page's header, menus and side columns. A header that holds nothing but this heading is
-     * the story's own header, not the page's.
+     * True outside the page's header, menus and side columns. A header inside the article, or one that holds
+     * nothing but this heading, is the story's own header, not the page's.
      */
     private static boolean inContent(Element heading) {
         Element outside = heading.closest(NOT_CONTENT);
         if (outside == null) return true;
-        if (!outside.normalName().equals("header") || !alnum(outside.text()).equals(alnum(heading.text()))) return false;
+        if (!outside.normalName().equals("header")) return false;
+        if (outside.closest(ARTICLE_OR_MAIN) == null && !alnum(outside.text()).equals(alnum(heading.text()))) return false;
         Element parent = outside.parent();
         return parent == null || parent.closest(NOT_CONTENT) == null;
     }
@@ -336,7 +338,7 @@ final class Titles {
         return false;
     }
 
-    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»«]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»«│]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
     private static final Pattern WEAK_SEPARATOR = Pattern.compile("\\s+[-–—:/]\\s+");
 
     /** "Headline | Site" and "Site - Headline" to "Headline", when the part dropped names the site. */
