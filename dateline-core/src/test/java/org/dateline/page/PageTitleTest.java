@@ -205,4 +205,15 @@ class PageTitleTest {
         Page p = page("<title>Night ferry timetable │ Island Post</title>", "<div>" + BODY + "</div>");
         assertThat(p.title()).isEqualTo("Night ferry timetable");
     }
+
+    @Test
+    void aShortTopicH1GivesWayToTheHeadlineBelowItThatTheSharedTitleRepeats() {
+        Page p = page("<title>Company pensions (CP) - When do they pay? - Island Post</title>"
+                + "<meta property=\"og:title\" content=\"Saving for retirement with the boss's help\">",
+                "<main><h1>Company pensions</h1><h2>Saving for retirement with the boss's help</h2>" + BODY + "</main>");
+        Page same = page("<title>Company pensions - Island Post</title><meta property=\"og:title\" content=\"Company"
+                + " pensions explained\">", "<main><h1>Company pensions</h1><h2>Saving for retirement</h2>" + BODY + "</main>");
+        assertThat(p.title()).isEqualTo("Saving for retirement with the boss's help");
+        assertThat(same.title()).isEqualTo("Company pensions");
+    }
 }

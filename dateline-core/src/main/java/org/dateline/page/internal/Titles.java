@@ -117,6 +117,20 @@ final class Titles {
                 }
             }
         }
+        if (h1Text != null && h1Text.split("\\s+").length <= 3) {
+            // A short h1 naming the topic ("Company pensions") above the story's headline in an h2, which the
+            // title the page declares for sharing repeats: that h2 is the headline.
+            String declared = firstNonBlank(ldHeadline, meta.get("og:title"), meta.get("twitter:title"));
+            if (declared != null) {
+                String key = comparable(stripSiteName(Whitespace.normalize(declared), site, url));
+                if (!key.contains(comparable(h1Text))) {
+                    for (Element h2 : Queries.select(doc, H2)) {
+                        String t = visibleText(h2);
+                        if (t.indexOf(' ') > 0 && comparable(t).equals(key) && inContent(h2) && !inComments(h2)) return t;
+                    }
+                }
+            }
+        }
         if (h1Text != null && h1Text.length() >= 4) {
             String key = h1Text.toLowerCase(Locale.ROOT);
             for (String c : candidates) {
