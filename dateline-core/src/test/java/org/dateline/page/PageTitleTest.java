@@ -216,4 +216,18 @@ class PageTitleTest {
         assertThat(p.title()).isEqualTo("Saving for retirement with the boss's help");
         assertThat(same.title()).isEqualTo("Company pensions");
     }
+
+    @Test
+    void headingsOfSideColumnsAndForScreenReadersAreNotTheHeadline() {
+        Page wiki = page("<title>Guides/NightFerry - Island Wiki</title>", "<div id=\"sidebar\"><h1>Page</h1><ul><li>Edit"
+                + "</li></ul><h1>User</h1></div><div id=\"content\"><h2>Taking the night ferry</h2>" + BODY + "</div>");
+        Page hidden = page("<title>Island Post - detail</title><meta property=\"og:title\" content=\"Night ferry returns\">",
+                "<h1 class=\"hide-accessible\">detail</h1><main><h1 class=\"page-headline\">Night ferry returns</h1>" + BODY
+                        + "</main>");
+        Page breadcrumb = page("<title>Night ferry returns in May</title>", "<nav class=\"breadcrumb\"><ul><li>Transport"
+                + "</li><li><h1>Night ferry returns in May</h1></li></ul></nav><div>" + BODY + "</div>");
+        assertThat(wiki.title()).isEqualTo("Taking the night ferry");
+        assertThat(hidden.title()).isEqualTo("Night ferry returns");
+        assertThat(breadcrumb.title()).isEqualTo("Night ferry returns in May");
+    }
 }

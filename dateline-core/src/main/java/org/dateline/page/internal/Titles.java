@@ -80,6 +80,12 @@ final class Titles {
         for (Element h1 : repeated != null ? List.of(repeated) : h1s) {
             String t = visibleText(h1);
             if (t.isEmpty() || inComments(h1) || site != null && comparable(t).equals(comparable(site))) continue;
+            // A heading for screen readers only, or a side column's or a menu's ("Page", "User" over a wiki's
+            // tools), is not the page's; a breadcrumb's last step that the page's titles repeat is.
+            if (ACCESSIBLE_ONLY.matcher(h1.className()).find()
+                    || h1.closest(SIDE) != null && !repeated(candidates, t)) {
+                continue;
+            }
             // The site's name as h1 (its logo): the registered host name opens or closes it.
             String key = alnum(t);
             if (registered != null && registered.length() >= 4 && (key.startsWith(registered) || key.endsWith(registered))
@@ -173,7 +179,7 @@ final class Titles {
             String own = permalinkHeading(doc, url);
             if (own != null) return own;
         }
-        if (h1Text == null && !anyText(h1s)) {
+        if (h1Text == null && !anyText(h1s, false)) {
             // No h1, or none with text (a logo): the page's first content heading is its headline, as readers see it.
             String h2 = contentHeading(doc, site, url);
             if (h2 != null) return h2;
@@ -258,8 +264,9 @@ final class Titles {
         return broken && elementAfter && !line.isEmpty() ? line : null;
     }
 
-    private static boolean anyText(List<Element> elements) {
-        for (Element e : elements) if (!visibleText(e).isEmpty()) return true;
+    /** True when one of the elements has text, outside the page's side columns and menus unless {@code sides}. */
+    private static boolean anyText(List<Element> elements, boolean sides) {
+        for (Element e : elements) if (!visibleText(e).isEmpty() && (sides || e.closest(SIDE) == null)) return true;
         return false;
     }
 
@@ -303,6 +310,18 @@ final class Titles {
     }
 
     private static final Evaluator CONTENT_HEADINGS = QueryParser.parse("h2");
+    /** Class names of headings kept for screen readers: "hide-accessible", "sr-only", "visually-hidden". */
+    private static final Pattern ACCESSIBLE_ONLY = Pattern.compile(
+            "(?i)hide-?accessible|sr-only|visually-?hidden|screen-reader|offscreen|element-invisible|aural");
+
+    /** True when one of the page's titles for machines holds {@code text}. */
+    private static boolean repeated(String[] candidates, String text) {
+        String key = comparable(text);
+        for (String c : candidates) if (c != null && comparable(c).contains(key)) return true;
+        return false;
+    }
+
+    private static final Evaluator SIDE = QueryParser.parse("nav, aside, footer, #sidebar, .sidebar, [role=navigation]");
     private static final Evaluator NOT_CONTENT = QueryParser.parse(
             "header, nav, footer, aside, form, [class*=sidebar], [id*=sidebar], [class*=widget], [class*=menu]");
 
