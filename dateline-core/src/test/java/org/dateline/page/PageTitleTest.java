@@ -230,4 +230,14 @@ class PageTitleTest {
         assertThat(hidden.title()).isEqualTo("Night ferry returns");
         assertThat(breadcrumb.title()).isEqualTo("Night ferry returns in May");
     }
+
+    @Test
+    void aBodyClassSayingThePageHasCommentsDoesNotHideTheHeadline() {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Ferries | Island Post | Read now!</title>"
+                + "</head><body class=\"single-post showing-comments\"><article><h1>Night ferry returns in May after two"
+                + " years</h1>" + BODY + "</article><div class=\"comments\"><h1>Two comments on the night ferry story"
+                + "</h1></div></body></html>";
+        Page p = PageExtractor.fromHtml("test", html, "https://islandpost.example/news/night-ferry");
+        assertThat(p.title()).isEqualTo("Night ferry returns in May after two years");
+    }
 }

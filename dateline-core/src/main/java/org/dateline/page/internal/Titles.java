@@ -3,7 +3,6 @@ package org.dateline.page.internal;
 import static org.dateline.page.internal.HtmlMetadata.alnum;
 import static org.dateline.page.internal.HtmlMetadata.firstNonBlank;
 import static org.dateline.page.internal.HtmlMetadata.hostLabel;
-import static org.dateline.page.internal.HtmlMetadata.inComments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -313,6 +312,18 @@ final class Titles {
     /** Class names of headings kept for screen readers: "hide-accessible", "sr-only", "visually-hidden". */
     private static final Pattern ACCESSIBLE_ONLY = Pattern.compile(
             "(?i)hide-?accessible|sr-only|visually-?hidden|screen-reader|offscreen|element-invisible|aural");
+
+    /**
+     * True inside a comment section. The page's {@code <body>} is no section: "showing-comments" among its
+     * classes says the page has comments, not that its headline is one.
+     */
+    private static boolean inComments(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String h = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            if (h.contains("comment") || h.contains("respond") || h.contains("reply")) return true;
+        }
+        return false;
+    }
 
     /** True when one of the page's titles for machines holds {@code text}. */
     private static boolean repeated(String[] candidates, String text) {
