@@ -178,8 +178,9 @@ final class Titles {
             String own = permalinkHeading(doc, url);
             if (own != null) return own;
         }
-        if (h1Text == null && !anyText(h1s, false)) {
-            // No h1, or none with text (a logo): the page's first content heading is its headline, as readers see it.
+        if (h1Text == null && !anyTextOutsideSides(h1s)) {
+            // No h1, or none with text (a logo) outside the side columns: the page's first content heading is its
+            // headline, as readers see it.
             String h2 = contentHeading(doc, site, url);
             if (h2 != null) return h2;
         }
@@ -263,9 +264,9 @@ final class Titles {
         return broken && elementAfter && !line.isEmpty() ? line : null;
     }
 
-    /** True when one of the elements has text, outside the page's side columns and menus unless {@code sides}. */
-    private static boolean anyText(List<Element> elements, boolean sides) {
-        for (Element e : elements) if (!visibleText(e).isEmpty() && (sides || e.closest(SIDE) == null)) return true;
+    /** True when one of the elements outside the page's side columns and menus has text. */
+    private static boolean anyTextOutsideSides(List<Element> elements) {
+        for (Element e : elements) if (e.closest(SIDE) == null && !visibleText(e).isEmpty()) return true;
         return false;
     }
 
