@@ -55,7 +55,7 @@ class AlternationTest {
     void everyPatternOfThePageStageAnswersAsItsRegex() throws Exception {
         Random random = new Random(7);
         int checked = 0;
-        for (Class<?> c : List.of(ContentExtractor.class, HtmlMetadata.class, Disclosures.class, Boilerplate.class,
+        for (Class<?> c : List.of(ContentExtractor.class, HtmlMetadata.class, Titles.class, Disclosures.class, Boilerplate.class,
                 Dates.class, PlainTextReader.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers()) || f.getType() != Pattern.class) continue;
