@@ -28,7 +28,8 @@ public final class HtmlMetadata {
                         String modified, String siteName, String url, String language, String publishedSource) {
     }
 
-    private static final String[] SOURCES = {"json-ld", "meta", "itemprop", "time", "text", "generic-meta", "time"};
+    private static final String[] SOURCES = {"json-ld", "meta", "itemprop", "time", "text", "generic-meta", "time",
+        "text"};
 
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
@@ -111,9 +112,11 @@ public final class HtmlMetadata {
                 () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc, STRICT_TIME_ELEMENTS),
                 () -> {
                     shown[0] = ownOrOtherDateInPage(doc, dayFirst);
-                    return shown[0][0] != null ? shown[0][0] : shown[0][1];
+                    return shown[0][0];
                 }, () -> firstMeta(meta, GENERIC_DATE_META),
-                () -> timeElement(doc, ANY_TIME_ELEMENT));
+                () -> timeElement(doc, ANY_TIME_ELEMENT),
+                // Only teasers, embedded posts or sidebars show a date: the weakest evidence, asked last.
+                () -> shown[0] == null ? null : shown[0][1]);
         String raw = null;
         String source = published == null ? null : "url";
         for (int i = 0; i < candidates.size(); i++) {
@@ -159,7 +162,7 @@ public final class HtmlMetadata {
         return new Found(title, authors, published, fromMarkup, modified, site, url, lang, source);
     }
 
-    private static final Pattern UTC = Pattern.compile("(?i)(?:\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:z|[+-]00:?00)|gmt|utc)\\s*$");
+    private static final Pattern UTC = Pattern.compile("(?i)(?:\\d{2}:\\d{2}(?::\\d{1,2}(?:\\.\\d+)?)?\\s*(?:z|[+-]00:?00)|gmt|utc)\\s*$");
 
     private static boolean isUtcNearMidnight(String raw, String iso) {
         if (raw == null || iso.length() < 16 || !UTC.matcher(raw.strip()).find()) return false;
@@ -190,7 +193,7 @@ public final class HtmlMetadata {
         Element body = doc.body();
         if (body == null) return new String[2];
         // A date near the headline beats one in the site's header (often today's date, not the story's).
-        Element headline = body.selectFirst(H1);
+        Element headline = TextDates.storyHeadline(body);
         int headlineAt = headline == null ? -1 : Integer.MAX_VALUE;
         String firstBefore = null, lastBefore = null, otherContent = null;
         int lastBeforeAt = -1, index = 0;
@@ -206,8 +209,11 @@ public final class HtmlMetadata {
                 String t = boundedText(e, MAX_DATE_TEXT);
                 if (t == null) continue;
                 Dates.Found f = Dates.find(t, dayFirst);
-                // "Updated 12 March 2020" in the date line is the modified date.
-                if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))) d = f.iso();
+                // "Updated 12 March 2020" in the date line is the modified date; "Current time: ..." none at all.
+                if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))
+                        && !TextDates.isNotThePages(t.substring(0, f.start()))) {
+                    d = f.iso();
+                }
             }
             if (d == null) continue;
             if (TextDates.inOtherContent(e) || inSiteHeader(e)) {
@@ -318,7 +324,7 @@ public final class HtmlMetadata {
     /** True in the site's header (today's date beside the logo), not the story's header with its headline. */
     private static boolean inSiteHeader(Element e) {
         Element header = e.closest(HEADER);
-        return header != null && e.closest(ARTICLE_OR_MAIN) == null && header.selectFirst(H1) == null;
+        return header != null && e.closest(ARTICLE_OR_MAIN) == null && TextDates.storyHeadline(header) == null;
     }
 
     /** True inside a comment section: a comment's date is not the article's. */

@@ -24,6 +24,18 @@ final class TextDates {
             "(?:geändert|änderung|aktualisiert|updated|update|modified|mis à jour|actualizado|actualización|aggiornato"
             + "|bijgewerkt|revised|edited|last)\\s*(?:am|on|le|el|il|op|:|den|em)?\\s*:?\\s*(?:\\p{L}+,?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Dates that are never the page's: the clock a forum or portal prints ("Aktuelle Zeit", "It is currently"),
+     * a member's sign-up day ("Registriert", "Joined"), a birthday.
+     */
+    private static final Pattern NOT_THE_PAGES_CUE = Pattern.compile(
+            "(?<!\\p{L})(?:aktuelle[s]?\\s+(?:zeit|datum(?:\\s+und\\s+uhrzeit)?)|current\\s+(?:time|date)|it\\s+is\\s+(?:currently|now)"
+            + "|es\\s+ist\\s+jetzt|heute\\s+ist|today\\s+is|nous\\s+sommes\\s+le|hoy\\s+es|heure\\s+actuelle"
+            + "|registriert(?:\\s+seit)?|registered(?:\\s+on|\\s+since)?|joined(?:\\s+on)?|member\\s+since|mitglied\\s+seit"
+            + "|dabei\\s+seit|anmeldedatum|beigetreten|inscrit(?:e)?(?:\\s+le|\\s+depuis)?|registrado(?:\\s+desde)?"
+            + "|iscritto(?:\\s+il|\\s+dal)?|geboren(?:\\s+am)?|born(?:\\s+on)?|date\\s+of\\s+birth|geburtsdatum)"
+            + "\\s*:?\\s*(?:\\p{L}+,?\\s*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Text after the headline worth reading for its date line. */
     private static final int NEAR_HEADLINE = 1500;
 
@@ -64,6 +76,36 @@ final class TextDates {
         return walk.first;
     }
 
+    private static final Pattern LOGO = Pattern.compile("logo|brand|site-?title|site-?name|masthead");
+
+    /**
+     * The story's headline: the first {@code h1} that is not the site's logo (a masthead {@code h1} holding only
+     * a link home), or null. The date beside a logo is today's, not the story's.
+     */
+    static Element storyHeadline(Element body) {
+        for (Element h : body.getElementsByTag("h1")) {
+            if (!isLogo(h)) return h;
+        }
+        return null;
+    }
+
+    /** True for an {@code h1} that is the site's name or logo rather than a headline. */
+    static boolean isLogo(Element h1) {
+        if (LOGO.matcher((h1.className() + " " + h1.id()).toLowerCase(Locale.ROOT)).find()) return true;
+        var links = h1.getElementsByTag("a");
+        if (links.isEmpty()) return h1.text().isBlank() && !h1.getElementsByTag("img").isEmpty();
+        for (Element a : links) {
+            String href = a.attr("href").strip();
+            boolean home = href.equals("/") || href.matches("(?i)(?:https?:)?//[^/?#]+/?(?:index\\.\\w+)?");
+            boolean logo = LOGO.matcher((a.className() + " " + a.id()).toLowerCase(Locale.ROOT)).find();
+            if (!home && !logo) return false;
+        }
+        // Every link goes home; the text outside them would be a headline's.
+        int inLinks = 0;
+        for (Element a : links) inLinks += a.text().length();
+        return h1.text().length() - inLinks < 3;
+    }
+
     private static final Pattern COMMENTS = Pattern.compile("(?<![a-z])(?:comment|respond|repl(?:y|ies))");
     /** Words that name a box of other stories, at the start of the first class name or id or after a dash in it. */
     private static final Pattern OTHER_STORIES = Pattern.compile(
@@ -93,6 +135,7 @@ final class TextDates {
         return false;
     }
 
+    private static final Pattern STORY_META = Pattern.compile("^(?:meta|byline|dateline|article-?info|post-?info|entry-?meta)");
     private static final org.jsoup.select.Evaluator THE_STORY = org.jsoup.select.QueryParser.parse(
             "h1, article, [itemprop=articleBody]");
 
@@ -109,7 +152,9 @@ final class TextDates {
         int space = cls.indexOf(' ');
         String first = (space < 0 ? cls : cls.substring(0, space)).toLowerCase(Locale.ROOT);
         boolean named = OTHER_STORIES.matcher(first).find() || OTHER_STORIES.matcher(e.id().toLowerCase(Locale.ROOT)).find();
-        return (named || n.equals("aside")) && e.selectFirst(THE_STORY) == null;
+        // An aside named for the story's meta data ("meta", "byline") holds the story's own date.
+        boolean otherAside = n.equals("aside") && !STORY_META.matcher(first + " " + e.id().toLowerCase(Locale.ROOT)).find();
+        return (named || otherAside) && e.selectFirst(THE_STORY) == null;
     }
 
     /** Every day written in the page's visible text (scripts and styles left out). */
@@ -142,6 +187,11 @@ final class TextDates {
     /** True when the text just before a date says the date is an update. */
     static boolean isUpdate(String before) {
         return MODIFIED_CUE.matcher(tail(before)).find();
+    }
+
+    /** True when the text just before a date says it is not the page's (today's clock, a member's sign-up day). */
+    static boolean isNotThePages(String before) {
+        return NOT_THE_PAGES_CUE.matcher(tail(before)).find();
     }
 
     static boolean isPublication(String before) {
@@ -233,7 +283,9 @@ final class TextDates {
                 if (d != null) {
                     String before = previous + " " + norm.substring(0, d.start());
                     boolean line = norm.length() - (d.end() - d.start()) <= DATE_LINE_REST || d.start() <= 2;
-                    if (isUpdate(before)) {
+                    if (isNotThePages(before)) {
+                        // Neither a date line nor a date in the prose: skipped.
+                    } else if (isUpdate(before)) {
                         if (updated == null) updated = d.iso();
                     } else {
                         if (isPublication(before)) cued = d.iso();
