@@ -307,7 +307,23 @@ public final class HtmlMetadata {
         return firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
     }
 
+    private static final Evaluator ARTICLE_OR_HEADER = QueryParser.parse("article, header");
+
     private static String timeElement(Document doc, List<Evaluator> queries) {
+        Element headline = doc.body() == null ? null : TextDates.storyHeadline(doc.body());
+        if (headline != null) {
+            // A time element in the article or header that holds the headline is the story's; other articles on
+            // the page (a list of teasers, each an article) carry their own.
+            for (Evaluator css : queries) {
+                for (Element t : Queries.select(doc, css)) {
+                    Element box = t.closest(ARTICLE_OR_HEADER);
+                    if (box == null || !isAncestor(box, headline)) continue;
+                    if (t.closest(EMBEDDED) != null || TextDates.inOtherContent(t)) continue;
+                    String v = t.attr("datetime");
+                    return v.isBlank() ? t.text() : v;
+                }
+            }
+        }
         for (Evaluator css : queries) {
             for (Element t : Queries.select(doc, css)) {
                 // An embedded post (a quoted tweet), a comment or a teaser of another story carries its own date.
@@ -317,6 +333,13 @@ public final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    private static boolean isAncestor(Element box, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == box) return true;
+        }
+        return false;
     }
 
     private static final Evaluator HEADER = QueryParser.parse("header");

@@ -110,7 +110,7 @@ final class TextDates {
     /** Words that name a box of other stories, at the start of the first class name or id or after a dash in it. */
     private static final Pattern OTHER_STORIES = Pattern.compile(
             "(?:^|[-_])(?:teaser|related|recommend|more-?(?:news|stories|articles)|similar|popular|trending|"
-            + "most-?read|sidebar)");
+            + "most-?read|sidebar|widget|recent|aside)");
 
     /**
      * True when a class or id names a comment section or item ("comments", "comment-body", "reply"); not a
@@ -125,6 +125,9 @@ final class TextDates {
      * not this page's date.
      */
     static boolean inOtherContent(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (isNamedOther(p) && isOwnTeaser(p)) return false;
+        }
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             if (isOtherStories(p)) return true;
             if ((p.hasAttr("class") || p.hasAttr("id"))
@@ -144,9 +147,14 @@ final class TextDates {
      * ("mainwrap sidebar") on the element that holds the story itself does not count.
      */
     static boolean isOtherStories(Element e) {
+        return isNamedOther(e) && !isOwnTeaser(e);
+    }
+
+    /** An aside, embed or box named for other stories, whether or not it is the page's own entry. */
+    private static boolean isNamedOther(Element e) {
         String n = e.normalName();
         if (n.equals("blockquote") || n.equals("figure")) return true;
-        if (n.equals("body") || n.equals("html") || n.equals("main") || n.equals("article")) return false;
+        if (n.equals("body") || n.equals("html") || n.equals("main")) return false;
         // The element's first class name or its id says what it is; later class names are often layout modifiers.
         String cls = e.className().strip();
         int space = cls.indexOf(' ');
@@ -154,7 +162,41 @@ final class TextDates {
         boolean named = OTHER_STORIES.matcher(first).find() || OTHER_STORIES.matcher(e.id().toLowerCase(Locale.ROOT)).find();
         // An aside named for the story's meta data ("meta", "byline") holds the story's own date.
         boolean otherAside = n.equals("aside") && !STORY_META.matcher(first + " " + e.id().toLowerCase(Locale.ROOT)).find();
-        return (named || otherAside) && e.selectFirst(THE_STORY) == null;
+        return (named || otherAside) && !holdsStory(e);
+    }
+
+    /** True when the element holds a headline, an article or an article body other than itself. */
+    private static boolean holdsStory(Element e) {
+        for (Element x : e.select(THE_STORY)) {
+            if (x != e) return true;
+        }
+        return false;
+    }
+
+    private static final org.jsoup.select.Evaluator HEADING = org.jsoup.select.QueryParser.parse("h1, h2, h3, h4");
+
+    /**
+     * True for a box whose first heading links to this very page: the page's own entry in a list or teaser
+     * (a blog's post title linking to itself), whose date is the page's.
+     */
+    static boolean isOwnTeaser(Element box) {
+        Element heading = box.selectFirst(HEADING);
+        if (heading == null) return false;
+        Element link = heading.selectFirst("a[href]");
+        if (link == null) return false;
+        String page = samePage(box.ownerDocument() == null ? "" : box.ownerDocument().location());
+        if (page.isEmpty()) return false;
+        return samePage(link.absUrl("href")).equals(page);
+    }
+
+    /** A URL without scheme, "www.", fragment and trailing slash, for telling links to one page apart. */
+    static String samePage(String url) {
+        if (url == null || url.isBlank()) return "";
+        String u = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        int hash = u.indexOf('#');
+        if (hash >= 0) u = u.substring(0, hash);
+        while (u.endsWith("/")) u = u.substring(0, u.length() - 1);
+        return u;
     }
 
     /** Every day written in the page's visible text (scripts and styles left out). */
@@ -237,6 +279,8 @@ final class TextDates {
         String inOtherContent;
         /** The teaser or sidebar being read, or null. */
         Element otherContent;
+        /** The page's own entry in a list of teasers being read (its heading links to this page), or null. */
+        Element ownTeaser;
         /** The last date line before the headline, and the text read since. */
         String lastLine;
         int sinceLastLine;
@@ -261,7 +305,8 @@ final class TextDates {
                         || n.equals("select") || n.equals("noscript") || isComments(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (otherContent == null && isOtherStories(e)) otherContent = e;
+                if (ownTeaser == null && otherContent == null && isNamedOther(e) && isOwnTeaser(e)) ownTeaser = e;
+                if (ownTeaser == null && otherContent == null && isOtherStories(e)) otherContent = e;
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
@@ -308,6 +353,7 @@ final class TextDates {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node == otherContent) otherContent = null;
+            if (node == ownTeaser) ownTeaser = null;
             return FilterResult.CONTINUE;
         }
     }
