@@ -66,6 +66,10 @@ final class TextDates {
         other[0] = walk.inOtherContent;
         if (walk.cued != null) return walk.cued;
         // A date line (a date standing alone, or opening a dateline) under the headline or just above it.
+        // A date line right on top of the headline beats one that only comes after the standfirst or a teaser.
+        if (walk.lineAboveHeadline != null && walk.aboveGap <= TOUCHING && walk.belowGap > NEAR_LINE) {
+            return walk.lineAboveHeadline;
+        }
         if (walk.lineNearHeadline != null) return walk.lineNearHeadline;
         if (walk.lineAboveHeadline != null) return walk.lineAboveHeadline;
         // "Last changed on ..." beats a date in the prose: that one is what the story is about.
@@ -261,6 +265,10 @@ final class TextDates {
 
     /** A date with at most this much other text in its text node is a date line, not a date in the prose. */
     private static final int DATE_LINE_REST = 40;
+    /** Characters of text between a date line and the headline that still count as touching it. */
+    private static final int TOUCHING = 10;
+    /** A date line this close below the headline (characters of text between) is the headline's own. */
+    private static final int NEAR_LINE = 300;
     /** A date line this close above the headline (characters of text between) is the story's. */
     private static final int ABOVE_HEADLINE = 200;
 
@@ -272,6 +280,10 @@ final class TextDates {
         String cued;
         String lineNearHeadline;
         String lineAboveHeadline;
+        /** Characters of text between the date line above the headline and the headline, and below it. */
+        int aboveGap;
+        int belowGap = Integer.MAX_VALUE;
+        final int headlineLength;
         String nearHeadline;
         String firstLine;
         String first;
@@ -290,6 +302,7 @@ final class TextDates {
         Walk(Element headline, boolean dayFirst) {
             this.headline = headline;
             this.dayFirst = dayFirst;
+            this.headlineLength = headline == null ? 0 : Whitespace.normalize(headline.text()).length();
         }
 
         @Override
@@ -298,7 +311,10 @@ final class TextDates {
             if (node instanceof Element e) {
                 if (e == headline) {
                     afterHeadline = true;
-                    if (lastLine != null && sinceLastLine <= ABOVE_HEADLINE) lineAboveHeadline = lastLine;
+                    if (lastLine != null && sinceLastLine <= ABOVE_HEADLINE) {
+                        lineAboveHeadline = lastLine;
+                        aboveGap = sinceLastLine;
+                    }
                 }
                 String n = e.normalName();
                 if (n.equals("script") || n.equals("style") || n.equals("nav") || n.equals("footer")
@@ -336,11 +352,15 @@ final class TextDates {
                         if (isPublication(before)) cued = d.iso();
                         boolean near = afterHeadline && readAfterHeadline <= NEAR_HEADLINE;
                         if (near && nearHeadline == null) nearHeadline = d.iso();
-                        if (near && line && lineNearHeadline == null) lineNearHeadline = d.iso();
+                        if (near && line && lineNearHeadline == null) {
+                            lineNearHeadline = d.iso();
+                            belowGap = readAfterHeadline - norm.length() + d.start() - headlineLength;
+                        }
                         if (line && firstLine == null) firstLine = d.iso();
                         if (line && !afterHeadline) {
                             lastLine = d.iso();
-                            sinceLastLine = norm.length() - d.end();
+                            // Counted from the end of the date line: the rest of its line is the line itself.
+                            sinceLastLine = 0;
                         }
                         if (first == null) first = d.iso();
                     }
