@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -214,6 +215,8 @@ public final class HtmlMetadata {
                         && !TextDates.isNotThePages(t.substring(0, f.start()))) {
                     d = f.iso();
                 }
+                // A date box that a script fills in carries its data as JSON.
+                if (d == null) d = Dates.parse(publishedInJson(e), dayFirst);
             }
             if (d == null) continue;
             if (TextDates.inOtherContent(e) || inSiteHeader(e)) {
@@ -240,6 +243,18 @@ public final class HtmlMetadata {
         if (firstBefore != null) return new String[] {firstBefore, null};
         String[] inText = TextDates.findOwnOrOther(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
         return new String[] {inText[0], otherContent != null ? otherContent : inText[1]};
+    }
+
+    private static final Evaluator JSON_SCRIPT = QueryParser.parse("script[type=application/json]");
+    private static final Pattern JSON_PUBLISHED = Pattern.compile(
+            "\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt)\"\\s*:\\s*\"([^\"]{8,40})\"");
+
+    /** The publication date in a JSON script inside a date box ("publishedDate": "..."), or null. */
+    private static String publishedInJson(Element box) {
+        Element script = box.selectFirst(JSON_SCRIPT);
+        if (script == null) return null;
+        Matcher m = JSON_PUBLISHED.matcher(script.data());
+        return m.find() ? m.group(1) : null;
     }
 
     /** The element's text, or null as soon as it runs past {@code limit} characters (a container, not a date line). */
