@@ -158,6 +158,11 @@ public final class HtmlMetadata {
             if (onPage != null && Dates.daysApart(Dates.day(onPage), Dates.day(published)) == 1) {
                 published = Dates.day(onPage);
                 source = "text";
+            } else if (onPage == null) {
+                // The page shows no day: the site's other stamps say which time zone its readers live in.
+                Integer offset = SiteTimeZone.usualOffset(doc);
+                String local = offset == null ? null : SiteTimeZone.localDay(published, offset);
+                if (local != null && !local.equals(Dates.day(published))) published = local;
             }
         }
         return new Found(title, authors, published, fromMarkup, modified, site, url, lang, source);
