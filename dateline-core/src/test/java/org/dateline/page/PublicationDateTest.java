@@ -207,4 +207,22 @@ class PublicationDateTest {
                         + "</p>&mdash; A user (@user) May 16, 2018</blockquote></div>");
         assertThat(p.published()).startsWith("2020-02-03");
     }
+
+    @Test
+    void theDayATimeElementShowsBeatsADistantStampInItsAttribute() {
+        Page p = page("<title>Pier</title>", "<article><h1>Harbour board backs new pier</h1><time datetime="
+                + "\"2019-07-03T10:18:46Z\">Publié le 29 juin 2019</time>" + BODY + "</article>");
+        Page usOrder = page("<title>Pier</title>", "<article><h1>Harbour board backs new pier</h1><time datetime="
+                + "\"2019-07-03T10:18:46Z\">07/03/2019</time>" + BODY + "</article>");
+        assertThat(p.published()).isEqualTo("2019-06-29");
+        assertThat(usOrder.published()).startsWith("2019-07-03");
+    }
+
+    @Test
+    void aMembersSignUpDayOnAProfileCardIsNotThePagesDate() {
+        Page p = page("<title>Pier</title>", "<div class=\"ProfileCard\"><span class=\"ProfileCard-joinDate\" "
+                + "title=\"10:46 AM - 20 Mar 2007\">Joined March 2007</span></div><div class=\"tweet\"><h1>Harbour board"
+                + " backs new pier</h1><span class=\"metadata\">11:25 PM - 10 Jul 2020</span>" + BODY + "</div>");
+        assertThat(p.published()).startsWith("2020-07-10");
+    }
 }

@@ -209,6 +209,8 @@ public final class HtmlMetadata {
             if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) continue;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
             if (h.isBlank() || !DATE_HINT.matcher(h).find() || TextDates.namesComments(h)) continue;
+            // A member's sign-up day or birthday on a profile card is no page's date.
+            if (NOT_THE_PAGES_BOX.matcher(h).find()) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
             String d = v == null ? null : Dates.parse(v, dayFirst);
             if (d == null) {
@@ -328,6 +330,29 @@ public final class HtmlMetadata {
     }
 
     private static final Evaluator ARTICLE_OR_HEADER = QueryParser.parse("article, header");
+    private static final Pattern NOT_THE_PAGES_BOX = Pattern.compile("join|regist|birth|member-?since");
+
+    /**
+     * A time element's date-time; the day its text shows when that is a whole date more than a day away (a
+     * stamp the CMS set when it re-saved the page, while the readers see the day it appeared).
+     */
+    private static String timeValue(Element t) {
+        String v = t.attr("datetime");
+        if (v.isBlank()) return t.text();
+        String text = t.text();
+        if (TextDates.hasYear(text)) {
+            Dates.Found shown = Dates.find(text, true);
+            Dates.Found monthFirst = Dates.find(text, false);
+            String stamp = Dates.parse(v, true);
+            // Only a text date that reads the same in either order (03/07 may be March or July).
+            if (shown != null && monthFirst != null && shown.iso().equals(monthFirst.iso()) && stamp != null
+                    && Dates.daysApart(shown.iso(), stamp) > 1
+                    && !TextDates.isUpdate(text.substring(0, shown.start()))) {
+                return shown.iso();
+            }
+        }
+        return v;
+    }
 
     private static String timeElement(Document doc, List<Evaluator> queries) {
         Element headline = doc.body() == null ? null : TextDates.storyHeadline(doc.body());
@@ -339,8 +364,7 @@ public final class HtmlMetadata {
                     Element box = t.closest(ARTICLE_OR_HEADER);
                     if (box == null || !isAncestor(box, headline)) continue;
                     if (t.closest(EMBEDDED) != null || TextDates.inOtherContent(t)) continue;
-                    String v = t.attr("datetime");
-                    return v.isBlank() ? t.text() : v;
+                    return timeValue(t);
                 }
             }
         }
@@ -348,8 +372,7 @@ public final class HtmlMetadata {
             for (Element t : Queries.select(doc, css)) {
                 // An embedded post (a quoted tweet), a comment or a teaser of another story carries its own date.
                 if (t.closest(EMBEDDED) != null || TextDates.inOtherContent(t) || inSiteHeader(t)) continue;
-                String v = t.attr("datetime");
-                return v.isBlank() ? t.text() : v;
+                return timeValue(t);
             }
         }
         return null;
