@@ -225,4 +225,14 @@ class PublicationDateTest {
                 + " backs new pier</h1><span class=\"metadata\">11:25 PM - 10 Jul 2020</span>" + BODY + "</div>");
         assertThat(p.published()).startsWith("2020-07-10");
     }
+
+    @Test
+    void aForumThreadIsDatedByItsFirstPostsByline() {
+        Page p = page("<title>Forenregeln</title>", "<table><tr><td><a href=\"/t595\">Neue Fähre</a><br>"
+                + "<a href=\"/t594\">Kurznotiz</a></td><td>24/03/16, 02:31 pm<br>02/03/16, 11:30 am</td></tr></table>"
+                + "<h3>Forenregeln</h3><div class=\"post\"><p>Beitrag von <strong>lupa</strong> am 26/10/13, 03:48 pm</p>"
+                + BODY + "</div><div class=\"post\"><p>Beitrag von <strong>lupa</strong> am 26/05/14, 07:41 am</p>"
+                + "<p>Nachtrag zu den Regeln.</p></div>");
+        assertThat(p.published()).startsWith("2013-10-26");
+    }
 }

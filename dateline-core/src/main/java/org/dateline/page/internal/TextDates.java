@@ -36,6 +36,11 @@ final class TextDates {
             + "|iscritto(?:\\s+il|\\s+dal)?|geboren(?:\\s+am)?|born(?:\\s+on)?|date\\s+of\\s+birth|geburtsdatum)"
             + "\\s*:?\\s*(?:\\p{L}+,?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A byline running into the date: "by lupa on", "von lupa am", "par Jean le", "by admin »". */
+    private static final Pattern BYLINE_CUE = Pattern.compile(
+            "(?<!\\p{L})(?:von|by|par|por|door|av)\\s+[\\p{L}\\d_.'-]+(?:\\s+[\\p{L}\\d_.'-]+){0,2}\\s+(?:am|on|le|el|op|»)"
+            + "\\s*:?\\s*(?:\\p{L}+,?\\s*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Text after the headline worth reading for its date line. */
     private static final int NEAR_HEADLINE = 1500;
 
@@ -241,7 +246,7 @@ final class TextDates {
     }
 
     static boolean isPublication(String before) {
-        return PUBLISHED_CUE.matcher(tail(before)).find();
+        return PUBLISHED_CUE.matcher(tail(before)).find() || BYLINE_CUE.matcher(tail(before)).find();
     }
 
     private static String tail(String s) {
@@ -366,7 +371,9 @@ final class TextDates {
                     }
                 }
             }
-            previous = norm.length() > 40 ? norm.substring(norm.length() - 40) : norm;
+            // The last words read, across text nodes: "von <b>lupa</b> am 26/10/13" splits its cue over three.
+            String joined = previous + " " + norm;
+            previous = joined.length() > 60 ? joined.substring(joined.length() - 60) : joined;
             return FilterResult.CONTINUE;
         }
 
