@@ -235,4 +235,13 @@ class PublicationDateTest {
                 + "<p>Nachtrag zu den Regeln.</p></div>");
         assertThat(p.published()).startsWith("2013-10-26");
     }
+
+    @Test
+    void aDateBoxLabelledAsTheLastChangeIsNotThePublicationDate() {
+        Page p = page("<title>Pier</title>", "<div class=\"box\"><h1>Harbour board backs new pier</h1>"
+                + "<span class=\"label\">Erschienen am:</span><h2>13.10.2021</h2></div>" + BODY
+                + "<div class=\"footer-info\"><h4>Zuletzt geändert am:</h4><ul class=\"timestamp-list\">"
+                + "<li class=\"timestamp-list__item\">15.10.2021</li></ul></div>");
+        assertThat(p.published()).isEqualTo("2021-10-13");
+    }
 }

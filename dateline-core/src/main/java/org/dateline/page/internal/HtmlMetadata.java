@@ -226,6 +226,9 @@ public final class HtmlMetadata {
                 if (d == null) d = Dates.parse(publishedInJson(e), dayFirst);
             }
             if (d == null) continue;
+            // A label set apart from the date ("<h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul>").
+            String label = labelBefore(e);
+            if (TextDates.isUpdate(label) || TextDates.isNotThePages(label)) continue;
             if (TextDates.inOtherContent(e) || inSiteHeader(e)) {
                 // Teasers and sidebars mostly date other stories, the site's header today's date; a simple page
                 // keeps its own date there too.
@@ -250,6 +253,19 @@ public final class HtmlMetadata {
         if (firstBefore != null) return new String[] {firstBefore, null};
         String[] inText = TextDates.findOwnOrOther(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
         return new String[] {inText[0], otherContent != null ? otherContent : inText[1]};
+    }
+
+    /** The text of the element just before {@code e} (or before its parent, its grandparent), for a label. */
+    private static String labelBefore(Element e) {
+        Element p = e;
+        for (int up = 0; up < 3 && p != null; up++, p = p.parent()) {
+            Element prev = p.previousElementSibling();
+            if (prev != null) {
+                String t = prev.text();
+                return t.length() > 60 ? t.substring(t.length() - 60) : t;
+            }
+        }
+        return "";
     }
 
     private static final Evaluator JSON_SCRIPT = QueryParser.parse("script[type=application/json]");
