@@ -244,4 +244,12 @@ class PublicationDateTest {
                 + "<li class=\"timestamp-list__item\">15.10.2021</li></ul></div>");
         assertThat(p.published()).isEqualTo("2021-10-13");
     }
+
+    @Test
+    void aReportForARangeOfDaysIsDatedByItsFirstDayAndTheMenusDatesDoNotCount() {
+        Page p = page("<title>Wochenbericht</title>", "<ul id=\"currentNav\"><li><a href=\"/w1\">Bericht 31. Dezember "
+                + "2021 - 6. Januar 2022</a></li><li><a href=\"/w2\">Bericht 7. - 13. Januar 2022</a></li></ul>"
+                + "<div class=\"content\"><h1>Wochenbericht 14. - 20. Januar 2022</h1>" + BODY + "</div>");
+        assertThat(p.published()).isEqualTo("2022-01-14");
+    }
 }

@@ -79,6 +79,11 @@ public final class Dates {
                     + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A range of days in one month, "14. - 20. Januar 2022" or "14–20 January 2022": the first day counts. */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}\\.?\\s*" + MONTH_NAME + ",?\\s*(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Dates() {
     }
 
@@ -104,6 +109,7 @@ public final class Dates {
         best = earlier(best, cjk(s));
         best = earlier(best, numeric(s, dayFirst));
         best = earlier(best, spaced(s));
+        best = earlier(best, range(s));
         return best;
     }
 
@@ -136,6 +142,18 @@ public final class Dates {
         Matcher m = YMD_SLASH.matcher(s);
         while (m.find()) {
             String d = build(num(m.group(1)), num(m.group(2)), num(m.group(3)), null, null, null);
+            if (d != null) return new Found(d, m.start(), m.end());
+        }
+        return null;
+    }
+
+    private static Found range(String s) {
+        if (s.indexOf('-') < 0 && s.indexOf('–') < 0) return null;
+        Matcher m = DAY_RANGE.matcher(s);
+        while (m.find()) {
+            Integer month = month(m.group(2));
+            if (month == null) continue;
+            String d = build(num(m.group(3)), month, num(m.group(1)), null, null, null);
             if (d != null) return new Found(d, m.start(), m.end());
         }
         return null;

@@ -323,7 +323,7 @@ final class TextDates {
                 }
                 String n = e.normalName();
                 if (n.equals("script") || n.equals("style") || n.equals("nav") || n.equals("footer")
-                        || n.equals("select") || n.equals("noscript") || isComments(e)) {
+                        || n.equals("select") || n.equals("noscript") || isComments(e) || isNavigation(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (ownTeaser == null && otherContent == null && isNamedOther(e) && isOwnTeaser(e)) ownTeaser = e;
@@ -383,6 +383,17 @@ final class TextDates {
             if (node == ownTeaser) ownTeaser = null;
             return FilterResult.CONTINUE;
         }
+    }
+
+    private static final Pattern NAVIGATION = Pattern.compile("^(?:nav|menu|breadcrumb)|[-_](?:nav|menu)(?:$|[-_])|nav$");
+
+    /** A list named for the site's navigation ("mainNav", "menu-top", "breadcrumb"): its dates are other pages'. */
+    static boolean isNavigation(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
+        String cls = e.className().strip();
+        int space = cls.indexOf(' ');
+        String first = (space < 0 ? cls : cls.substring(0, space)).toLowerCase(Locale.ROOT);
+        return NAVIGATION.matcher(first).find() || NAVIGATION.matcher(e.id().toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean isComments(Element e) {

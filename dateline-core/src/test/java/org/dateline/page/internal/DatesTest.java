@@ -40,4 +40,10 @@ class DatesTest {
         assertThat(Dates.parse("Linux kernel 2.6.29–5.1 and X Window System 1.15", true)).isNull();
         assertThat(Dates.parse("requires version 3.4.21 or later", true)).isNull();
     }
+
+    @Test
+    void aRangeOfDaysIsDatedByItsFirstDay() {
+        assertThat(Dates.parse("Wochenbericht 14. - 20. Januar 2022", true)).isEqualTo("2022-01-14");
+        assertThat(Dates.parse("Festival, 14–20 January 2022", true)).isEqualTo("2022-01-14");
+    }
 }
