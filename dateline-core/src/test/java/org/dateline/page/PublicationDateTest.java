@@ -252,4 +252,11 @@ class PublicationDateTest {
                 + "<div class=\"content\"><h1>Wochenbericht 14. - 20. Januar 2022</h1>" + BODY + "</div>");
         assertThat(p.published()).isEqualTo("2022-01-14");
     }
+
+    @Test
+    void theEndOfAPeriodIsNoDateLine() {
+        Page p = page("<title>Urlaub</title>", "<div class=\"home\"><h2>Urlaub in den Bergen</h2><p>Der Tunnel wird vom "
+                + "24. April bis 2. Oktober 2017 gesperrt.</p>" + BODY + "</div>");
+        assertThat(p.published()).isNull();
+    }
 }

@@ -26,14 +26,16 @@ final class TextDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Dates that are never the page's: the clock a forum or portal prints ("Aktuelle Zeit", "It is currently"),
-     * a member's sign-up day ("Registriert", "Joined"), a birthday.
+     * a member's sign-up day ("Registriert", "Joined"), a birthday, the end of a period ("bis", "until").
      */
     private static final Pattern NOT_THE_PAGES_CUE = Pattern.compile(
             "(?<!\\p{L})(?:aktuelle[s]?\\s+(?:zeit|datum(?:\\s+und\\s+uhrzeit)?)|current\\s+(?:time|date)|it\\s+is\\s+(?:currently|now)"
             + "|es\\s+ist\\s+jetzt|heute\\s+ist|today\\s+is|nous\\s+sommes\\s+le|hoy\\s+es|heure\\s+actuelle"
             + "|registriert(?:\\s+seit)?|registered(?:\\s+on|\\s+since)?|joined(?:\\s+on)?|member\\s+since|mitglied\\s+seit"
             + "|dabei\\s+seit|anmeldedatum|beigetreten|inscrit(?:e)?(?:\\s+le|\\s+depuis)?|registrado(?:\\s+desde)?"
-            + "|iscritto(?:\\s+il|\\s+dal)?|geboren(?:\\s+am)?|born(?:\\s+on)?|date\\s+of\\s+birth|geburtsdatum)"
+            + "|iscritto(?:\\s+il|\\s+dal)?|geboren(?:\\s+am)?|born(?:\\s+on)?|date\\s+of\\s+birth|geburtsdatum"
+            // The end of a period ("gesperrt vom 24. April bis 2. Oktober 2017"): a schedule, not a date line.
+            + "|bis(?:\\s+zum)?|until|till|jusqu'au|hasta\\s+el|fino\\s+al)"
             + "\\s*:?\\s*(?:\\p{L}+,?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A byline running into the date: "by lupa on", "von lupa am", "par Jean le", "by admin »". */

@@ -25,6 +25,8 @@ class TextDatesTest {
         assertThat(TextDates.isNotThePages("Member since ")).isTrue();
         assertThat(TextDates.isNotThePages("Veröffentlicht am ")).isFalse();
         assertThat(TextDates.isNotThePages("unregistered ")).isFalse();
+        assertThat(TextDates.isNotThePages("Der Tunnel ist vom 24. April bis ")).isTrue();
+        assertThat(TextDates.isNotThePages("The bridge stays closed until ")).isTrue();
     }
 
     @Test
