@@ -259,4 +259,14 @@ class PublicationDateTest {
                 + "24. April bis 2. Oktober 2017 gesperrt.</p>" + BODY + "</div>");
         assertThat(p.published()).isNull();
     }
+
+    @Test
+    void todaysDateInAMastheadWithAnEmptyHeadingIsNotTheStorysDate() {
+        Page p = page("<title>Pier</title>", "<div class=\"masthead\"><h1></h1><span class=\"datum\">"
+                + "Sonntag, 06.12.2020</span></div><p>Lokales</p><p>Hafen</p><p>Wetter</p><p>Sport</p><p>Kultur</p><p>Service</p>"
+                + "<p>Kontakt</p><p>Abo</p><p>Archiv</p><p>Suche</p><p>Login</p><p>Impressum</p><p>Datenschutz</p><p>Karriere"
+                + "</p><p>Anzeigen</p><p>Leserbriefe</p><div class=\"story\"><h2>Harbour board backs new pier</h2>"
+                + "<p class=\"datum\">02.12.2020</p>" + BODY + "</div>");
+        assertThat(p.published()).isEqualTo("2020-12-02");
+    }
 }

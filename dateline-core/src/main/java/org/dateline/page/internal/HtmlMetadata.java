@@ -200,6 +200,7 @@ public final class HtmlMetadata {
         if (body == null) return new String[2];
         // A date near the headline beats one in the site's header (often today's date, not the story's).
         Element headline = TextDates.storyHeadline(body);
+        if (headline == null) headline = body.selectFirst(H2);
         int headlineAt = headline == null ? -1 : Integer.MAX_VALUE;
         String firstBefore = null, lastBefore = null, otherContent = null;
         int lastBeforeAt = -1, index = 0;
@@ -251,7 +252,7 @@ public final class HtmlMetadata {
             return new String[] {lastBefore, null};
         }
         if (firstBefore != null) return new String[] {firstBefore, null};
-        String[] inText = TextDates.findOwnOrOther(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
+        String[] inText = TextDates.findOwnOrOther(body, headline, dayFirst);
         return new String[] {inText[0], otherContent != null ? otherContent : inText[1]};
     }
 

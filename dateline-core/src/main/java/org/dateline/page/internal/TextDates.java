@@ -91,7 +91,7 @@ final class TextDates {
 
     /**
      * The story's headline: the first {@code h1} that is not the site's logo (a masthead {@code h1} holding only
-     * a link home), or null. The date beside a logo is today's, not the story's.
+     * a link home) nor empty, or null. The date beside a logo is today's, not the story's.
      */
     static Element storyHeadline(Element body) {
         for (Element h : body.getElementsByTag("h1")) {
@@ -103,8 +103,10 @@ final class TextDates {
     /** True for an {@code h1} that is the site's name or logo rather than a headline. */
     static boolean isLogo(Element h1) {
         if (LOGO.matcher((h1.className() + " " + h1.id()).toLowerCase(Locale.ROOT)).find()) return true;
+        // An empty h1 (a logo drawn by the style sheet, a headline a script fills in) heads nothing.
+        if (h1.text().isBlank()) return true;
         var links = h1.getElementsByTag("a");
-        if (links.isEmpty()) return h1.text().isBlank() && !h1.getElementsByTag("img").isEmpty();
+        if (links.isEmpty()) return false;
         for (Element a : links) {
             String href = a.attr("href").strip();
             boolean home = href.equals("/") || href.matches("(?i)(?:https?:)?//[^/?#]+/?(?:index\\.\\w+)?");
