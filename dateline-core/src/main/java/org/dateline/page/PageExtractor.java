@@ -24,7 +24,7 @@ import org.jsoup.nodes.Document;
 public final class PageExtractor {
     /** Tags that only HTML has; a plain-text page quoting one in passing is not enough. */
     private static final Pattern HTML_MARKUP = Pattern.compile(
-            "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|section|span|a\\s|table|br|script|link|h[1-6])\\b",
+            "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|section|span|a\\s|table|br|script|style|link|h[1-6])\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_WINDOW = 4096;
     /** At most one NUL per this many characters is stray padding rather than binary content. */

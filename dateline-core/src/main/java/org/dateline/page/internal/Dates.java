@@ -63,7 +63,12 @@ public final class Dates {
     /** Chinese, Japanese and Korean: 2020年7月3日, 2020년 7월 3일. */
     private static final Pattern CJK = Pattern.compile(
             "(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
-    private static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
+    /** 2020/08/18, 2020.08.18 and the Hungarian 2020. 08. 18. */
+    private static final Pattern YMD_SLASH = Pattern.compile(
+            "(?<!\\d)(\\d{4})(?:[/.]|\\.[\\s\\u00a0\\u2009\\u202f]+)(\\d{1,2})(?:[/.]|\\.[\\s\\u00a0\\u2009\\u202f]+)(\\d{1,2})(?!\\d)");
+    /** The German spaced form 4. 2. 2022 (often with thin spaces): a four-digit year only. */
+    private static final Pattern DMY_SPACED = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.[\\s\\u00a0\\u2009\\u202f]+(\\d{1,2})\\.[\\s\\u00a0\\u2009\\u202f]*(\\d{4})(?!\\d)");
     private static final Pattern DMY_NUMERIC = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d])" + TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -72,6 +77,11 @@ public final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+|of\\s+)?" + MONTH_NAME
                     + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)" + TIME,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A range of days in one month, "14. - 20. Januar 2022" or "14–20 January 2022": the first day counts. */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}\\.?\\s*" + MONTH_NAME + ",?\\s*(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Dates() {
@@ -98,6 +108,8 @@ public final class Dates {
         best = earlier(best, ymdSlash(s));
         best = earlier(best, cjk(s));
         best = earlier(best, numeric(s, dayFirst));
+        best = earlier(best, spaced(s));
+        best = earlier(best, range(s));
         return best;
     }
 
@@ -135,6 +147,30 @@ public final class Dates {
         return null;
     }
 
+    private static Found range(String s) {
+        if (s.indexOf('-') < 0 && s.indexOf('–') < 0) return null;
+        Matcher m = DAY_RANGE.matcher(s);
+        while (m.find()) {
+            Integer month = month(m.group(2));
+            if (month == null) continue;
+            String d = build(num(m.group(3)), month, num(m.group(1)), null, null, null);
+            if (d != null) return new Found(d, m.start(), m.end());
+        }
+        return null;
+    }
+
+    private static Found spaced(String s) {
+        if (s.indexOf(". ") < 0 && s.indexOf(".\u2009") < 0 && s.indexOf(".\u00a0") < 0 && s.indexOf(".\u202f") < 0) {
+            return null;
+        }
+        Matcher m = DMY_SPACED.matcher(s);
+        while (m.find()) {
+            String d = build(num(m.group(3)), num(m.group(2)), num(m.group(1)), null, null, null);
+            if (d != null) return new Found(d, m.start(), m.end());
+        }
+        return null;
+    }
+
     private static Found named(String s, Pattern p, int dayGroup, int monthGroup, int yearGroup, int timeGroup) {
         Matcher m = p.matcher(s);
         while (m.find()) {
@@ -151,7 +187,11 @@ public final class Dates {
         Matcher m = DMY_NUMERIC.matcher(s);
         while (m.find()) {
             int a = num(m.group(1)), b = num(m.group(3)), y = num(m.group(4));
-            if (m.group(4).length() == 2) y += y > 50 ? 1900 : 2000;
+            if (m.group(4).length() == 2) {
+                // "version 2.6.29" and "2.6.29–5.1" are version numbers, not days.
+                if (m.group(1).length() == 1 && m.group(3).length() == 1 && isVersion(s, m.start(), m.end(4))) continue;
+                y += y > 50 ? 1900 : 2000;
+            }
             // A dot-separated date is always day first; otherwise the numbers decide when they can.
             boolean df = m.group(2).equals(".") || a > 12 || (b <= 12 && dayFirst);
             String d = df ? build(y, b, a, m.group(5), m.group(6), m.group(7))
@@ -159,6 +199,14 @@ public final class Dates {
             if (d != null) return new Found(d, m.start(), m.end());
         }
         return null;
+    }
+
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:version|release|kernel|v)\\s*$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[-–—]\\s*\\d|^\\.\\d");
+
+    private static boolean isVersion(String s, int start, int end) {
+        return VERSION_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find()
+                || RANGE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 4))).find();
     }
 
     /** The month a name stands for, or null. */

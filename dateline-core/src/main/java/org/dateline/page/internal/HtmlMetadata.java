@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +29,8 @@ public final class HtmlMetadata {
                         String modified, String siteName, String url, String language, String publishedSource) {
     }
 
-    private static final String[] SOURCES = {"json-ld", "meta", "itemprop", "time", "text", "generic-meta", "time"};
+    private static final String[] SOURCES = {"json-ld", "meta", "itemprop", "time", "text", "generic-meta", "time",
+        "text"};
 
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
@@ -104,9 +106,11 @@ public final class HtmlMetadata {
                 () -> itemprop(doc, ITEMPROP_PUBLISHED), () -> timeElement(doc, STRICT_TIME_ELEMENTS),
                 () -> {
                     shown[0] = ownOrOtherDateInPage(doc, dayFirst);
-                    return shown[0][0] != null ? shown[0][0] : shown[0][1];
+                    return shown[0][0];
                 }, () -> firstMeta(meta, GENERIC_DATE_META),
-                () -> timeElement(doc, ANY_TIME_ELEMENT));
+                () -> timeElement(doc, ANY_TIME_ELEMENT),
+                // Only teasers, embedded posts or sidebars show a date: the weakest evidence, asked last.
+                () -> shown[0] == null ? null : shown[0][1]);
         String raw = null;
         String source = published == null ? null : "url";
         for (int i = 0; i < candidates.size(); i++) {
@@ -147,12 +151,17 @@ public final class HtmlMetadata {
             if (onPage != null && Dates.daysApart(Dates.day(onPage), Dates.day(published)) == 1) {
                 published = Dates.day(onPage);
                 source = "text";
+            } else if (onPage == null) {
+                // The page shows no day: the site's other stamps say which time zone its readers live in.
+                Integer offset = SiteTimeZone.usualOffset(doc);
+                String local = offset == null ? null : SiteTimeZone.localDay(published, offset);
+                if (local != null && !local.equals(Dates.day(published))) published = local;
             }
         }
         return new Found(title, authors, published, fromMarkup, modified, site, url, lang, source);
     }
 
-    private static final Pattern UTC = Pattern.compile("(?i)(?:\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:z|[+-]00:?00)|gmt|utc)\\s*$");
+    private static final Pattern UTC = Pattern.compile("(?i)(?:\\d{2}:\\d{2}(?::\\d{1,2}(?:\\.\\d+)?)?\\s*(?:z|[+-]00:?00)|gmt|utc)\\s*$");
 
     private static boolean isUtcNearMidnight(String raw, String iso) {
         if (raw == null || iso.length() < 16 || !UTC.matcher(raw.strip()).find()) return false;
@@ -183,7 +192,8 @@ public final class HtmlMetadata {
         Element body = doc.body();
         if (body == null) return new String[2];
         // A date near the headline beats one in the site's header (often today's date, not the story's).
-        Element headline = body.selectFirst(H1);
+        Element headline = TextDates.storyHeadline(body);
+        if (headline == null) headline = body.selectFirst(H2);
         int headlineAt = headline == null ? -1 : Integer.MAX_VALUE;
         String firstBefore = null, lastBefore = null, otherContent = null;
         int lastBeforeAt = -1, index = 0;
@@ -193,16 +203,26 @@ public final class HtmlMetadata {
             if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) continue;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
             if (h.isBlank() || !DATE_HINT.matcher(h).find() || TextDates.namesComments(h)) continue;
+            // A member's sign-up day or birthday on a profile card is no page's date.
+            if (NOT_THE_PAGES_BOX.matcher(h).find()) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
             String d = v == null ? null : Dates.parse(v, dayFirst);
             if (d == null) {
                 String t = boundedText(e, MAX_DATE_TEXT);
                 if (t == null) continue;
                 Dates.Found f = Dates.find(t, dayFirst);
-                // "Updated 12 March 2020" in the date line is the modified date.
-                if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))) d = f.iso();
+                // "Updated 12 March 2020" in the date line is the modified date; "Current time: ..." none at all.
+                if (f != null && !TextDates.isUpdate(t.substring(0, f.start()))
+                        && !TextDates.isNotThePages(t.substring(0, f.start()))) {
+                    d = f.iso();
+                }
+                // A date box that a script fills in carries its data as JSON.
+                if (d == null) d = Dates.parse(publishedInJson(e), dayFirst);
             }
             if (d == null) continue;
+            // A label set apart from the date ("<h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul>").
+            String label = labelBefore(e);
+            if (TextDates.isUpdate(label) || TextDates.isNotThePages(label)) continue;
             if (TextDates.inOtherContent(e) || inSiteHeader(e)) {
                 // Teasers and sidebars mostly date other stories, the site's header today's date; a simple page
                 // keeps its own date there too.
@@ -225,8 +245,33 @@ public final class HtmlMetadata {
             return new String[] {lastBefore, null};
         }
         if (firstBefore != null) return new String[] {firstBefore, null};
-        String[] inText = TextDates.findOwnOrOther(body, headline != null ? headline : body.selectFirst(H2), dayFirst);
+        String[] inText = TextDates.findOwnOrOther(body, headline, dayFirst);
         return new String[] {inText[0], otherContent != null ? otherContent : inText[1]};
+    }
+
+    /** The text of the element just before {@code e} (or before its parent, its grandparent), for a label. */
+    private static String labelBefore(Element e) {
+        Element p = e;
+        for (int up = 0; up < 3 && p != null; up++, p = p.parent()) {
+            Element prev = p.previousElementSibling();
+            if (prev != null) {
+                String t = prev.text();
+                return t.length() > 60 ? t.substring(t.length() - 60) : t;
+            }
+        }
+        return "";
+    }
+
+    private static final Evaluator JSON_SCRIPT = QueryParser.parse("script[type=application/json]");
+    private static final Pattern JSON_PUBLISHED = Pattern.compile(
+            "\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt)\"\\s*:\\s*\"([^\"]{8,40})\"");
+
+    /** The publication date in a JSON script inside a date box ("publishedDate": "..."), or null. */
+    private static String publishedInJson(Element box) {
+        Element script = box.selectFirst(JSON_SCRIPT);
+        if (script == null) return null;
+        Matcher m = JSON_PUBLISHED.matcher(script.data());
+        return m.find() ? m.group(1) : null;
     }
 
     /** The element's text, or null as soon as it runs past {@code limit} characters (a container, not a date line). */
@@ -294,16 +339,60 @@ public final class HtmlMetadata {
         return firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
     }
 
+    private static final Evaluator ARTICLE_OR_HEADER = QueryParser.parse("article, header");
+    private static final Pattern NOT_THE_PAGES_BOX = Pattern.compile("join|regist|birth|member-?since");
+
+    /**
+     * A time element's date-time; the day its text shows when that is a whole date more than a day away (a
+     * stamp the CMS set when it re-saved the page, while the readers see the day it appeared).
+     */
+    private static String timeValue(Element t) {
+        String v = t.attr("datetime");
+        if (v.isBlank()) return t.text();
+        String text = t.text();
+        if (TextDates.hasYear(text)) {
+            Dates.Found shown = Dates.find(text, true);
+            Dates.Found monthFirst = Dates.find(text, false);
+            String stamp = Dates.parse(v, true);
+            // Only a text date that reads the same in either order (03/07 may be March or July).
+            if (shown != null && monthFirst != null && shown.iso().equals(monthFirst.iso()) && stamp != null
+                    && Dates.daysApart(shown.iso(), stamp) > 1
+                    && !TextDates.isUpdate(text.substring(0, shown.start()))) {
+                return shown.iso();
+            }
+        }
+        return v;
+    }
+
     private static String timeElement(Document doc, List<Evaluator> queries) {
+        Element headline = doc.body() == null ? null : TextDates.storyHeadline(doc.body());
+        if (headline != null) {
+            // A time element in the article or header that holds the headline is the story's; other articles on
+            // the page (a list of teasers, each an article) carry their own.
+            for (Evaluator css : queries) {
+                for (Element t : Queries.select(doc, css)) {
+                    Element box = t.closest(ARTICLE_OR_HEADER);
+                    if (box == null || !isAncestor(box, headline)) continue;
+                    if (t.closest(EMBEDDED) != null || TextDates.inOtherContent(t)) continue;
+                    return timeValue(t);
+                }
+            }
+        }
         for (Evaluator css : queries) {
             for (Element t : Queries.select(doc, css)) {
                 // An embedded post (a quoted tweet), a comment or a teaser of another story carries its own date.
                 if (t.closest(EMBEDDED) != null || TextDates.inOtherContent(t) || inSiteHeader(t)) continue;
-                String v = t.attr("datetime");
-                return v.isBlank() ? t.text() : v;
+                return timeValue(t);
             }
         }
         return null;
+    }
+
+    private static boolean isAncestor(Element box, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == box) return true;
+        }
+        return false;
     }
 
     private static final Evaluator HEADER = QueryParser.parse("header");
@@ -311,7 +400,7 @@ public final class HtmlMetadata {
     /** True in the site's header (today's date beside the logo), not the story's header with its headline. */
     private static boolean inSiteHeader(Element e) {
         Element header = e.closest(HEADER);
-        return header != null && e.closest(ARTICLE_OR_MAIN) == null && header.selectFirst(H1) == null;
+        return header != null && e.closest(ARTICLE_OR_MAIN) == null && TextDates.storyHeadline(header) == null;
     }
 
     /** True inside a comment section: a comment's date is not the article's. */

@@ -26,4 +26,24 @@ class DatesTest {
         assertThat(Dates.fromUrl("https://news.example.com/2021/03/08/uk/story.html")).isEqualTo("2021-03-08");
         assertThat(Dates.fromUrl("https://news.example.com/2020-02-18-ciencia")).isEqualTo("2020-02-18");
     }
+
+    @Test
+    void readsSpacedDayFormsAndTheHungarianOrder() {
+        assertThat(Dates.parse("Veröffentlicht: 4.\u20092.\u20092022.", true)).isEqualTo("2022-02-04");
+        assertThat(Dates.parse("am 4. 2. 2022 in Köln", true)).isEqualTo("2022-02-04");
+        assertThat(Dates.parse("2020. 08. 18. 21:35", true)).isEqualTo("2020-08-18");
+        assertThat(Dates.parse("Klaus Weber, 8.5.12", true)).isEqualTo("2012-05-08");
+    }
+
+    @Test
+    void aVersionNumberIsNotADate() {
+        assertThat(Dates.parse("Linux kernel 2.6.29–5.1 and X Window System 1.15", true)).isNull();
+        assertThat(Dates.parse("requires version 3.4.21 or later", true)).isNull();
+    }
+
+    @Test
+    void aRangeOfDaysIsDatedByItsFirstDay() {
+        assertThat(Dates.parse("Wochenbericht 14. - 20. Januar 2022", true)).isEqualTo("2022-01-14");
+        assertThat(Dates.parse("Festival, 14–20 January 2022", true)).isEqualTo("2022-01-14");
+    }
 }
