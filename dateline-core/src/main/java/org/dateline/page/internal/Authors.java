@@ -1,0 +1,426 @@
+package org.dateline.page.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The page's authors: the sources a page names its writers in, asked in order of trust (JSON-LD, meta tags,
+ * author markup, a "By ..."/"Von ..." line, the outlet, a personal site's copyright holder). {@link Bylines}
+ * cleans each name.
+ */
+final class Authors {
+    private static final Evaluator META = QueryParser.parse("meta");
+    private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
+        "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:creator", "og:article:author",
+        "article:author_name", "cxenseparse:author"};
+    private static final Evaluator BYLINES = QueryParser.parse(".byline, [class*=byline], [itemprop=author]");
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(
+            "[itemprop=author] [itemprop=name], [itemprop=author][content], [rel=author], .byline .author, "
+            + ".author-name, .byline-name, span.author, a.author, .entry-author-name, .author .fn, .author a,"
+            + " a[href*=/author/], .post-author, .entry-author, .author, [class*=author-name], [class*=author_name],"
+            + " [class*=auth_name], [class*=authorname], [class*=autor], [class*=auteur], .user__name, .username,"
+            + " [class*=byline] a, [class*=byline] [class*=name], a[href*=/autor/], a[href*=/auteur/], a[href*=/autore/]");
+
+    /**
+     * Bylines from every source the page offers, asked in order of trust: JSON-LD, meta tags, author markup,
+     * then a "By ..."/"Von ..." line. The first source that names someone other than the outlet wins.
+     */
+    static List<String> find(Document doc, Map<String, String> meta, HtmlMetadata.JsonLd ld, String site, String url) {
+        List<String> found = bylines(doc, meta, ld, site, url);
+        if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
+        List<String> out = new ArrayList<>(found.size());
+        for (String name : found) {
+            boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
+            out.add(handle ? spelledOut(name, doc, meta) : name);
+        }
+        return out;
+    }
+
+    /**
+     * The byline readers see, when it names the writer that the page's data names and others beside: the data
+     * often keeps only the first of several writers ("von Jane Roe, John Doe").
+     */
+    private static List<String> withCoauthors(Document doc, String writer, String site, String url) {
+        String key = folded(writer);
+        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
+            String t = Whitespace.normalize(e.text());
+            if (t.length() > 120 || !folded(t).contains(key) || HtmlMetadata.inComments(e) || e.closest(NAVIGATION) != null) continue;
+            List<String> names = new ArrayList<>();
+            for (String part : Bylines.split(Bylines.clean(t))) {
+                String n = Bylines.clean(part);
+                if (n != null && Bylines.looksLikeName(n) && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
+                    names.add(n);
+                }
+            }
+            boolean hasWriter = false;
+            for (String n : names) hasWriter |= folded(n).equals(key);
+            if (hasWriter && names.size() > 1 && names.size() <= MAX_COAUTHORS) return names;
+            if (hasWriter) break;
+        }
+        return List.of(writer);
+    }
+
+    /** A user name as systems write it: "jane.roe", "jane_roe", "jane-roe". */
+    private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{2,}(?:[._-]\\p{Ll}+)+");
+    private static final Pattern DOMAIN = Pattern.compile(
+            ".*\\.(?:com|net|org|info|news|de|at|ch|fr|es|it|pl|nl|be|eu|uk|io|co|us|ca|au)");
+    private static final Evaluator AUTHOR_LINKS = QueryParser.parse(
+            "a[href*=author], a[href*=autor], a[href*=auteur], a[href*=/user], a[href*=profil], a[rel=author]");
+
+    /**
+     * The name a user name stands for, as the page writes it for its readers ("jane.roe" is "Jane Roé" in the
+     * author link), else the user name's parts capitalised.
+     */
+    private static String spelledOut(String handle, Document doc, Map<String, String> meta) {
+        String key = folded(handle);
+        List<String> written = new ArrayList<>();
+        for (String k : AUTHOR_META) if (meta.get(k) != null) written.add(meta.get(k));
+        for (Element e : Queries.select(doc, AUTHOR_LINKS)) written.add(e.text());
+        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) if (e.childrenSize() == 0) written.add(e.text());
+        for (String w : written) {
+            String n = Bylines.clean(w);
+            if (n != null && !n.equals(handle) && folded(n).equals(key)) return n;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : handle.split("[._-]")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** Letters and digits only, lower case, without accents: "Gàbor Muniér" and "gabor_munier" fold alike. */
+    private static String folded(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        return HtmlMetadata.alnum(d.replaceAll("\\p{M}", ""));
+    }
+
+    private static List<String> bylines(Document doc, Map<String, String> meta, HtmlMetadata.JsonLd ld, String site, String url) {
+        // The outlet named as author is kept only when no source names a writer.
+        List<String> outlet = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : ld.authors) addAuthor(out, outlet, a, site, url);
+        if (!out.isEmpty()) return new ArrayList<>(out);
+        for (String k : AUTHOR_META) {
+            List<String> values = metaAll(doc, meta, k);
+            for (String v : values) {
+                if (v.startsWith("http") || v.startsWith("@")) continue;
+                // "Landesanstalt für Wald und Forstwirtschaft" is one body, not two writers.
+                if (namesOrganisation(v, url)) {
+                    addAuthor(out, outlet, v, site, url);
+                    continue;
+                }
+                for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
+            }
+            if (!out.isEmpty()) return new ArrayList<>(out);
+        }
+        // WordPress SEO plug-ins label the byline for link previews: "Written by" / "Verfasst von" + the name.
+        for (int i = 1; i <= 2; i++) {
+            String label = meta.get("twitter:label" + i);
+            if (label != null && WRITTEN_BY.matcher(label).find()) {
+                for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, p, site, url);
+                if (!out.isEmpty()) return new ArrayList<>(out);
+            }
+        }
+        Element first = null;
+        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
+            if (first != null && !sameByline(first, e)) continue;
+            if (HtmlMetadata.inComments(e) || e.closest(NAVIGATION) != null) continue;
+            String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
+            if (t.length() > 120) continue;
+            int before = out.size();
+            for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
+            // Co-authors sit beside the first one; author names elsewhere (related stories) are not this story's.
+            if (first == null && out.size() > before) first = e;
+        }
+        // A long run of names is a list of columnists or tags, not a story's byline: its first is the byline.
+        if (out.size() > MAX_COAUTHORS) return List.of(out.iterator().next());
+        if (!out.isEmpty()) return new ArrayList<>(out);
+        for (Element e : Queries.select(doc, BYLINES)) {
+            if (HtmlMetadata.inComments(e) || e.closest(NAVIGATION) != null) continue;
+            String t = Whitespace.normalize(e.text());
+            if (t.length() <= 120) {
+                for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
+                if (!out.isEmpty()) return new ArrayList<>(out);
+            }
+        }
+        List<String> visibleOutlet = new ArrayList<>();
+        List<String> inText = bylineInText(doc, site, url, visibleOutlet);
+        if (!inText.isEmpty()) return inText;
+        // "Von auto-motor.at Redaktion": the byline readers see names the outlet's desk.
+        if (!visibleOutlet.isEmpty()) return List.of(visibleOutlet.get(0));
+        List<String> named = nameInAuthorBox(doc, site, url);
+        if (!named.isEmpty()) return named;
+        if (!outlet.isEmpty()) return List.of(outlet.get(0));
+        return copyrightHolder(doc, site, url);
+    }
+
+    private static final Evaluator AUTHOR_BOX = QueryParser.parse(
+            "[class*=author], [class*=autor], [class*=auteur], [class*=byline], [id*=author]");
+    private static final int MAX_AUTHOR_BOX_TEXT = 160;
+
+    /**
+     * A box the markup names for the author ("header-info__authors", "author-info"), holding the name among other
+     * lines (a label, a date, a photo caption): its first line that is a person's name.
+     */
+    private static List<String> nameInAuthorBox(Document doc, String site, String url) {
+        for (Element box : Queries.select(doc, AUTHOR_BOX)) {
+            String n = box.normalName();
+            if (n.equals("input") || n.equals("label") || n.equals("img") || n.equals("body") || n.equals("html")
+                    || HtmlMetadata.inComments(box) || box.closest(NAVIGATION) != null || box.closest(FORM) != null) {
+                continue;
+            }
+            String text = HtmlMetadata.boundedText(box, MAX_AUTHOR_BOX_TEXT);
+            if (text == null || text.isEmpty()) continue;
+            for (String line : linesOf(box).split("\\s*\\|\\s*")) {
+                // "Jane Roe Stand: 5. Februar 2020": the next field starts at its label.
+                line = Whitespace.normalize(line).replaceFirst("\\s+\\p{L}{2,}:\\s.*$", "");
+                String cleaned = Bylines.clean(line);
+                // The line is the name (perhaps after a label), not a sentence or a list that mentions one.
+                if (cleaned == null || cleaned.length() < line.length() * 0.6) continue;
+                List<String> names = new ArrayList<>();
+                for (String part : Bylines.split(cleaned)) {
+                    String name = Bylines.clean(part);
+                    // A full name: a lone word in such a box is as often a label or a weekday.
+                    if (name != null && name.indexOf(' ') > 0 && Bylines.looksLikeName(name)
+                            && !namesOutlet(name, site, url)) {
+                        names.add(name);
+                    }
+                }
+                if (!names.isEmpty()) return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Evaluator FORM = QueryParser.parse("form");
+
+    /** Every value of a meta tag that pages repeat for each author (citation_author, article:author). */
+    private static List<String> metaAll(Document doc, Map<String, String> meta, String key) {
+        String first = meta.get(key);
+        if (first == null) return List.of();
+        if (!key.equals("citation_author") && !key.equals("article:author") && !key.equals("author")) {
+            return List.of(first);
+        }
+        List<String> all = new ArrayList<>();
+        for (Element m : Queries.select(doc, META)) {
+            String k = HtmlMetadata.firstNonBlank(m.attr("property"), m.attr("name"));
+            if (k != null && k.equalsIgnoreCase(key) && !m.attr("content").isBlank()) all.add(m.attr("content").strip());
+        }
+        return all.isEmpty() ? List.of(first) : all;
+    }
+
+    private static boolean sameByline(Element first, Element e) {
+        Element p = first.parent();
+        return p != null && (p == e.parent() || e.parent() != null && p.parent() != null
+                && p.parent() == e.parent().parent() && e.elementSiblingIndex() == first.elementSiblingIndex());
+    }
+
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*(?:[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
+            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?i).*\\b(?:gmbh|ag|inc|ltd|llc|e\\.?v|verlag|media|medien|group|all|rights|alle|rechte|news|online)\\b.*");
+
+    /** A personal site's copyright line ("© 2019 Jane Roe"): the writer when the page names no other. */
+    private static List<String> copyrightHolder(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        String[] line = new String[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (line[0] != null) return FilterResult.STOP;
+                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('©') >= 0) {
+                    line[0] = t.getWholeText();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        if (line[0] == null) return List.of();
+        var m = COPYRIGHT.matcher(Whitespace.normalize(line[0]));
+        return m.find() ? personOrNothing(m.group(1), site, url) : List.of();
+    }
+
+    private static List<String> personOrNothing(String name, String site, String url) {
+        String n = Bylines.clean(name);
+        if (n == null || COMPANY.matcher(n).matches() || !Bylines.looksLikeName(n) || namesOutlet(n, site, null)) {
+            return List.of();
+        }
+        return List.of(n);
+    }
+
+    /** A "Posted by Jane Roe" or "Von Jane Roe" line anywhere outside the comments. */
+    private static List<String> bylineInText(Document doc, String site, String url, List<String> outlet) {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        Set<String> out = new LinkedHashSet<>();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (!out.isEmpty()) return FilterResult.STOP;
+                if (node instanceof Element e) {
+                    String n = e.normalName();
+                    // Not <form>: ASP.NET pages wrap the whole page in one.
+                    if (n.equals("script") || n.equals("style") || n.equals("nav") || n.equals("footer")
+                            || n.equals("textarea") || inCommentsOnly(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t && mayStartByline(t.getWholeText())
+                        && isBylineStart(Whitespace.normalize(t.getWholeText()))) {
+                    // The name often sits in elements of its own: "By <a>Jane Roe</a>", "<h5>Autor:</h5> Jane Roe".
+                    for (String name : Bylines.inText(textFrom(t, MAX_BYLINE_TEXT))) {
+                        String n = Bylines.clean(name);
+                        if (n != null && !namesOutlet(n, site, url)) out.add(n);
+                        else if (n != null) outlet.add(n);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return new ArrayList<>(out);
+    }
+
+    private static final int MAX_BYLINE_TEXT = 110;
+
+    /**
+     * A text node and what follows it, read as a reader sees it: the node's later siblings, then (when they run
+     * out) its parent's later siblings, with a space between elements, up to about {@code limit} characters.
+     */
+    static String textFrom(org.jsoup.nodes.TextNode start, int limit) {
+        StringBuilder sb = new StringBuilder(start.getWholeText());
+        org.jsoup.nodes.Node at = start;
+        for (int up = 0; up < 3 && at != null && sb.length() < limit; up++) {
+            for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && sb.length() < limit; n = n.nextSibling()) {
+                if (n instanceof org.jsoup.nodes.TextNode tn) sb.append(' ').append(tn.getWholeText());
+                else if (n instanceof Element e && !e.normalName().equals("script") && !e.normalName().equals("style")) {
+                    // A line break ends the name, not the label: "Von:<br>Jane Roe".
+                    boolean lineEnds = e.normalName().equals("br") && !isLabelOnly(Whitespace.normalize(sb.toString()));
+                    sb.append(lineEnds ? " | " : " ").append(linesOf(e));
+                    // A block after the label holds the name; the blocks after it are the page's next parts.
+                    if (e.isBlock() && !isLabelOnly(Whitespace.normalize(sb.toString()))) break;
+                }
+            }
+            // Up a level only while nothing but the label is read: past the byline's own element is other matter.
+            if (!isLabelOnly(Whitespace.normalize(sb.toString()))) break;
+            at = at.parent();
+        }
+        String t = Whitespace.normalize(sb.toString());
+        return t.length() > limit ? t.substring(0, limit) : t;
+    }
+
+    /** An element's text with " | " where a block starts or ends, so that a name ends at its own line. */
+    private static String linesOf(Element root) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText());
+                else if (node != root && node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    sb.append(" | ");
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node != root && node instanceof Element e && e.isBlock()) sb.append(" | ");
+            }
+        }, root);
+        return sb.toString().replaceAll("^[\\s|]+", "");
+    }
+
+    private static boolean isBylineStart(String text) {
+        return text.length() <= MAX_BYLINE_TEXT && BYLINE_START.matcher(text).lookingAt();
+    }
+
+    /** "By", "Von:", "Autor:" with nothing after it: the name is in the elements that follow. */
+    private static boolean isLabelOnly(String text) {
+        var m = BYLINE_START.matcher(text);
+        return m.lookingAt() && text.substring(m.end()).replaceAll("[\\s:]", "").isEmpty();
+    }
+
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "\\s*(?:(?:posted|written|published|reported)\\s+by|(?:posted|published)\\s+on|by|von|par|por|door|di|av"
+            + "|(?:autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:))"
+            + "|(?:eingestellt|verfasst|"
+            + "geschrieben)\\s+von|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
+            + "|(?:publié|écrit)e?\\s+par|(?:publicado|escrito)\\s+por)(?:\\s|:|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A cheap look before the byline pattern: a short text whose first letter can start a byline phrase. */
+    private static boolean mayStartByline(String text) {
+        if (text.length() > 200) return false;
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i == text.length()) return false;
+        char c = Character.toLowerCase(text.charAt(i));
+        return "bvpdwregtak".indexOf(c) >= 0;
+    }
+
+    /** True for an element that itself is named for comments (its ancestors are checked as the walk descends). */
+    private static boolean inCommentsOnly(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
+        String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return h.contains("comment") || h.contains("respond") || h.contains("reply");
+    }
+
+    private static final int MAX_COAUTHORS = 4;
+    /** Menus list the site's writers and topics; none of them is this story's byline. */
+    private static final Evaluator NAVIGATION = QueryParser.parse(
+            "nav, [role=navigation], [class*=menu], [class*=navigation], [class*=dropdown]");
+
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i)written by|author|verfasst|geschrieben|autor|auteur|écrit|escrito|scritto");
+
+    private static void addAuthor(Set<String> out, List<String> outlet, String name, String site, String url) {
+        String n = Bylines.clean(name);
+        if (n == null) return;
+        if (namesOutlet(n, site, url) || namesOrganisation(n, url)) outlet.add(n);
+        else out.add(n);
+    }
+
+    /** Words that name a body, not a person: "Hanns-Seidel-Stiftung e.V.", "Landesanstalt für Wald". */
+    private static final Pattern ORGANISATION = Pattern.compile("(?iu).*(?:\\b(?:gmbh|e\\.\\s?v|ag|inc|ltd|llc|s\\.a|verlag|"
+            + "redaktion|editorial|newsroom|magazin|magazine|zeitung|journal|agentur|agency|verband|verein|institut|"
+            + "ministerium|ministry|university|universität|université|press)\\b|stiftung|anstalt|gesellschaft).*"
+            // "Die Zeitung", "The Courier": a name that starts with an article is a title.
+            + "|(?:die|der|das|the|la|le|les|el|los|il)\\s+\\p{L}+.*");
+
+    /** True for a body's name, or the site's address in it ("Deutsche Welle (www.dw.com)"): not a writer. */
+    private static boolean namesOrganisation(String name, String url) {
+        if (ORGANISATION.matcher(name).matches() || name.matches("(?i).*\\(\\s*(?:www\\.|https?:).*")) return true;
+        String host = HtmlMetadata.hostLabel(url);
+        return host != null && host.length() >= 4 && folded(name).contains(host);
+    }
+
+    /** True when a byline names the outlet ("Badische Zeitung", "mdr.de") rather than a writer. */
+    private static boolean namesOutlet(String name, String site, String url) {
+        String key = HtmlMetadata.alnum(name);
+        if (key.isEmpty()) return true;
+        String siteKey = site == null ? "" : HtmlMetadata.alnum(site);
+        if (!siteKey.isEmpty() && (key.equals(siteKey) || key.contains(siteKey) && siteKey.length() >= 5)) return true;
+        String host = HtmlMetadata.hostLabel(url);
+        if (host == null || host.length() < 3) return false;
+        // A personal site is often named after its author: the host names the outlet only when the site does.
+        boolean siteIsHost = siteKey.isEmpty() || siteKey.contains(host) || host.contains(siteKey);
+        if (name.matches("(?i).*\\.(?:com|de|at|ch|net|org|fr|es|it|cl|co|info|news)\\b.*")
+                && (key.contains(host) || siteIsHost)) {
+            return true;
+        }
+        return siteIsHost && (key.equals(host) || key.contains(host) && host.length() >= 5);
+    }
+
+    private Authors() {
+    }
+}
