@@ -53,7 +53,15 @@ final class Authors {
         String key = folded(writer);
         for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
             String t = Whitespace.normalize(e.text());
-            if (t.length() > 120 || !folded(t).contains(key) || HtmlMetadata.inComments(e) || e.closest(NAVIGATION) != null) continue;
+            if (t.length() > 120 || !folded(t).contains(key) || HtmlMetadata.inComments(e) || inNavigation(e)) continue;
+            // The writer's own link inside a byline that lists several: "<div class=byline><a>A</a>, <a>B</a>".
+            Element box = e.parent();
+            for (int up = 0; box != null && up < 2 && !BYLINE_CLASS.matcher(box.className()).find(); up++) {
+                box = box.parent();
+            }
+            if (box != null && BYLINE_CLASS.matcher(box.className()).find() && box.text().length() <= 120) {
+                t = Whitespace.normalize(box.text());
+            }
             List<String> names = new ArrayList<>();
             for (String part : Bylines.split(Bylines.clean(t))) {
                 String n = Bylines.clean(part);
@@ -68,6 +76,8 @@ final class Authors {
         }
         return List.of(writer);
     }
+
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|contributors|authors");
 
     /** A user name as systems write it: "jane.roe", "jane_roe", "jane-roe". */
     private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{2,}(?:[._-]\\p{Ll}+)+");
@@ -109,32 +119,41 @@ final class Authors {
         List<String> outlet = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
         for (String a : ld.authors) addAuthor(out, outlet, a, site, url);
-        if (!out.isEmpty()) return new ArrayList<>(out);
+        if (!out.isEmpty()) return dbg(1, new ArrayList<>(out));
         for (String k : AUTHOR_META) {
             List<String> values = metaAll(doc, meta, k);
             for (String v : values) {
                 if (v.startsWith("http") || v.startsWith("@")) continue;
                 // "Landesanstalt für Wald und Forstwirtschaft" is one body, not two writers.
-                if (namesOrganisation(v, url)) {
+                if (namesOrganisation(v, url) || spellsHost(v, url)) {
                     addAuthor(out, outlet, v, site, url);
                     continue;
                 }
                 for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
             }
-            if (!out.isEmpty()) return new ArrayList<>(out);
+            if (!out.isEmpty()) return dbg(2, new ArrayList<>(out));
         }
         // WordPress SEO plug-ins label the byline for link previews: "Written by" / "Verfasst von" + the name.
         for (int i = 1; i <= 2; i++) {
             String label = meta.get("twitter:label" + i);
             if (label != null && WRITTEN_BY.matcher(label).find()) {
                 for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, p, site, url);
-                if (!out.isEmpty()) return new ArrayList<>(out);
+                if (!out.isEmpty()) return dbg(3, new ArrayList<>(out));
             }
         }
         Element first = null;
-        for (Element e : Queries.select(doc, AUTHOR_MARKUP)) {
+        List<Element> marked = Queries.select(doc, AUTHOR_MARKUP);
+        // A box that holds a more specific author element ("div.author" around the name's link, a date and a
+        // reading time) is read through that element, not as a whole.
+        Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element m : marked) {
+            Element p = m.parent();
+            for (int up = 0; p != null && up < 4; up++, p = p.parent()) holders.add(p);
+        }
+        for (Element e : marked) {
+            if (holders.contains(e)) continue;
             if (first != null && !sameByline(first, e)) continue;
-            if (HtmlMetadata.inComments(e) || e.closest(NAVIGATION) != null) continue;
+            if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
             String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
             if (t.length() > 120) continue;
             int before = out.size();
@@ -143,25 +162,30 @@ final class Authors {
             if (first == null && out.size() > before) first = e;
         }
         // A long run of names is a list of columnists or tags, not a story's byline: its first is the byline.
-        if (out.size() > MAX_COAUTHORS) return List.of(out.iterator().next());
-        if (!out.isEmpty()) return new ArrayList<>(out);
+        if (out.size() > MAX_COAUTHORS) return dbg(4, List.of(out.iterator().next()));
+        if (!out.isEmpty()) return dbg(5, new ArrayList<>(out));
         for (Element e : Queries.select(doc, BYLINES)) {
-            if (HtmlMetadata.inComments(e) || e.closest(NAVIGATION) != null) continue;
+            if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
             String t = Whitespace.normalize(e.text());
             if (t.length() <= 120) {
                 for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
-                if (!out.isEmpty()) return new ArrayList<>(out);
+                if (!out.isEmpty()) return dbg(6, new ArrayList<>(out));
             }
         }
         List<String> visibleOutlet = new ArrayList<>();
         List<String> inText = bylineInText(doc, site, url, visibleOutlet);
-        if (!inText.isEmpty()) return inText;
+        if (!inText.isEmpty()) return dbg(7, inText);
         // "Von auto-motor.at Redaktion": the byline readers see names the outlet's desk.
-        if (!visibleOutlet.isEmpty()) return List.of(visibleOutlet.get(0));
+        if (!visibleOutlet.isEmpty()) return dbg(8, List.of(visibleOutlet.get(0)));
         List<String> named = nameInAuthorBox(doc, site, url);
-        if (!named.isEmpty()) return named;
-        if (!outlet.isEmpty()) return List.of(outlet.get(0));
-        return copyrightHolder(doc, site, url);
+        if (!named.isEmpty()) return dbg(9, named);
+        if (!outlet.isEmpty()) return dbg(10, List.of(outlet.get(0)));
+        return dbg(11, copyrightHolder(doc, site, url));
+    }
+
+    static List<String> dbg(int stage, List<String> l) {
+        if (Boolean.getBoolean("authors.debug")) System.err.println("STAGE " + stage + " " + l);
+        return l;
     }
 
     private static final Evaluator AUTHOR_BOX = QueryParser.parse(
@@ -176,7 +200,7 @@ final class Authors {
         for (Element box : Queries.select(doc, AUTHOR_BOX)) {
             String n = box.normalName();
             if (n.equals("input") || n.equals("label") || n.equals("img") || n.equals("body") || n.equals("html")
-                    || HtmlMetadata.inComments(box) || box.closest(NAVIGATION) != null || box.closest(FORM) != null) {
+                    || HtmlMetadata.inComments(box) || inNavigation(box) || box.closest(FORM) != null) {
                 continue;
             }
             String text = HtmlMetadata.boundedText(box, MAX_AUTHOR_BOX_TEXT);
@@ -277,8 +301,8 @@ final class Authors {
                     }
                     return FilterResult.CONTINUE;
                 }
-                if (node instanceof org.jsoup.nodes.TextNode t && mayStartByline(t.getWholeText())
-                        && isBylineStart(Whitespace.normalize(t.getWholeText()))) {
+                if (node instanceof org.jsoup.nodes.TextNode t && mayStartByline(withoutLeadingMarks(t.getWholeText()))
+                        && isBylineStart(withoutLeadingMarks(Whitespace.normalize(t.getWholeText())))) {
                     // The name often sits in elements of its own: "By <a>Jane Roe</a>", "<h5>Autor:</h5> Jane Roe".
                     for (String name : Bylines.inText(textFrom(t, MAX_BYLINE_TEXT))) {
                         String n = Bylines.clean(name);
@@ -299,7 +323,7 @@ final class Authors {
      * out) its parent's later siblings, with a space between elements, up to about {@code limit} characters.
      */
     static String textFrom(org.jsoup.nodes.TextNode start, int limit) {
-        StringBuilder sb = new StringBuilder(start.getWholeText());
+        StringBuilder sb = new StringBuilder(withoutLeadingMarks(start.getWholeText()));
         org.jsoup.nodes.Node at = start;
         for (int up = 0; up < 3 && at != null && sb.length() < limit; up++) {
             for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && sb.length() < limit; n = n.nextSibling()) {
@@ -338,6 +362,13 @@ final class Authors {
             }
         }, root);
         return sb.toString().replaceAll("^[\\s|]+", "");
+    }
+
+    /** "| By", "– Von": separators a layout puts before the byline's label. */
+    private static String withoutLeadingMarks(String text) {
+        int i = 0;
+        while (i < text.length() && "|•·-–—/ \t\n\r\u00a0".indexOf(text.charAt(i)) >= 0) i++;
+        return i == 0 ? text : text.substring(i);
     }
 
     private static boolean isBylineStart(String text) {
@@ -380,6 +411,15 @@ final class Authors {
     private static final Evaluator NAVIGATION = QueryParser.parse(
             "nav, [role=navigation], [class*=menu], [class*=navigation], [class*=dropdown]");
 
+    /**
+     * True inside a menu. The body's and the page wrapper's classes are no menu even when they name one
+     * ("vw-site-top-bar-menu-social" says the page has a menu bar, not that it is one).
+     */
+    private static boolean inNavigation(Element e) {
+        Element nav = e.closest(NAVIGATION);
+        return nav != null && !nav.normalName().equals("body") && !nav.normalName().equals("html");
+    }
+
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)written by|author|verfasst|geschrieben|autor|auteur|écrit|escrito|scritto");
 
@@ -419,6 +459,23 @@ final class Authors {
             return true;
         }
         return siteIsHost && (key.equals(host) || key.contains(host) && host.length() >= 5);
+    }
+
+    /**
+     * True when the words of a name spell the site's address: "Jobs & Hire" on jobsnhire.com is the outlet, not
+     * two writers called Jobs and Hire.
+     */
+    static boolean spellsHost(String name, String url) {
+        String host = HtmlMetadata.hostLabel(url);
+        if (host == null) return false;
+        int letters = 0, words = 0;
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty() || w.equals("and") || w.equals("und") || w.equals("n")) continue;
+            if (!host.contains(w)) return false;
+            letters += w.length();
+            words++;
+        }
+        return words >= 2 && letters >= host.length() - 2;
     }
 
     private Authors() {

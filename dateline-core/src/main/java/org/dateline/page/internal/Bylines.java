@@ -52,6 +52,10 @@ public final class Bylines {
             + "|uncategori[sz]ed|allgemein|general|news|home"
             + "|\\d+\\s+(?:articles?|posts?|beiträge|artikel)"
             + "|.*(?:geändert|aktualisiert|updated|modified|profil|login|newsletter|abonn|anmelden|subscribe).*"
+            // A date line's label read where a name was expected: "Veröffentlicht", "Published".
+            + "|veröffentlicht|published|publié|publicado|pubblicato|posted|erstellt|created"
+            // A picture credit: "Bild © hr".
+            + "|.*©.*"
             + "|.*:.*");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?<=\\p{L}\\s\\p{L}{1,40})\\s*/\\s*[\\p{L}-]{2,8}$");
     private static final Set<String> STOP = Set.of("and", "und", "et", "y", "e", "&");
