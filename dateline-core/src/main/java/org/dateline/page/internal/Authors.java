@@ -40,7 +40,7 @@ final class Authors {
         List<String> out = new ArrayList<>(found.size());
         for (String name : found) {
             boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
-            out.add(handle ? spelledOut(name, doc, meta) : name);
+            out.add(handle ? spelledOut(name, doc, meta) : FullNames.asWritten(handle ? spelledOut(name, doc, meta) : name, doc));
         }
         return out;
     }
@@ -179,7 +179,11 @@ final class Authors {
         if (!visibleOutlet.isEmpty()) return dbg(8, List.of(visibleOutlet.get(0)));
         List<String> named = nameInAuthorBox(doc, site, url);
         if (!named.isEmpty()) return dbg(9, named);
+        List<String> replying = postAuthorReplying(doc, site, url);
+        if (!replying.isEmpty()) return dbg(13, replying);
         if (!outlet.isEmpty()) return dbg(10, List.of(outlet.get(0)));
+        List<String> licensed = licensor(doc, site, url);
+        if (!licensed.isEmpty()) return dbg(14, licensed);
         return dbg(11, copyrightHolder(doc, site, url));
     }
 
@@ -227,6 +231,30 @@ final class Authors {
     }
 
     private static final Evaluator FORM = QueryParser.parse("form");
+    /** WordPress marks the comments the post's own author writes: their name is the post's author. */
+    private static final Evaluator POST_AUTHOR_COMMENT = QueryParser.parse(
+            ".bypostauthor .fn, .bypostauthor .comment-author, .bypostauthor [class*=author-name]");
+    /** The Creative Commons licence block names who licenses the work: its author, on a personal blog. */
+    private static final Evaluator LICENSOR = QueryParser.parse(
+            "[property~=(?i)^cc:attributionname$], [rel~=(?i)^cc:attributionurl$]");
+
+    /** The name the post's author signs replies with under the post, when the page names no writer otherwise. */
+    private static List<String> postAuthorReplying(Document doc, String site, String url) {
+        for (Element e : Queries.select(doc, POST_AUTHOR_COMMENT)) {
+            // The comment's header holds the name; a box around the whole comment holds its text too.
+            String t = e.text();
+            if (t.length() > 60) continue;
+            String n = Bylines.clean(t);
+            return n == null || namesOutlet(n, site, url) ? List.of() : List.of(n);
+        }
+        return List.of();
+    }
+
+    /** The person a Creative Commons notice credits ("Ein Blog von Jane Roe steht unter einer Lizenz ..."). */
+    private static List<String> licensor(Document doc, String site, String url) {
+        Element e = Queries.selectFirst(doc, LICENSOR);
+        return e == null ? List.of() : personOrNothing(e.text(), site, url);
+    }
 
     /** Every value of a meta tag that pages repeat for each author (citation_author, article:author). */
     private static List<String> metaAll(Document doc, Map<String, String> meta, String key) {

@@ -42,6 +42,8 @@ public final class Bylines {
             + "translation|mitarbeit|video|infografik)\\s*(?::|von\\b|by\\b|de\\b|par\\b))"
             // "Posted by Jane Roe in News", "under Reviews": the post's category follows.
             + "|\\s+(?:in|under|unter|im|dans|en|filed\\s+under)\\s+(?=\\p{Lu})"
+            // "Jane Roe Publiziert 4. Februar": the date line's label follows.
+            + "|\\s+(?=(?:publiziert|veröffentlicht|aktualisiert|published|updated|posted|publié|mis\\s+à\\s+jour)\\b)"
             + "|,?\\s*(?=\\d{1,4}[./-]\\d)|,?\\s+(?=\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4})"
             + "|,?\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)"
             + "\\p{L}*\\.?,?\\s+\\d))",
