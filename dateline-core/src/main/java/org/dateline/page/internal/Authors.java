@@ -40,7 +40,8 @@ final class Authors {
         List<String> out = new ArrayList<>(found.size());
         for (String name : found) {
             boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
-            out.add(handle ? spelledOut(name, doc, meta) : FullNames.asWritten(handle ? spelledOut(name, doc, meta) : name, doc));
+            // A first name alone ("Todd") is written in full where the page gives the full name a line of its own.
+            out.add(handle ? spelledOut(name, doc, meta) : FullNames.asWritten(name, doc));
         }
         return out;
     }
@@ -119,26 +120,30 @@ final class Authors {
         List<String> outlet = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
         for (String a : ld.authors) addAuthor(out, outlet, a, site, url);
-        if (!out.isEmpty()) return dbg(1, new ArrayList<>(out));
+        if (!out.isEmpty()) return new ArrayList<>(out);
         for (String k : AUTHOR_META) {
             List<String> values = metaAll(doc, meta, k);
             for (String v : values) {
                 if (v.startsWith("http") || v.startsWith("@")) continue;
                 // "Landesanstalt für Wald und Forstwirtschaft" is one body, not two writers.
-                if (namesOrganisation(v, url) || spellsHost(v, url)) {
+                if (spellsHost(v, url)) {
+                    outlet.add(v);
+                    continue;
+                }
+                if (namesOrganisation(v, url)) {
                     addAuthor(out, outlet, v, site, url);
                     continue;
                 }
                 for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
             }
-            if (!out.isEmpty()) return dbg(2, new ArrayList<>(out));
+            if (!out.isEmpty()) return new ArrayList<>(out);
         }
         // WordPress SEO plug-ins label the byline for link previews: "Written by" / "Verfasst von" + the name.
         for (int i = 1; i <= 2; i++) {
             String label = meta.get("twitter:label" + i);
             if (label != null && WRITTEN_BY.matcher(label).find()) {
                 for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, p, site, url);
-                if (!out.isEmpty()) return dbg(3, new ArrayList<>(out));
+                if (!out.isEmpty()) return new ArrayList<>(out);
             }
         }
         Element first = null;
@@ -162,34 +167,31 @@ final class Authors {
             if (first == null && out.size() > before) first = e;
         }
         // A long run of names is a list of columnists or tags, not a story's byline: its first is the byline.
-        if (out.size() > MAX_COAUTHORS) return dbg(4, List.of(out.iterator().next()));
-        if (!out.isEmpty()) return dbg(5, new ArrayList<>(out));
+        if (out.size() > MAX_COAUTHORS) return List.of(out.iterator().next());
+        if (!out.isEmpty()) return new ArrayList<>(out);
         for (Element e : Queries.select(doc, BYLINES)) {
             if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
             String t = Whitespace.normalize(e.text());
             if (t.length() <= 120) {
                 for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
-                if (!out.isEmpty()) return dbg(6, new ArrayList<>(out));
+                if (!out.isEmpty()) return new ArrayList<>(out);
             }
         }
         List<String> visibleOutlet = new ArrayList<>();
         List<String> inText = bylineInText(doc, site, url, visibleOutlet);
-        if (!inText.isEmpty()) return dbg(7, inText);
+        if (!inText.isEmpty()) return inText;
         // "Von auto-motor.at Redaktion": the byline readers see names the outlet's desk.
-        if (!visibleOutlet.isEmpty()) return dbg(8, List.of(visibleOutlet.get(0)));
+        if (!visibleOutlet.isEmpty()) return List.of(visibleOutlet.get(0));
         List<String> named = nameInAuthorBox(doc, site, url);
-        if (!named.isEmpty()) return dbg(9, named);
+        if (!named.isEmpty()) return named;
+        List<String> signed = signature(doc, site, url);
+        if (!signed.isEmpty()) return signed;
         List<String> replying = postAuthorReplying(doc, site, url);
-        if (!replying.isEmpty()) return dbg(13, replying);
-        if (!outlet.isEmpty()) return dbg(10, List.of(outlet.get(0)));
+        if (!replying.isEmpty()) return replying;
+        if (!outlet.isEmpty()) return List.of(outlet.get(0));
         List<String> licensed = licensor(doc, site, url);
-        if (!licensed.isEmpty()) return dbg(14, licensed);
-        return dbg(11, copyrightHolder(doc, site, url));
-    }
-
-    static List<String> dbg(int stage, List<String> l) {
-        if (Boolean.getBoolean("authors.debug")) System.err.println("STAGE " + stage + " " + l);
-        return l;
+        if (!licensed.isEmpty()) return licensed;
+        return copyrightHolder(doc, site, url);
     }
 
     private static final Evaluator AUTHOR_BOX = QueryParser.parse(
@@ -237,6 +239,39 @@ final class Authors {
     /** The Creative Commons licence block names who licenses the work: its author, on a personal blog. */
     private static final Evaluator LICENSOR = QueryParser.parse(
             "[property~=(?i)^cc:attributionname$], [rel~=(?i)^cc:attributionurl$]");
+
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+    private static final Evaluator EMPHASIS = QueryParser.parse("b, strong, i, em");
+    /** A paragraph of prose before a signature is at least this long. */
+    private static final int PROSE = 150;
+
+    /**
+     * The name an article is signed with: its last paragraph, after the prose, holding nothing but a name set in
+     * bold or italics or set to the right ("<p><b><i>Jane Roe</i></b></p>").
+     */
+    private static List<String> signature(Document doc, String site, String url) {
+        for (Element p : Queries.select(doc, PARAGRAPHS)) {
+            String t = Whitespace.normalize(p.text());
+            if (t.length() < 5 || t.length() > 40 || HtmlMetadata.inComments(p) || inNavigation(p)) continue;
+            boolean set = p.attr("align").equalsIgnoreCase("right") || p.attr("style").contains("right");
+            for (Element em : Queries.select(p, EMPHASIS)) set |= Whitespace.normalize(em.text()).equals(t);
+            if (!set) continue;
+            Element before = p.previousElementSibling();
+            while (before != null && Whitespace.normalize(before.text()).isEmpty()) before = before.previousElementSibling();
+            if (before == null || before.text().length() < PROSE) continue;
+            // The end of the article: no more prose after the name.
+            boolean last = true;
+            for (Element after = p.nextElementSibling(); after != null && last; after = after.nextElementSibling()) {
+                last = after.text().length() < PROSE;
+            }
+            String n = Bylines.clean(t);
+            if (last && n != null && n.equals(t) && n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
+                    && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
+                return List.of(n);
+            }
+        }
+        return List.of();
+    }
 
     /** The name the post's author signs replies with under the post, when the page names no writer otherwise. */
     private static List<String> postAuthorReplying(Document doc, String site, String url) {
@@ -412,6 +447,8 @@ final class Authors {
     private static final Pattern BYLINE_START = Pattern.compile(
             "\\s*(?:(?:posted|written|published|reported)\\s+by|(?:posted|published)\\s+on|by|von|par|por|door|di|av"
             + "|(?:autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:))"
+            // A press release's labels: "Redaktion: Jane Roe", "Herausgeber: Roe AG".
+            + "|(?:redaktion|herausgeber(?:in)?)(?=\\s*:)"
             + "|(?:eingestellt|verfasst|"
             + "geschrieben)\\s+von|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
             + "|(?:publié|écrit)e?\\s+par|(?:publicado|escrito)\\s+por)(?:\\s|:|$)",
@@ -424,7 +461,7 @@ final class Authors {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
         if (i == text.length()) return false;
         char c = Character.toLowerCase(text.charAt(i));
-        return "bvpdwregtak".indexOf(c) >= 0;
+        return "bvpdwregtakh".indexOf(c) >= 0;
     }
 
     /** True for an element that itself is named for comments (its ancestors are checked as the walk descends). */

@@ -31,11 +31,13 @@ public final class Bylines {
     /** A label before the name: "Autor: Jane Roe", "Interview: Jane Roe". */
     private static final Pattern LABEL = Pattern.compile(
             "^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autora|text|texte|interview|"
-            + "redakteur|redakteurin|reporter|written|verfasser|verfasserin)\\s*:\\s*",
+            + "redakteur|redakteurin|reporter|written|verfasser|verfasserin|redaktion|herausgeber|herausgeberin)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a byline's name ends: a separator, "at"/"am"/"le"/"on" followed by a time or date, a digit. */
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:[»|•·@◦▪]|\\((?=[^)]*(?:\\d|www|\\.com|\\.de))"
+            // "Jane Roe (Pressesprecherin des Verbands)": the writer's role, at the end.
+            + "|\\s+\\((?=[^()]{3,60}\\)\\s*$)"
             + "|,?\\s+(?:am|on|le|el|il|op|at|um|the|den|dem)\\s+(?=\\d|\\p{L}+\\.?\\s+\\d)"
             // "Text von Jane Roe Illustration von John Doe": the next credit is someone else's.
             + "|\\s+(?=(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|kamera|camera|übersetzung|"
@@ -145,6 +147,7 @@ public final class Bylines {
             + "|(?:publié|écrit|rédigé)e?\\s+par|(?:publicado|escrito)\\s+por"
             + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,40}?\\s+(?:by|von|par)"
             + "|autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:)"
+            + "|(?:redaktion|herausgeber(?:in)?)(?=\\s*:)"
             + "|by|von|par|por|door|di|av"
             + ")\\s*:?\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -1,0 +1,137 @@
+package org.dateline.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where pages put the writer's name besides the usual byline: boxes, replies, signatures, licence notices. */
+class PageBylineSourcesTest {
+    private static final String BODY = """
+            <p>The water board voted on Tuesday evening to close the old pumping station at the harbour by the end of
+            next year, ending more than a century of service to the lower town and its fish market.</p>
+            <p>Residents of the lower town had asked the board to keep the station as a reserve for dry summers, when
+            the reservoir on the hill runs low and the pressure in the old pipes drops every afternoon.</p>
+            <p>The board's chair said a new main from the treatment works would carry the load, and that the building
+            could be sold to the town for a museum of the harbour's working past.</p>
+            """;
+
+    private static Page page(String head, String body) {
+        return TestPages.page(head, body, "https://harbourgazette.example/2021/03/pumping-station", null);
+    }
+
+    private static String ld(String author) {
+        return "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Pumping station to close\","
+                + "\"author\":" + author + "}</script>";
+    }
+
+    @Test
+    void aPageWhoseLayoutNamesAMenuBarStillHasItsByline() {
+        String html = "<article><h1>Pumping station to close</h1><div class=\"meta\"><a class=\"author-name\" "
+                + "href=\"/author/okafor\" rel=\"author\">Ngozi Okafor</a></div>" + BODY + "</article>";
+        Page p = PageExtractor.fromHtml("test", "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>Pumping station</title></head><body class=\"single site-top-bar-menu-social\">" + html
+                + "</body></html>", "https://harbourgazette.example/2021/03/pumping-station");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
+
+    @Test
+    void theBylineAddsTheWritersTheDataLeavesOut() {
+        Page p = page("<title>Pumping station</title>" + ld("{\"@type\":\"Person\",\"name\":\"Ngozi Okafor\"}"),
+                "<article><h1>Pumping station to close</h1><div class=\"byline main-contributors\">"
+                + "<span class=\"contributor\"><a href=\"/author/okafor\">Ngozi Okafor</a></span>, "
+                + "<span class=\"contributor\"><a href=\"/author/lund\">Per Lund</a></span></div>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor", "Per Lund");
+    }
+
+    @Test
+    void anAuthorBoxIsReadThroughTheNameLinksInIt() {
+        Page p = page("<title>Pumping station</title>", "<article><h1>Pumping station to close</h1>"
+                + "<div class=\"author\"><div class=\"name\"><a href=\"/autor/okafor\">Ngozi Okafor</a>, "
+                + "<a href=\"/autor/lund\">Per Lund</a> y <a href=\"/autor/ruiz\">Marta Ruiz</a></div>"
+                + "<span>Tiempo de lectura: 4 minutos</span></div>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor", "Per Lund", "Marta Ruiz");
+    }
+
+    @Test
+    void aSeparatorBeforeTheLabelDoesNotHideTheByline() {
+        Page p = page("<title>Pumping station</title>", "<article><h1>Pumping station to close</h1>"
+                + "<div class=\"meta\"><span class=\"kicker\">Local</span><span class=\"sr\">| By </span> "
+                + "<span>Ngozi Okafor</span> | <time>March 4, 2021</time></div>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
+
+    @Test
+    void anAuthorTagThatSpellsTheSitesAddressIsTheOutlet() {
+        Page p = TestPages.page("<title>Pumping station</title><meta name=\"author\" content=\"Harbour &amp; Gazette\">",
+                "<article><h1>Pumping station to close</h1><div class=\"story\">By&nbsp;<a href=\"/reporters/okafor\">"
+                + "Ngozi Okafor</a></div>" + BODY + "</article>",
+                "https://www.harbourngazette.example/2021/03/pumping-station", null);
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
+
+    @Test
+    void aFirstNameIsWrittenInFullWhereTheBylineGivesTheFullName() {
+        Page full = page("<title>Pumping station</title>" + ld("{\"@type\":\"Person\",\"name\":\"Ngozi\"}"),
+                "<article><h1>Pumping station to close</h1><p class=\"label\"><strong>By</strong></p>"
+                + "<p class=\"full-name\">Ngozi Okafor</p>" + BODY + "</article>");
+        // Only a bio and a copyright line write the surname: the page's byline is the first name.
+        Page bio = page("<title>Pumping station</title>" + ld("{\"@type\":\"Person\",\"name\":\"Ngozi\"}"),
+                "<article><h1>Pumping station to close</h1>" + BODY + "<div class=\"bio\"><p>Ich bin Ngozi Okafor, "
+                + "ich schreibe seit zehn Jahren über die Stadt und ihren Hafen.</p></div></article>"
+                + "<footer><span>© Ngozi Okafor. All rights reserved.</span></footer>");
+        assertThat(full.authors()).containsExactly("Ngozi Okafor");
+        assertThat(bio.authors()).containsExactly("Ngozi");
+    }
+
+    @Test
+    void aDateLabelAfterTheNameIsNoPartOfIt() {
+        Page p = page("<title>Pumping station</title>", "<article><h1>Pumping station to close</h1>"
+                + "<div class=\"author-box\"><span class=\"author\">Ngozi Okafor Publiziert 04.03.2021</span></div>"
+                + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
+
+    @Test
+    void thePostsAuthorReplyingUnderThePostIsItsAuthor() {
+        Page p = page("<title>Pumping station</title>", "<article><h1>Pumping station to close</h1>" + BODY
+                + "</article><ol class=\"commentlist\"><li class=\"comment depth-1\"><div class=\"comment-body\">"
+                + "<p>Will the museum be free?</p><cite><span class=\"fn\">harbourfan</span></cite></div></li>"
+                + "<li class=\"comment byuser comment-author-okafor bypostauthor\"><div class=\"comment-body\">"
+                + "<p>The board has not said yet, I will ask.</p><cite>Comment by <span class=\"fn\">okafor</span>"
+                + "</cite></div></li></ol>");
+        assertThat(p.authors()).containsExactly("okafor");
+    }
+
+    @Test
+    void aCreativeCommonsNoticeCreditsTheBlogsWriter() {
+        Page p = page("<title>Pumping station</title>", "<article><h1>Pumping station to close</h1>" + BODY
+                + "</article><footer><span>Harbour notes</span> by <a href=\"https://harbournotes.example/\" "
+                + "rel=\"cc:attributionURL\">Ngozi Okafor</a> is licensed under a <a rel=\"license\" "
+                + "href=\"https://creativecommons.org/licenses/by/3.0/\">Creative Commons licence</a>.</footer>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
+
+    @Test
+    void aPressReleaseNamesItsEditorAndPublisherByLabel() {
+        Page editor = page("<title>Pumping station</title>", "<div class=\"news\"><h1>Pumping station to close</h1>"
+                + "<div class=\"timedata\">04.03.2021 <span>- Redaktion: Jens Albers (Pressesprecher der Stadtwerke)"
+                + "</span></div>" + BODY + "</div>");
+        Page publisher = page("<title>Pumping station</title>", "<div class=\"news\"><h2>Pressemitteilung</h2>"
+                + "<h6>Herausgeber: <a href=\"/firmen/12\">Stadtwerke Nordhafen</a></h6>" + BODY + "</div>");
+        assertThat(editor.authors()).containsExactly("Jens Albers");
+        assertThat(publisher.authors()).containsExactly("Stadtwerke Nordhafen");
+    }
+
+    @Test
+    void anArticleSignedAtItsEndNamesItsWriter() {
+        Page signed = page("<title>Pumping station</title>", "<div class=\"text\"><h1>Pumping station to close</h1>"
+                + BODY + "<p><b><i>Jens Albers</i></b></p></div><div class=\"related\"><p>More news</p></div>");
+        // A bold name amid the prose is a subhead or a quoted person, not a signature.
+        Page amid = page("<title>Pumping station</title>", "<div class=\"text\"><h1>Pumping station to close</h1>"
+                + "<p>The water board voted on Tuesday evening to close the old pumping station at the harbour by the "
+                + "end of next year, ending more than a century of service to the lower town.</p>"
+                + "<p><b>Jens Albers</b></p>" + BODY + "</div>");
+        assertThat(signed.authors()).containsExactly("Jens Albers");
+        assertThat(amid.authors()).isEmpty();
+    }
+}
