@@ -134,4 +134,15 @@ class PageBylineSourcesTest {
         assertThat(signed.authors()).containsExactly("Jens Albers");
         assertThat(amid.authors()).isEmpty();
     }
+
+    @Test
+    void theShownBylineWinsOverAnAccountNameOrAPhraseInTheData() {
+        Page account = page("<title>Pumping station</title>" + ld("\"harbour-desk\""),
+                "<article><h1>Pumping station to close</h1><div class=\"author\"><p>Autor <span>Ngozi Okafor:</span>"
+                + "</p></div>" + BODY + "</article>");
+        Page phrase = page("<title>Pumping station</title><meta name=\"author\" content=\"deinen Hafenbloggern\">",
+                "<article><h1>Pumping station to close</h1><p class=\"meta\">Von Ngozi Okafor</p>" + BODY + "</article>");
+        assertThat(account.authors()).containsExactly("Ngozi Okafor");
+        assertThat(phrase.authors()).containsExactly("Ngozi Okafor");
+    }
 }

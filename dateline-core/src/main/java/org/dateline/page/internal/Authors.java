@@ -36,6 +36,13 @@ final class Authors {
      */
     static List<String> find(Document doc, Map<String, String> meta, HtmlMetadata.JsonLd ld, String site, String url) {
         List<String> found = bylines(doc, meta, ld, site, url);
+        if (found.size() == 1 && isWeak(found.get(0))) {
+            // The data names a user account or a phrase; the byline readers see names a person: the byline wins.
+            List<String> shown = bylineInText(doc, site, url, new ArrayList<>());
+            if (!shown.isEmpty() && shown.stream().allMatch(n -> n.indexOf(' ') > 0 && Bylines.looksLikeName(n))) {
+                found = shown;
+            }
+        }
         if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
         List<String> out = new ArrayList<>(found.size());
         for (String name : found) {
@@ -79,6 +86,15 @@ final class Authors {
     }
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|contributors|authors");
+
+    /**
+     * A name that is no person's name as a byline writes one: a user name with separators ("jane-roe") or words
+     * that are not all names ("deinen Lieblingsbloggern", "Revised Edition Edited by Jane Roe").
+     */
+    private static boolean isWeak(String name) {
+        return HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches()
+                || name.indexOf(' ') > 0 && !Bylines.looksLikeName(name);
+    }
 
     /** A user name as systems write it: "jane.roe", "jane_roe", "jane-roe". */
     private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{2,}(?:[._-]\\p{Ll}+)+");
