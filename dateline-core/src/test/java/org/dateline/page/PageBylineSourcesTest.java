@@ -145,4 +145,20 @@ class PageBylineSourcesTest {
         assertThat(account.authors()).containsExactly("Ngozi Okafor");
         assertThat(phrase.authors()).containsExactly("Ngozi Okafor");
     }
+
+    @Test
+    void aSignatureSetRightMayHaveFootnotesAfterIt() {
+        Page p = page("<title>Pumping station</title>", "<div class=\"text\"><h1>Pumping station to close</h1>" + BODY
+                + "<p align=\"right\"><em>Jens Albers</em></p><p>(1) The figures come from the water board's annual "
+                + "report for the last financial year, published in the autumn and available at the town hall.</p></div>");
+        assertThat(p.authors()).containsExactly("Jens Albers");
+    }
+
+    @Test
+    void aCopyrightLineWrittenWithoutTheSignNamesAPersonalSitesWriter() {
+        Page p = page("<title>Pumping station</title>", "<div class=\"post\"><h1>Pumping station to close</h1>" + BODY
+                + "</div><div id=\"footer\"><p>Copyright (c) 2012- Jens Albers. All rights reserved. Design by "
+                + "<a href=\"https://templates.example/\">Free Templates</a></p></div>");
+        assertThat(p.authors()).containsExactly("Jens Albers");
+    }
 }

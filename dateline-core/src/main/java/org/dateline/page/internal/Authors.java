@@ -269,16 +269,20 @@ final class Authors {
         for (Element p : Queries.select(doc, PARAGRAPHS)) {
             String t = Whitespace.normalize(p.text());
             if (t.length() < 5 || t.length() > 40 || HtmlMetadata.inComments(p) || inNavigation(p)) continue;
-            boolean set = p.attr("align").equalsIgnoreCase("right") || p.attr("style").contains("right");
+            boolean right = p.attr("align").equalsIgnoreCase("right") || p.attr("style").contains("right");
+            boolean set = right;
             for (Element em : Queries.select(p, EMPHASIS)) set |= Whitespace.normalize(em.text()).equals(t);
             if (!set) continue;
             Element before = p.previousElementSibling();
             while (before != null && Whitespace.normalize(before.text()).isEmpty()) before = before.previousElementSibling();
             if (before == null || before.text().length() < PROSE) continue;
-            // The end of the article: no more prose after the name.
-            boolean last = true;
-            for (Element after = p.nextElementSibling(); after != null && last; after = after.nextElementSibling()) {
-                last = after.text().length() < PROSE;
+            // The end of the article: no more prose after the name (footnotes may follow a name set right).
+            boolean last = right;
+            if (!last) {
+                last = true;
+                for (Element after = p.nextElementSibling(); after != null && last; after = after.nextElementSibling()) {
+                    last = after.text().length() < PROSE;
+                }
             }
             String n = Bylines.clean(t);
             if (last && n != null && n.equals(t) && n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
@@ -329,8 +333,9 @@ final class Authors {
     }
 
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*(?:[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
+            "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}\\s*(?:[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
             + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COPYRIGHT_WORD = Pattern.compile("(?i)\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})");
     private static final Pattern COMPANY = Pattern.compile(
             "(?i).*\\b(?:gmbh|ag|inc|ltd|llc|e\\.?v|verlag|media|medien|group|all|rights|alle|rechte|news|online)\\b.*");
 
@@ -343,7 +348,9 @@ final class Authors {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (line[0] != null) return FilterResult.STOP;
-                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('©') >= 0) {
+                // "©", or "(c)" and "Copyright" as pages without the sign write it.
+                if (node instanceof org.jsoup.nodes.TextNode t && (t.getWholeText().indexOf('©') >= 0
+                        || COPYRIGHT_WORD.matcher(t.getWholeText()).find())) {
                     line[0] = t.getWholeText();
                 }
                 return FilterResult.CONTINUE;
@@ -351,7 +358,9 @@ final class Authors {
         }, body);
         if (line[0] == null) return List.of();
         var m = COPYRIGHT.matcher(Whitespace.normalize(line[0]));
-        return m.find() ? personOrNothing(m.group(1), site, url) : List.of();
+        // "Jane Roe. All rights reserved": the sentence ends with the name (an initial's dot does not end it).
+        return m.find() ? personOrNothing(m.group(1).replaceFirst("(?<=\\p{L}{2})\\.(?:\\s.*)?$", ""), site, url)
+                : List.of();
     }
 
     private static List<String> personOrNothing(String name, String site, String url) {
