@@ -161,4 +161,21 @@ class PageBylineSourcesTest {
                 + "<a href=\"https://templates.example/\">Free Templates</a></p></div>");
         assertThat(p.authors()).containsExactly("Jens Albers");
     }
+
+    @Test
+    void anAuthorLinkNamingTheOutletsDeskBeatsAGuessFromTheBox() {
+        Page p = page("<title>Pumping station</title>", "<article><h1>Pumping station to close</h1>"
+                + "<div class=\"article-author vcard\"><div class=\"article-author-text\">von <address class=\"author\">"
+                + "<a rel=\"author\" href=\"/impressum\">harbourgazette.example Redaktion</a></address></div>"
+                + "<ul class=\"crumbs\"><li>Harbour News</li></ul></div>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("harbourgazette.example Redaktion");
+    }
+
+    @Test
+    void aCalendarsWeekdaysAreNoByline() {
+        Page p = page("<title>Pumping station</title>", "<article><h1>Pumping station to close</h1>" + BODY
+                + "</article><table class=\"calendar\"><tr><td>MO</td><td><div>DI</div></td><td><div>MI</div></td>"
+                + "<td>DO</td></tr></table>");
+        assertThat(p.authors()).isEmpty();
+    }
 }

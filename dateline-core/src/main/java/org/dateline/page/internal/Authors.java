@@ -163,6 +163,7 @@ final class Authors {
             }
         }
         Element first = null;
+        int dataOutlets = outlet.size();
         List<Element> marked = Queries.select(doc, AUTHOR_MARKUP);
         // A box that holds a more specific author element ("div.author" around the name's link, a date and a
         // reading time) is read through that element, not as a whole.
@@ -198,6 +199,8 @@ final class Authors {
         if (!inText.isEmpty()) return inText;
         // "Von auto-motor.at Redaktion": the byline readers see names the outlet's desk.
         if (!visibleOutlet.isEmpty()) return List.of(visibleOutlet.get(0));
+        // The author link itself names the outlet's desk: no guess from a box's other lines is surer.
+        if (outlet.size() > dataOutlets) return List.of(outlet.get(dataOutlets));
         List<String> named = nameInAuthorBox(doc, site, url);
         if (!named.isEmpty()) return named;
         List<String> signed = signature(doc, site, url);

@@ -58,6 +58,8 @@ public final class Bylines {
             + "|.*(?:geändert|aktualisiert|updated|modified|profil|login|newsletter|abonn|anmelden|subscribe).*"
             // A date line's label read where a name was expected: "Veröffentlicht", "Published".
             + "|veröffentlicht|published|publié|publicado|pubblicato|posted|erstellt|created"
+            // A calendar's weekday read after "Di" (Italian "by"): "DI MI DO".
+            + "|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lu|ma|me|je|ve"
             // A picture credit: "Bild © hr".
             + "|.*©.*"
             + "|.*:.*");
@@ -91,7 +93,7 @@ public final class Bylines {
         if (comma > 0 && ROLE.matcher(s.substring(comma + 2)).matches()) s = s.substring(0, comma).strip();
         if (s.isEmpty() || s.length() > 60 || !s.matches("(?s).*\\p{L}.*")) return null;
         String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http") || lower.startsWith("www.") || s.contains("@") || lower.contains("[at]")
+        if (lower.startsWith("http") || lower.contains("www.") || s.contains("@") || lower.contains("[at]")
                 || s.contains("://") || NOT_A_NAME.matcher(s).matches()) {
             return null;
         }
