@@ -178,4 +178,12 @@ class PageBylineSourcesTest {
                 + "<td>DO</td></tr></table>");
         assertThat(p.authors()).isEmpty();
     }
+
+    @Test
+    void anAuthorTagNamingTheBroadcasterWithItsAddressGivesWayToTheWriter() {
+        Page p = page("<title>Pumping station</title><meta name=\"author\" content=\"Radio Nordhafen (www.nordhafen.example)\">",
+                "<article><h1>Pumping station to close</h1>" + BODY + "<div class=\"longText\"><p>Auteur : Ngozi Okafor"
+                + "</p><p>Edition : M. Lund</p></div></article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
 }

@@ -147,7 +147,9 @@ final class Authors {
                     continue;
                 }
                 if (namesOrganisation(v, url)) {
-                    addAuthor(out, outlet, v, site, url);
+                    // Kept as a body even when cleaning drops what showed it ("Deutsche Welle (www.dw.com)").
+                    String n = Bylines.clean(v);
+                    if (n != null) outlet.add(n);
                     continue;
                 }
                 for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
