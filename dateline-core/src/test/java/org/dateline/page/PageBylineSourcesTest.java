@@ -186,4 +186,13 @@ class PageBylineSourcesTest {
                 + "</p><p>Edition : M. Lund</p></div></article>");
         assertThat(p.authors()).containsExactly("Ngozi Okafor");
     }
+
+    @Test
+    void theAuthorsOfCitedWorksAreNotThePapersAuthors() {
+        Page p = page("<title>Pumping station</title><meta name=\"citation_author\" content=\"Ngozi Okafor\">",
+                "<article><h1>Pumping station to close</h1>" + BODY + "<ol class=\"references\"><li itemprop=\"citation\" "
+                + "itemscope itemtype=\"http://schema.org/ScholarlyArticle\"><meta itemprop=\"author\" content=\"P. Lund, "
+                + "M. Ruiz, \">Harbour pumps, 1910-1960.</li></ol></article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
 }

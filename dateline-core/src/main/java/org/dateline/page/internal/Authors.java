@@ -328,7 +328,9 @@ final class Authors {
             String k = HtmlMetadata.firstNonBlank(m.attr("property"), m.attr("name"));
             if (k != null && k.equalsIgnoreCase(key) && !m.attr("content").isBlank()) all.add(m.attr("content").strip());
         }
-        return all.isEmpty() ? List.of(first) : all;
+        // No such tag by name or property: the value came from an itemprop, perhaps a cited work's author,
+        // which the author markup reads in its place on the page.
+        return all;
     }
 
     private static boolean sameByline(Element first, Element e) {
