@@ -195,4 +195,15 @@ class PageBylineSourcesTest {
                 + "M. Ruiz, \">Harbour pumps, 1910-1960.</li></ol></article>");
         assertThat(p.authors()).containsExactly("Ngozi Okafor");
     }
+
+    @Test
+    void theHeadlinesDateLineMayCarryTheName() {
+        Page named = page("<title>Pumping station</title>", "<div class=\"content\"><div><small>04.03.2021 | 13:10 Uhr | "
+                + "Jens Albers</small><h1>Pumping station to close</h1></div>" + BODY + "</div>");
+        // A one-word field is a place or a section, not a writer.
+        Page placed = page("<title>Pumping station</title>", "<div class=\"content\"><div><small>04.03.2021 | Nordhafen"
+                + "</small><h1>Pumping station to close</h1></div>" + BODY + "</div>");
+        assertThat(named.authors()).containsExactly("Jens Albers");
+        assertThat(placed.authors()).isEmpty();
+    }
 }

@@ -205,6 +205,8 @@ final class Authors {
         if (outlet.size() > dataOutlets) return List.of(outlet.get(dataOutlets));
         List<String> named = nameInAuthorBox(doc, site, url);
         if (!named.isEmpty()) return named;
+        List<String> dateLine = nameInDateLine(doc, site, url);
+        if (!dateLine.isEmpty()) return dateLine;
         List<String> signed = signature(doc, site, url);
         if (!signed.isEmpty()) return signed;
         List<String> replying = postAuthorReplying(doc, site, url);
@@ -260,6 +262,39 @@ final class Authors {
     /** The Creative Commons licence block names who licenses the work: its author, on a personal blog. */
     private static final Evaluator LICENSOR = QueryParser.parse(
             "[property~=(?i)^cc:attributionname$], [rel~=(?i)^cc:attributionurl$]");
+
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+
+    /**
+     * The headline's date line when it carries the name among its fields: "04.02.2022 | 13:10 Uhr | Jane Roe"
+     * just above or below the h1.
+     */
+    private static List<String> nameInDateLine(Document doc, String site, String url) {
+        Element h1 = Queries.selectFirst(doc, HEADLINE);
+        if (h1 == null) return List.of();
+        List<Element> near = new ArrayList<>();
+        Element e = h1.previousElementSibling();
+        if (e != null) near.add(e);
+        e = h1.nextElementSibling();
+        if (e != null) near.add(e);
+        for (Element line : near) {
+            String t = Whitespace.normalize(line.text());
+            if (t.length() > 100 || !NUMERIC_DATE.matcher(t).find()) continue;
+            String[] fields = t.split("\\s*[|·•]\\s*");
+            // The name closes the line, after the date and the time.
+            if (fields.length >= 2) {
+                String field = fields[fields.length - 1];
+                String n = Bylines.clean(field);
+                if (n != null && n.equals(field) && n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
+                        && !NUMERIC_DATE.matcher(n).find() && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
+                    return List.of(n);
+                }
+            }
+        }
+        return List.of();
+    }
 
     private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
     private static final Evaluator EMPHASIS = QueryParser.parse("b, strong, i, em");
