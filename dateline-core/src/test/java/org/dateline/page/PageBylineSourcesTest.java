@@ -206,4 +206,13 @@ class PageBylineSourcesTest {
         assertThat(named.authors()).containsExactly("Jens Albers");
         assertThat(placed.authors()).isEmpty();
     }
+
+    @Test
+    void initialsInTheDataGiveWayToTheAuthorLinksFullName() {
+        Page p = page("<title>Pumping station</title>" + ld("{\"@type\":\"Person\",\"name\":\"HG\"}"),
+                "<article><h1>Pumping station to close</h1><ul class=\"post-metas\"><li class=\"meta-author\">"
+                + "<a href=\"https://harbourgazette.example/author/jens-albers/\">Jens Albers</a></li><li>4. März 2021</li>"
+                + "</ul>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Jens Albers");
+    }
 }

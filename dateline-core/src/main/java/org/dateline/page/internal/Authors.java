@@ -39,6 +39,7 @@ final class Authors {
         if (found.size() == 1 && isWeak(found.get(0))) {
             // The data names a user account or a phrase; the byline readers see names a person: the byline wins.
             List<String> shown = bylineInText(doc, site, url, new ArrayList<>());
+            if (shown.isEmpty()) shown = personInAuthorLink(doc, site, url);
             if (!shown.isEmpty() && shown.stream().allMatch(n -> n.indexOf(' ') > 0 && Bylines.looksLikeName(n))) {
                 found = shown;
             }
@@ -93,7 +94,23 @@ final class Authors {
      */
     private static boolean isWeak(String name) {
         return HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches()
-                || name.indexOf(' ') > 0 && !Bylines.looksLikeName(name);
+                || name.indexOf(' ') > 0 && !Bylines.looksLikeName(name) || INITIALS.matcher(name).matches();
+    }
+
+    /** A desk's or a writer's initials standing for a name: "JF", "NZZ". */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
+
+    /** The first author link (rel=author, an /author/ page) that names a person in full. */
+    private static List<String> personInAuthorLink(Document doc, String site, String url) {
+        for (Element e : Queries.select(doc, AUTHOR_LINKS)) {
+            if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
+            String n = Bylines.clean(e.text());
+            if (n != null && n.indexOf(' ') > 0 && Bylines.looksLikeName(n) && !namesOutlet(n, site, url)
+                    && !namesOrganisation(n, url)) {
+                return List.of(n);
+            }
+        }
+        return List.of();
     }
 
     /** A user name as systems write it: "jane.roe", "jane_roe", "jane-roe". */
