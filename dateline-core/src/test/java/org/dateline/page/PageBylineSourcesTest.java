@@ -215,4 +215,16 @@ class PageBylineSourcesTest {
                 + "</ul>" + BODY + "</article>");
         assertThat(p.authors()).containsExactly("Jens Albers");
     }
+
+    @Test
+    void theWriterThePageShowsWinsOverADataNameItNeverShows() {
+        Page hidden = page("<title>Pumping station</title>" + ld("{\"@type\":\"Person\",\"name\":\"Per Lund\"}"),
+                "<article><h1>Pumping station to close</h1><p class=\"byline\">Par <a href=\"/auteurs/okafor\">"
+                + "Ngozi Okafor</a></p>" + BODY + "</article>");
+        Page shown = page("<title>Pumping station</title>" + ld("{\"@type\":\"Person\",\"name\":\"Per Lund\"}"),
+                "<article><h1>Pumping station to close</h1><p class=\"byline\">Par <a href=\"/auteurs/okafor\">"
+                + "Ngozi Okafor</a></p>" + BODY + "<p>Photos: Per Lund</p></article>");
+        assertThat(hidden.authors()).containsExactly("Ngozi Okafor");
+        assertThat(shown.authors()).containsExactly("Per Lund");
+    }
 }

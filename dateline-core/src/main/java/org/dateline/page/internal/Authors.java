@@ -44,6 +44,15 @@ final class Authors {
                 found = shown;
             }
         }
+        if (!found.isEmpty() && !shownOnPage(found, doc)) {
+            // Names that the page's data gives and its text never shows are often a CMS account or an editor;
+            // a person the page itself shows as the writer wins over them.
+            List<String> shown = bylines(doc, Map.of(), new HtmlMetadata.JsonLd(), site, url);
+            if (!shown.isEmpty() && shown.stream().allMatch(n -> n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
+                    && !namesOutlet(n, site, url) && !namesOrganisation(n, url))) {
+                found = shown;
+            }
+        }
         if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
         List<String> out = new ArrayList<>(found.size());
         for (String name : found) {
@@ -87,6 +96,18 @@ final class Authors {
     }
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|contributors|authors");
+
+    /** True when the page's text shows every name (a user name counts as shown: it is spelled out later). */
+    private static boolean shownOnPage(List<String> names, Document doc) {
+        if (doc.body() == null) return true;
+        String text = null;
+        for (String n : names) {
+            if (HANDLE.matcher(n).matches()) continue;
+            if (text == null) text = folded(doc.body().text());
+            if (!text.contains(folded(n))) return false;
+        }
+        return true;
+    }
 
     /**
      * A name that is no person's name as a byline writes one: a user name with separators ("jane-roe") or words
@@ -192,7 +213,8 @@ final class Authors {
             for (int up = 0; p != null && up < 4; up++, p = p.parent()) holders.add(p);
         }
         for (Element e : marked) {
-            if (holders.contains(e)) continue;
+            // The authors of works the page cites are not its own.
+            if (holders.contains(e) || e.closest(CITATION) != null) continue;
             if (first != null && !sameByline(first, e)) continue;
             if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
             String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
@@ -281,6 +303,7 @@ final class Authors {
             "[property~=(?i)^cc:attributionname$], [rel~=(?i)^cc:attributionurl$]");
 
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator CITATION = QueryParser.parse("[itemprop=citation], blockquote");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
