@@ -557,7 +557,7 @@ final class Authors {
             // A press release's labels: "Redaktion: Jane Roe", "Herausgeber: Roe AG".
             + "|(?:redaktion|herausgeber(?:in)?)(?=\\s*:)"
             + "|(?:eingestellt|verfasst|"
-            + "geschrieben)\\s+von|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
+            + "geschrieben)\\s+von|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar|interview)\\s+von"
             + "|(?:publié|écrit)e?\\s+par|(?:publicado|escrito)\\s+por)(?:\\s|:|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

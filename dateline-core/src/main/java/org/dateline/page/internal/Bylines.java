@@ -133,6 +133,8 @@ public final class Bylines {
         Matcher m = BYLINE_TEXT.matcher(t);
         if (!m.find()) return out;
         String rest = t.substring(m.end());
+        // "Ein Interview von Jane Roe mit John Doe": the one asked is no writer.
+        if (m.group().toLowerCase(Locale.ROOT).contains("interview")) rest = rest.replaceFirst("\\s+(?:mit|with)\\s.*$", "");
         Matcher tail = TAIL.matcher(rest);
         if (tail.find() && tail.start() > 0) rest = rest.substring(0, tail.start());
         for (String part : split(rest)) {
@@ -145,7 +147,7 @@ public final class Bylines {
     /** "Von", "By", "Posted by" and kin, at the start of a short text, before a capitalised word. */
     private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:"
             + "(?:posted|written|published|reported)\\s+by|(?:eingestellt|verfasst|geschrieben)\\s+von"
-            + "|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
+            + "|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar|interview)\\s+von"
             + "|(?:publié|écrit|rédigé)e?\\s+par|(?:publicado|escrito)\\s+por"
             + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,40}?\\s+(?:by|von|par)"
             + "|autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:)"

@@ -39,6 +39,11 @@ class BylinesTest {
     }
 
     @Test
+    void anInterviewsCreditNamesTheInterviewerNotTheOneAsked() {
+        assertThat(Bylines.inText("Ein Interview von Jane Roe mit John Doe.")).containsExactly("Jane Roe");
+    }
+
+    @Test
     void findsABylineInRunningText() {
         assertThat(Bylines.inText("Von Roland Brandt und Sara Engel")).containsExactly("Roland Brandt", "Sara Engel");
         assertThat(Bylines.inText("By the way, the pier is closed")).isEmpty();
