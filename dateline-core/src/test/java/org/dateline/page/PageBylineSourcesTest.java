@@ -227,4 +227,12 @@ class PageBylineSourcesTest {
         assertThat(hidden.authors()).containsExactly("Ngozi Okafor");
         assertThat(shown.authors()).containsExactly("Per Lund");
     }
+
+    @Test
+    void aNameAfterALineBreakClosingTheLastParagraphSignsTheArticle() {
+        Page p = page("<title>Pumping station</title>", "<div class=\"text\"><h1>Pumping station to close</h1>" + BODY
+                + "<p>The museum, if it comes, would open in three years at the earliest, the chair said.<br>"
+                + "<em>Jens Albers</em></p></div>");
+        assertThat(p.authors()).containsExactly("Jens Albers");
+    }
 }

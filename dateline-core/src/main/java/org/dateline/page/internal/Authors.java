@@ -348,7 +348,15 @@ final class Authors {
     private static List<String> signature(Document doc, String site, String url) {
         for (Element p : Queries.select(doc, PARAGRAPHS)) {
             String t = Whitespace.normalize(p.text());
-            if (t.length() < 5 || t.length() > 40 || HtmlMetadata.inComments(p) || inNavigation(p)) continue;
+            if (t.length() > 40 && !HtmlMetadata.inComments(p)) {
+                // "... the last sentence.<br><em>Jane Roe</em></p>": the name closes the last paragraph.
+                String n = signatureAfterBreak(p);
+                if (n != null && isLastProse(p) && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
+                    return List.of(n);
+                }
+                continue;
+            }
+            if (t.length() < 5 || HtmlMetadata.inComments(p) || inNavigation(p)) continue;
             boolean right = p.attr("align").equalsIgnoreCase("right") || p.attr("style").contains("right");
             boolean set = right;
             for (Element em : Queries.select(p, EMPHASIS)) set |= Whitespace.normalize(em.text()).equals(t);
@@ -357,13 +365,7 @@ final class Authors {
             while (before != null && Whitespace.normalize(before.text()).isEmpty()) before = before.previousElementSibling();
             if (before == null || before.text().length() < PROSE) continue;
             // The end of the article: no more prose after the name (footnotes may follow a name set right).
-            boolean last = right;
-            if (!last) {
-                last = true;
-                for (Element after = p.nextElementSibling(); after != null && last; after = after.nextElementSibling()) {
-                    last = after.text().length() < PROSE;
-                }
-            }
+            boolean last = right || isLastProse(p);
             String n = Bylines.clean(t);
             if (last && n != null && n.equals(t) && n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
                     && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
@@ -372,6 +374,31 @@ final class Authors {
         }
         return List.of();
     }
+
+    /** True when no paragraph of prose follows {@code p} among its siblings. */
+    private static boolean isLastProse(Element p) {
+        for (Element after = p.nextElementSibling(); after != null; after = after.nextElementSibling()) {
+            if (after.text().length() >= PROSE) return false;
+        }
+        return true;
+    }
+
+    /** The name set in bold or italics after a line break at the very end of a paragraph, or null. */
+    private static String signatureAfterBreak(Element p) {
+        Element em = p.children().isEmpty() ? null : p.children().last();
+        if (em == null || !EMPHASIS_TAGS.contains(em.normalName())) return null;
+        org.jsoup.nodes.Node after = em.nextSibling();
+        while (after instanceof org.jsoup.nodes.TextNode tn && tn.isBlank()) after = after.nextSibling();
+        if (after != null) return null;
+        org.jsoup.nodes.Node before = em.previousSibling();
+        while (before instanceof org.jsoup.nodes.TextNode tn && tn.isBlank()) before = before.previousSibling();
+        if (!(before instanceof Element br && br.normalName().equals("br"))) return null;
+        String t = Whitespace.normalize(em.text());
+        String n = Bylines.clean(t);
+        return n != null && n.equals(t) && n.indexOf(' ') > 0 && Bylines.looksLikeName(n) ? n : null;
+    }
+
+    private static final Set<String> EMPHASIS_TAGS = Set.of("b", "strong", "i", "em");
 
     /** The name the post's author signs replies with under the post, when the page names no writer otherwise. */
     private static List<String> postAuthorReplying(Document doc, String site, String url) {
