@@ -32,7 +32,9 @@ final class Authors {
 
     /**
      * Bylines from every source the page offers, asked in order of trust: JSON-LD, meta tags, author markup,
-     * then a "By ..."/"Von ..." line. The first source that names someone other than the outlet wins.
+     * then a "By ..."/"Von ..." line and the fallbacks after it. The first source that names someone other than
+     * the outlet wins, unless the page's data names an account, initials or someone the page never shows while
+     * the page shows a person as the writer.
      */
     static List<String> find(Document doc, Map<String, String> meta, HtmlMetadata.JsonLd ld, String site, String url) {
         List<String> found = bylines(doc, meta, ld, site, url);
