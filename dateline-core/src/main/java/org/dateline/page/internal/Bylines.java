@@ -31,17 +31,21 @@ public final class Bylines {
     /** A label before the name: "Autor: Jane Roe", "Interview: Jane Roe". */
     private static final Pattern LABEL = Pattern.compile(
             "^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autora|text|texte|interview|"
-            + "redakteur|redakteurin|reporter|written|verfasser|verfasserin)\\s*:\\s*",
+            + "redakteur|redakteurin|reporter|written|verfasser|verfasserin|redaktion|herausgeber|herausgeberin)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a byline's name ends: a separator, "at"/"am"/"le"/"on" followed by a time or date, a digit. */
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:[»|•·@◦▪]|\\((?=[^)]*(?:\\d|www|\\.com|\\.de))"
+            // "Jane Roe (Pressesprecherin des Verbands)": the writer's role, at the end.
+            + "|\\s+\\((?=[^()]{3,60}\\)\\s*$)"
             + "|,?\\s+(?:am|on|le|el|il|op|at|um|the|den|dem)\\s+(?=\\d|\\p{L}+\\.?\\s+\\d)"
             // "Text von Jane Roe Illustration von John Doe": the next credit is someone else's.
             + "|\\s+(?=(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|kamera|camera|übersetzung|"
             + "translation|mitarbeit|video|infografik)\\s*(?::|von\\b|by\\b|de\\b|par\\b))"
             // "Posted by Jane Roe in News", "under Reviews": the post's category follows.
             + "|\\s+(?:in|under|unter|im|dans|en|filed\\s+under)\\s+(?=\\p{Lu})"
+            // "Jane Roe Publiziert 4. Februar": the date line's label follows.
+            + "|\\s+(?=(?:publiziert|veröffentlicht|aktualisiert|published|updated|posted|publié|mis\\s+à\\s+jour)\\b)"
             + "|,?\\s*(?=\\d{1,4}[./-]\\d)|,?\\s+(?=\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4})"
             + "|,?\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)"
             + "\\p{L}*\\.?,?\\s+\\d))",
@@ -52,6 +56,12 @@ public final class Bylines {
             + "|uncategori[sz]ed|allgemein|general|news|home"
             + "|\\d+\\s+(?:articles?|posts?|beiträge|artikel)"
             + "|.*(?:geändert|aktualisiert|updated|modified|profil|login|newsletter|abonn|anmelden|subscribe).*"
+            // A date line's label read where a name was expected: "Veröffentlicht", "Published".
+            + "|veröffentlicht|published|publié|publicado|pubblicato|posted|erstellt|created"
+            // A calendar's weekday read after "Di" (Italian "by"): "DI MI DO".
+            + "|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lu|ma|me|je|ve"
+            // A picture credit: "Bild © hr".
+            + "|.*©.*"
             + "|.*:.*");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?<=\\p{L}\\s\\p{L}{1,40})\\s*/\\s*[\\p{L}-]{2,8}$");
     private static final Set<String> STOP = Set.of("and", "und", "et", "y", "e", "&");
@@ -83,7 +93,7 @@ public final class Bylines {
         if (comma > 0 && ROLE.matcher(s.substring(comma + 2)).matches()) s = s.substring(0, comma).strip();
         if (s.isEmpty() || s.length() > 60 || !s.matches("(?s).*\\p{L}.*")) return null;
         String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http") || lower.startsWith("www.") || s.contains("@") || lower.contains("[at]")
+        if (lower.startsWith("http") || lower.contains("www.") || s.contains("@") || lower.contains("[at]")
                 || s.contains("://") || NOT_A_NAME.matcher(s).matches()) {
             return null;
         }
@@ -123,6 +133,8 @@ public final class Bylines {
         Matcher m = BYLINE_TEXT.matcher(t);
         if (!m.find()) return out;
         String rest = t.substring(m.end());
+        // "Ein Interview von Jane Roe mit John Doe": the one asked is no writer.
+        if (m.group().toLowerCase(Locale.ROOT).contains("interview")) rest = rest.replaceFirst("\\s+(?:mit|with)\\s.*$", "");
         Matcher tail = TAIL.matcher(rest);
         if (tail.find() && tail.start() > 0) rest = rest.substring(0, tail.start());
         for (String part : split(rest)) {
@@ -135,10 +147,11 @@ public final class Bylines {
     /** "Von", "By", "Posted by" and kin, at the start of a short text, before a capitalised word. */
     private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:"
             + "(?:posted|written|published|reported)\\s+by|(?:eingestellt|verfasst|geschrieben)\\s+von"
-            + "|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar)\\s+von"
+            + "|(?:ein\\s+)?(?:blog\\s*)?(?:beitrag|gastbeitrag|text|artikel|bericht|kommentar|interview)\\s+von"
             + "|(?:publié|écrit|rédigé)e?\\s+par|(?:publicado|escrito)\\s+por"
             + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,40}?\\s+(?:by|von|par)"
             + "|autor(?:in|en)?|authors?|auteurs?|autore|autora|redakteur(?:in)?|texte?(?=\\s*:)"
+            + "|(?:redaktion|herausgeber(?:in)?)(?=\\s*:)"
             + "|by|von|par|por|door|di|av"
             + ")\\s*:?\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

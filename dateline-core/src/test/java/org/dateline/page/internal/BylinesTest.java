@@ -25,6 +25,25 @@ class BylinesTest {
     }
 
     @Test
+    void aCreditOrADateLabelIsNoName() {
+        assertThat(Bylines.clean("Bild © hr")).isNull();
+        assertThat(Bylines.clean("Veröffentlicht")).isNull();
+        assertThat(Bylines.clean("Jane Roe Publiziert 4. Februar 2021")).isEqualTo("Jane Roe");
+    }
+
+    @Test
+    void aRoleInBracketsAndAPressLabelAreCut() {
+        assertThat(Bylines.clean("Jane Roe (Pressesprecherin des Verbands)")).isEqualTo("Jane Roe");
+        assertThat(Bylines.clean("Redaktion: Jane Roe")).isEqualTo("Jane Roe");
+        assertThat(Bylines.inText("Herausgeber: Roe Windkraft SE")).containsExactly("Roe Windkraft SE");
+    }
+
+    @Test
+    void anInterviewsCreditNamesTheInterviewerNotTheOneAsked() {
+        assertThat(Bylines.inText("Ein Interview von Jane Roe mit John Doe.")).containsExactly("Jane Roe");
+    }
+
+    @Test
     void findsABylineInRunningText() {
         assertThat(Bylines.inText("Von Roland Brandt und Sara Engel")).containsExactly("Roland Brandt", "Sara Engel");
         assertThat(Bylines.inText("By the way, the pier is closed")).isEmpty();
