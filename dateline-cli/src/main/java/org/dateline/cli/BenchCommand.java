@@ -93,8 +93,8 @@ final class BenchCommand implements Callable<Integer> {
         double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
         double pages = (double) docs.size() * rounds / secs;
         double mb = (double) bytes * rounds / secs / 1e6;
-        out.printf(Locale.ROOT, "dateline (%s, 1 thread): %d pages, %.1f MB, %d warm-up passes, %d rounds: %.1f pages/s, %.2f MB/s (%.1f pages per CPU second)%s%n",
-                pageOnly ? "page stage" : "all stages", docs.size(), bytes / 1e6, passes, rounds, pages, mb, docs.size() * rounds / cpuSecs,
+        out.printf(Locale.ROOT, "dateline (%s, 1 thread): %d pages, %.1f MB, %d warm-up passes, %d rounds: %.1f pages/s, %.2f MB/s%s%s%n",
+                pageOnly ? "page stage" : "all stages", docs.size(), bytes / 1e6, passes, rounds, pages, mb, perCpuSecond(docs.size() * rounds, cpuSecs),
                 failed + unreadable > 0 ? ", " + (failed + unreadable) + " failed" : "");
         out.flush();
         if (peer != null) {
@@ -108,6 +108,11 @@ final class BenchCommand implements Callable<Integer> {
             scoreBoth(out, pr);
         }
         return failed + unreadable > 0 ? Main.SOME_FAILED : 0;
+    }
+
+    /** " (N pages per CPU second)", or nothing when too little CPU time went by to be told (a tiny folder). */
+    private static String perCpuSecond(double pages, double cpuSecs) {
+        return cpuSecs > 0.05 ? String.format(Locale.ROOT, " (%.1f pages per CPU second)", pages / cpuSecs) : "";
     }
 
     /**
