@@ -39,7 +39,9 @@ final class FullNames {
                 if (node instanceof Element e) {
                     String n = e.normalName();
                     if (n.equals("script") || n.equals("style")) return FilterResult.SKIP_ENTIRELY;
-                    if (e.childrenSize() > 3 || HtmlMetadata.inComments(e)) return FilterResult.CONTINUE;
+                    if (e.childrenSize() > 3 || hasMoreLettersThan(e, NAME_LINE) || HtmlMetadata.inComments(e)) {
+                        return FilterResult.CONTINUE;
+                    }
                     String text = e.text();
                     if (text.length() > NAME_LINE || text.length() <= name.length()) return FilterResult.CONTINUE;
                     String cleaned = Bylines.clean(text);
@@ -53,5 +55,29 @@ final class FullNames {
         }, doc.body());
         // Two different surnames for one first name: the page does not say which is the writer's.
         return found.size() == 1 ? found.values().iterator().next() : name;
+    }
+
+    /**
+     * True when the element's text holds more than {@code limit} characters that are no space: its text is then
+     * longer than a name line, known without building the text of a whole page's wrapper.
+     */
+    private static boolean hasMoreLettersThan(Element e, int limit) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char c = s.charAt(i);
+                        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && ++count[0] > limit) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] > limit;
     }
 }

@@ -80,8 +80,11 @@ public final class HtmlComments {
     }
 
     private static boolean containsIgnoreCase(String s, String lowerWord) {
+        char lower = lowerWord.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0, last = s.length() - lowerWord.length(); i <= last; i++) {
-            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) return true;
+            char c = s.charAt(i);
+            if ((c == lower || c == upper) && s.regionMatches(true, i + 1, lowerWord, 1, lowerWord.length() - 1)) return true;
         }
         return false;
     }

@@ -16,13 +16,16 @@ import org.jsoup.select.NodeTraversor;
  * Whole-document CSS queries answered from one list of the document's elements. Reading a page's metadata runs
  * a dozen queries over the whole tree, and jsoup walks the tree afresh for each; while a document is open here
  * (and not changed), each query filters the list instead, with jsoup's own matching, so the answers are the
- * same. Outside an open scope, or for another root, a query is jsoup's {@code select}.
+ * same; a query asked again in the scope gets the answer it got. Outside an open scope, or for another root, a
+ * query is jsoup's {@code select}.
  */
 public final class Queries implements AutoCloseable {
     private static final ThreadLocal<Queries> OPEN = new ThreadLocal<>();
     private final Document doc;
     private final List<Element> elements;
     private final Queries previous;
+    /** Answers already given in this scope: the author, title and date readers ask some queries more than once. */
+    private final java.util.Map<Evaluator, Elements> answers = new java.util.IdentityHashMap<>();
 
     private Queries(Document doc) {
         this.doc = doc;
@@ -51,16 +54,22 @@ public final class Queries implements AutoCloseable {
     public static Elements select(Element root, Evaluator query) {
         Queries q = OPEN.get();
         if (q == null || q.doc != root) return root.select(query);
-        Elements out = EvaluatorInternals.stream(query, root, q.elements.stream())
-                .collect(Collectors.toCollection(Elements::new));
-        forget(query);
-        return out;
+        Elements known = q.answers.get(query);
+        if (known == null) {
+            known = EvaluatorInternals.stream(query, root, q.elements.stream())
+                    .collect(Collectors.toCollection(Elements::new));
+            forget(query);
+            q.answers.put(query, known);
+        }
+        return new Elements(known); // a copy: callers may remove from theirs
     }
 
     /** Same as {@code root.selectFirst(query)}. */
     public static Element selectFirst(Element root, Evaluator query) {
         Queries q = OPEN.get();
         if (q == null || q.doc != root) return root.selectFirst(query);
+        Elements known = q.answers.get(query);
+        if (known != null) return known.isEmpty() ? null : known.get(0);
         Element first = EvaluatorInternals.stream(query, root, q.elements.stream()).findFirst().orElse(null);
         forget(query);
         return first;
