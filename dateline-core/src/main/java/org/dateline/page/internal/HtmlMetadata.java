@@ -393,9 +393,12 @@ public final class HtmlMetadata {
         return header != null && e.closest(ARTICLE_OR_MAIN) == null && TextDates.storyHeadline(header) == null;
     }
 
-    /** True inside a comment section: a comment's date is not the article's. */
+    /**
+     * True inside a comment section: a comment's date, byline or heading is not the article's. The walk stops at
+     * {@code <body>}: a body class such as "showing-comments" says the page has comments, not that all is one.
+     */
     static boolean inComments(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String h = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             if (h.contains("comment") || h.contains("respond") || h.contains("reply")) return true;
         }

@@ -69,7 +69,7 @@ final class Titles {
             int best = 0;
             for (Element h1 : h1s) {
                 String t = visibleText(h1).toLowerCase(Locale.ROOT);
-                if (t.length() >= 8 && t.length() > best && lowerTitle.contains(t) && !inComments(h1)
+                if (t.length() >= 8 && t.length() > best && lowerTitle.contains(t) && !HtmlMetadata.inComments(h1)
                         && !linksHome(h1, t, url)) {
                     repeated = h1;
                     best = t.length();
@@ -78,7 +78,7 @@ final class Titles {
         }
         for (Element h1 : repeated != null ? List.of(repeated) : h1s) {
             String t = visibleText(h1);
-            if (t.isEmpty() || inComments(h1) || site != null && comparable(t).equals(comparable(site))) continue;
+            if (t.isEmpty() || HtmlMetadata.inComments(h1) || site != null && comparable(t).equals(comparable(site))) continue;
             // A heading for screen readers only, or a side column's or a menu's ("Page", "User" over a wiki's
             // tools), is not the page's; a breadcrumb's last step that the page's titles repeat is.
             if (ACCESSIBLE_ONLY.matcher(h1.className()).find()
@@ -116,7 +116,7 @@ final class Titles {
                 for (Element h2 : Queries.select(doc, H2)) {
                     String t = Whitespace.normalize(h2.text());
                     if (t.length() >= 4 && !t.equalsIgnoreCase(siteHeading) && segments.contains(t.toLowerCase(Locale.ROOT))
-                            && !namesSite(t, site, url) && !inComments(h2)) {
+                            && !namesSite(t, site, url) && !HtmlMetadata.inComments(h2)) {
                         return t;
                     }
                 }
@@ -131,7 +131,7 @@ final class Titles {
                 if (!key.contains(comparable(h1Text))) {
                     for (Element h2 : Queries.select(doc, H2)) {
                         String t = visibleText(h2);
-                        if (t.indexOf(' ') > 0 && comparable(t).equals(key) && inContent(h2) && !inComments(h2)) return t;
+                        if (t.indexOf(' ') > 0 && comparable(t).equals(key) && inContent(h2) && !HtmlMetadata.inComments(h2)) return t;
                     }
                 }
             }
@@ -198,7 +198,7 @@ final class Titles {
             var links = h.getElementsByTag("a");
             // A link to a place in the page ("#p655") points at a reply, not at the post.
             String href = links.size() == 1 ? links.first().absUrl("href") : "";
-            if (href.indexOf('#') >= 0 || !sameAddress(href).equals(self) || inComments(h)) continue;
+            if (href.indexOf('#') >= 0 || !sameAddress(href).equals(self) || HtmlMetadata.inComments(h)) continue;
             String t = visibleText(h);
             if (t.indexOf(' ') > 0 && alnum(links.first().text()).equals(alnum(t))) return t;
         }
@@ -314,17 +314,6 @@ final class Titles {
     private static final Pattern ACCESSIBLE_ONLY = Pattern.compile(
             "(?i)hide-?accessible|sr-only|visually-?hidden|screen-reader|offscreen|element-invisible|aural");
 
-    /**
-     * True inside a comment section. The page's {@code <body>} is no section: "showing-comments" among its
-     * classes says the page has comments, not that its headline is one.
-     */
-    private static boolean inComments(Element e) {
-        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
-            String h = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-            if (h.contains("comment") || h.contains("respond") || h.contains("reply")) return true;
-        }
-        return false;
-    }
 
     /** True when one of the page's titles for machines holds {@code text}. */
     private static boolean repeated(String[] candidates, String text) {
@@ -352,7 +341,7 @@ final class Titles {
                 if (paragraphText > MAX_TEXT_BEFORE_HEADLINE) return null;
                 continue;
             }
-            if (!n.equals("h2") || !inContent(e) || inComments(e) || isHidden(e)) continue;
+            if (!n.equals("h2") || !inContent(e) || HtmlMetadata.inComments(e) || isHidden(e)) continue;
             // "[> Headline", "» Headline": glyphs set before a heading are decoration.
             String t = visibleText(e).replaceFirst("^[\\[\\]<>»«›‹|/\\\\*#~+=_-]+\\s+", "");
             if (t.length() < 4 || t.length() > 200 || t.indexOf(' ') < 0 || namesSite(t, site, url)) continue;
