@@ -419,10 +419,9 @@ public final class HtmlMetadata {
 
     /** The registered name of the URL's host without "www." and the top-level domain: "badischezeitung". */
     static String hostLabel(String url) {
-        if (url == null) return null;
-        var m = HOST.matcher(url.toLowerCase(Locale.ROOT));
-        if (!m.find()) return null;
-        String[] labels = m.group(1).split("\\.");
+        String host = host(url);
+        if (host == null) return null;
+        String[] labels = host.split("\\.");
         if (labels.length < 2) return alnum(labels[0]);
         String label = labels[labels.length - 2];
         // "co.uk", "com.au": the registered name is one label further left.
@@ -431,6 +430,13 @@ public final class HtmlMetadata {
     }
 
     private static final Pattern HOST = Pattern.compile("^[a-z]+://(?:www\\d?\\.)?([^/:?#]+)");
+
+    /** The URL's host, lower case, without "www.": "badische-zeitung.de"; null without a URL. */
+    static String host(String url) {
+        if (url == null) return null;
+        var m = HOST.matcher(url.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : null;
+    }
 
     private static String attr(Document doc, Evaluator css, String attr) {
         Element e = Queries.selectFirst(doc, css);

@@ -377,11 +377,8 @@ final class Titles {
 
     /** "Headline | Site" and "Site - Headline" to "Headline", when the part dropped names the site. */
     static String stripSiteName(String title, String site, String url) {
-        String host = null;
-        if (url != null) {
-            var m = Pattern.compile("^[a-z]+://(?:www\\d?\\.)?([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
-            if (m.find()) host = alnum(m.group(1).replaceFirst("\\.[a-z]+$", ""));
-        }
+        String host = HtmlMetadata.host(url);
+        if (host != null) host = alnum(host.replaceFirst("\\.[a-z]+$", ""));
         String siteKey = site == null ? null : alnum(site);
         String registered = hostLabel(url);
         // "标题！-新华网": Chinese and Japanese titles set the site's name off with a bare dash.
@@ -538,8 +535,7 @@ final class Titles {
         String key = alnum(text);
         if (key.isEmpty()) return false;
         if (site != null && key.equals(alnum(site))) return true;
-        if (url == null) return false;
-        var m = Pattern.compile("^[a-z]+://(?:www\\d?\\.)?([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
-        return m.find() && (alnum(m.group(1)).equals(key) || alnum(m.group(1).replaceFirst("\\.[a-z]+$", "")).equals(key));
+        String host = HtmlMetadata.host(url);
+        return host != null && (alnum(host).equals(key) || alnum(host.replaceFirst("\\.[a-z]+$", "")).equals(key));
     }
 }
