@@ -220,6 +220,16 @@ public final class EventCoder {
         return LOCATIVE.matcher(text.substring(from, p.start())).find();
     }
 
+    /** Index of the first quote whose content holds character {@code pos}, or -1. */
+    private static int quoteAt(List<Quote> quotes, int pos) {
+        if (quotes == null) return -1;
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.start() <= pos && pos < q.end()) return i;
+        }
+        return -1;
+    }
+
     private static Quote quoteWithSpeaker(List<Quote> quotes, Sentence sentence) {
         if (quotes == null) return null;
         for (Quote q : quotes) {
@@ -251,8 +261,12 @@ public final class EventCoder {
         Event.EventPlace where = null;
         if (places != null) {
             Place best = null;
+            int anchorQuote = quoteAt(quotes, c.anchorChar());
             for (Place p : places) {
                 if (p.start() < sentence.start() || p.end() > sentence.end()) continue;
+                // What a speaker says and the saying happen apart: "“... weapons in Ukraine,” he said" does
+                // not place the saying in Ukraine, nor does "he said in Geneva" place what he spoke of there.
+                if (quoteAt(quotes, p.start()) != anchorQuote) continue;
                 if (c.placeChar() >= 0) {
                     if (p.start() <= c.placeChar() && c.placeChar() < p.end()) {
                         best = p;
@@ -267,16 +281,8 @@ public final class EventCoder {
             }
             if (best != null) where = new Event.EventPlace(best.name(), best.country());
         }
-        Integer quote = null;
-        if (quotes != null) {
-            for (int i = 0; i < quotes.size(); i++) {
-                Quote q = quotes.get(i);
-                if (q.start() <= c.anchorChar() && c.anchorChar() < q.end()) {
-                    quote = i;
-                    break;
-                }
-            }
-        }
+        int at = quoteAt(quotes, c.anchorChar());
+        Integer quote = at < 0 ? null : at;
         return new Event(c.code(), book.name(c.code()), book.plover(c.code()), c.source(), c.target(), date, basis, where,
                 sentence.start(), sentence.end(), quote, c.negated());
     }

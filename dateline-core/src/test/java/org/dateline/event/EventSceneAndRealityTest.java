@@ -45,6 +45,19 @@ class EventSceneAndRealityTest {
     }
 
     @Test
+    void aPlaceNamedInsideAQuoteIsNoSceneOfTheSaying() {
+        String s = "\u201cWe will not deploy troops in Mali,\u201d French Foreign Minister Jean-Yves Le Drian told"
+                + " German reporters.";
+        int close = s.indexOf(",\u201d");
+        Quote q = new Quote(1, close, s.substring(1, close), QuoteKind.DIRECT, "told",
+                new Speaker("Jean-Yves Le Drian", s.indexOf("Jean"), s.indexOf(" told"), "FRAGOV", null));
+        List<Event> es = code(s, List.of(q), places(s, "Mali", "ML"));
+        // The telling did not happen in Mali; what was said of troops there did.
+        assertThat(es).filteredOn(e -> e.quote() == null).isNotEmpty().allMatch(e -> e.place() == null);
+        assertThat(es).filteredOn(e -> e.quote() != null).allMatch(e -> e.place() == null || e.place().country().equals("ML"));
+    }
+
+    @Test
     void aCountryWarnedIsATargetNotTheSceneOfTheWarning() {
         String s = "Iranian Foreign Minister Hossein Amir-Abdollahian warned France against new sanctions.";
         List<Event> es = code(s, List.of(), places(s, "France", "FR"));

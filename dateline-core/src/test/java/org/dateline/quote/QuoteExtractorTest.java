@@ -48,6 +48,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSubjectJoinedByAndSpeaksAsAWhole() {
+        String text = "The European Union and its partners have repeatedly warned that the fishing ban would hurt coastal towns.";
+        Quote q = containing(extract(text), "fishing ban");
+        assertThat(q.speaker()).isNotNull();
+        assertThat(text.substring(q.speaker().mentionStart(), q.speaker().mentionEnd())).isEqualTo("The European Union and its partners");
+    }
+
+    @Test
     void straightQuotesWithInvertedCueAndApposition() {
         String text = "\"We will not back down,\" said Maria Lopez, the mayor of Springfield. "
                 + "\"This city deserves better than a closed factory.\"";

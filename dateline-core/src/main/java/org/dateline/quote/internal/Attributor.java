@@ -458,6 +458,7 @@ public final class Attributor {
             // "Wells Fargo just this month announced": the time phrase stands between the speaker and the cue.
             np = np.first() > 0 ? npBackward(skipBetweenBack(np.first() - 1)) : null;
         }
+        np = withCoordinateBefore(np, first);
         boolean participle = toks.get(m.first()).text().endsWith("ing");
         if (np == null && participle && m.first() > first && toks.get(m.first() - 1).text().equals(",")) {
             np = sentenceSubject(m.first()); // "Moscow has dismissed it, insisting that ..."
@@ -504,6 +505,17 @@ public final class Attributor {
             }
         }
         return false;
+    }
+
+    /**
+     * "The US and its allies have warned ...": a subject coordinated with "and" from the sentence's start
+     * speaks as a whole, not only its last part.
+     */
+    private Np withCoordinateBefore(Np np, int first) {
+        if (np == null || np.first() - 2 < first || !toks.get(np.first() - 1).text().equals("and")) return np;
+        Np before = npBackward(np.first() - 2);
+        if (before == null || before.first() != first || !speaks(before)) return np;
+        return new Np(before.first(), np.last(), Np.Kind.PHRASE, before.first(), np.last(), null);
     }
 
     /** ", Ushakov said." after the content: the content runs from the sentence start to the comma. */
