@@ -258,7 +258,15 @@ final class Authors {
         if (!outlet.isEmpty()) return List.of(outlet.get(0));
         List<String> licensed = licensor(doc, site, url);
         if (!licensed.isEmpty()) return licensed;
-        return copyrightHolder(doc, site, url);
+        List<String> held = copyrightHolder(doc, site, url);
+        if (!held.isEmpty()) return held;
+        // No byline at all: the weaker signs of who wrote the page (an editor label, an agency's dateline, ...).
+        return AuthorClues.find(doc, meta, site, url);
+    }
+
+    /** True for the outlet's or another body's name: no writer's. */
+    static boolean namesOutletOrBody(String name, String site, String url) {
+        return namesOutlet(name, site, url) || namesOrganisation(name, url);
     }
 
     private static final Evaluator AUTHOR_BOX = QueryParser.parse(
@@ -449,7 +457,9 @@ final class Authors {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}\\s*(?:[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
             + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern COPYRIGHT_WORD = Pattern.compile("(?i)\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})");
+    // "(c) Jane Roe" opening a line is the sign written out, even without a year.
+    private static final Pattern COPYRIGHT_WORD = Pattern.compile(
+            "(?i)\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})|^\\s*\\(c\\)\\s*(?-i:\\p{Lu})");
     private static final Pattern COMPANY = Pattern.compile(
             "(?i).*\\b(?:gmbh|ag|inc|ltd|llc|e\\.?v|verlag|media|medien|group|all|rights|alle|rechte|news|online)\\b.*");
 
