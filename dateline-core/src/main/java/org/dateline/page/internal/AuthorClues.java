@@ -40,7 +40,63 @@ final class AuthorClues {
         if (found.isEmpty()) found = pressContact(lines, site, url);
         if (found.isEmpty()) found = yearsBy(lines, site, url);
         if (found.isEmpty()) found = siteOwner(doc, meta, url);
+        if (found.isEmpty()) found = aboutPage(doc, site, url);
+        if (found.isEmpty()) found = headerCredit(doc, site, url);
+        if (found.isEmpty()) found = websiteAsAuthor(doc, url);
         return found;
+    }
+
+    /** "Über Jane Roe", "About Jane Roe": a person's page about themselves, which they write. */
+    private static final Pattern ABOUT = Pattern.compile("(?iu)(?:über|about|à\\s+propos\\s+de|sobre|chi\\s+è)\\s+(.+)");
+
+    private static List<String> aboutPage(Document doc, String site, String url) {
+        for (String part : TITLE_SEPARATOR.split(Whitespace.normalize(doc.title()))) {
+            Matcher m = ABOUT.matcher(part);
+            if (!m.matches()) continue;
+            String n = m.group(1);
+            String[] words = n.split(" ");
+            if (words.length < 2 || words.length > 3) return List.of();
+            for (String w : words) if (!NAME_WORD.matcher(w).matches()) return List.of();
+            String clean = fullName(n, site, url);
+            return clean == null ? List.of() : List.of(clean);
+        }
+        return List.of();
+    }
+
+    private static final Evaluator CREDIT = QueryParser.parse("[class~=^credits?$]");
+    private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption, picture");
+    /** A picture's credit, labelled as such: "Foto: ...", "(Image: ...)", "© ...". */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu).*(?:foto|photo|bild|image|picture|©|getty|imago"
+            + "|pixabay|shutterstock|istock|:).*");
+
+    /** The credit under a story's headline, in the story's header: the agency or desk it came from ("JIJI"). */
+    private static List<String> headerCredit(Document doc, String site, String url) {
+        Element h1 = Queries.selectFirst(doc, HEADLINE);
+        Element header = h1 == null ? null : h1.closest("header");
+        if (header == null || header.normalName().equals("body")) return List.of();
+        for (Element credit : header.select(CREDIT)) {
+            String t = Whitespace.normalize(credit.text());
+            if (t.isEmpty() || t.length() > 40 || credit.closest(FIGURE) != null || PICTURE_CREDIT.matcher(t).matches()) continue;
+            String n = Bylines.clean(t);
+            return n == null || !n.equals(t) || Authors.namesOutletOrBody(n, site, url) ? List.of() : List.of(n);
+        }
+        return List.of();
+    }
+
+    private static final Evaluator AUTHOR_LINK = QueryParser.parse("a[href*=/author/], a[rel=author]");
+    private static final Pattern WEBSITE = Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
+
+    /** An author link whose account is named by a website ("www.example.com"): the site writes the post. */
+    private static List<String> websiteAsAuthor(Document doc, String url) {
+        String host = HtmlMetadata.host(url);
+        for (Element a : Queries.select(doc, AUTHOR_LINK)) {
+            String t = Whitespace.normalize(a.text());
+            if (!WEBSITE.matcher(t).matches() || HtmlMetadata.inComments(a)) continue;
+            String linked = t.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            // The page's own site named as its author is the outlet, not a writer.
+            return host != null && host.endsWith(linked) ? List.of() : List.of(t);
+        }
+        return List.of();
     }
 
     /** A text node of the page as a reader sees it: its text, where it sits, and whether a footer holds it. */
