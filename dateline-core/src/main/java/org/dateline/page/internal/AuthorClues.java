@@ -57,7 +57,8 @@ final class AuthorClues {
             String[] words = n.split(" ");
             if (words.length < 2 || words.length > 3) return List.of();
             for (String w : words) if (!NAME_WORD.matcher(w).matches()) return List.of();
-            String clean = fullName(n, site, url);
+            // A person's own site is often named after them: the site's name is no sign of an outlet here.
+            String clean = fullName(n, null, null);
             return clean == null ? List.of() : List.of(clean);
         }
         return List.of();
