@@ -39,8 +39,12 @@ class PageAuthorCluesTest {
         Page afp = page("<title>Pier</title>", "<h1>Harbour to rebuild pier</h1>"
                 + "<p>BREST (AFP) - The harbour board voted on Tuesday to rebuild the north pier, which storms damaged "
                 + "twice last winter.</p>" + PROSE, "https://news.example/brest");
+        Page reuters = page("<title>Pier</title>", "<h1>Harbour to rebuild pier</h1>"
+                + "<p>Oslo, May 4 (Reuters) - The harbour board voted on Tuesday to rebuild the north pier, which storms "
+                + "damaged twice last winter.</p>" + PROSE, "https://news.example/oslo");
         assertThat(p.authors()).containsExactly("dpa/lno");
         assertThat(afp.authors()).containsExactly("AFP");
+        assertThat(reuters.authors()).containsExactly("Reuters");
     }
 
     @Test

@@ -161,11 +161,15 @@ final class AuthorClues {
 
     private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
     /**
-     * An agency's dateline opening a story: "Hamburg (dpa/lno) – ", "PARIS (AFP) - ". The agency's code is short
-     * and written in one case ("dpa/lno", "AFP"); a place or a country in brackets ("Hamburg (Germany)") is not.
+     * An agency's dateline opening a story: "Hamburg (dpa/lno) – ", "PARIS (AFP) - ", "Berlin, 5. Mai (Reuters) -".
+     * An agency's code is short and written in one case ("dpa/lno", "AFP", "dpa-AFX"); the agencies that write
+     * their name as a word are named. A place or a country in brackets ("Portland (Maine)") is no agency.
      */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'/ -]{1,40}?\\s*\\((\\p{Ll}{2,5}(?:/\\p{Ll}{2,5})?|\\p{Lu}{2,5}(?:/\\p{Lu}{2,5})?)\\)\\s*[-–—:]\\s");
+    private static final String AGENCY_CODE = "(?:\\p{Ll}{2,5}|\\p{Lu}{2,5})";
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}\\d.,'/ -]{1,40}?\\s*\\(("
+            + AGENCY_CODE + "(?:[/-]" + AGENCY_CODE + ")*"
+            + "|Reuters|Xinhua|Kyodo|Yonhap|Bloomberg|Lusa|Efe|Ansa|Belga|Anadolu|Interfax|Tass|Jiji|Bernama|Antara"
+            + ")\\)\\s*[-–—:]\\s");
     /** The opening paragraphs that may carry the dateline. */
     private static final int LEAD_PARAGRAPHS = 3;
 
