@@ -38,7 +38,7 @@ final class AuthorClues {
         if (found.isEmpty()) found = reviewer(doc, meta, site, url);
         if (found.isEmpty()) found = signedWithOffice(lines, site, url);
         if (found.isEmpty()) found = pressContact(lines, site, url);
-        if (found.isEmpty()) found = yearsBy(lines, site, url);
+        if (found.isEmpty()) found = rightsLine(lines, site, url);
         if (found.isEmpty()) found = siteOwner(doc, meta, url);
         if (found.isEmpty()) found = aboutPage(doc, site, url);
         if (found.isEmpty()) found = headerCredit(doc, site, url);
@@ -325,14 +325,18 @@ final class AuthorClues {
         return false;
     }
 
-    /** "(Creative Commons-Lizenz) 2006-2008 by Jane Roe": a personal site's rights line without the sign. */
-    private static final Pattern YEARS_BY = Pattern.compile(
-            "^[)\\s]*(?:\\d{4}\\s*[-–]\\s*)?\\d{4}\\s+by\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})\\s*$");
+    /**
+     * A personal site's rights line without the sign or the year: "(Creative Commons-Lizenz) 2006-2008 by Jane
+     * Roe", "(c) Jane Roe • Weitere Rechte siehe Impressum". Read only after the copyright lines {@link Authors}
+     * reads, so that an item "(c)" of a list never hides a real one.
+     */
+    private static final Pattern RIGHTS_LINE = Pattern.compile("^(?:[)\\s]*(?:\\d{4}\\s*[-–]\\s*)?\\d{4}\\s+by|\\([cC]\\))\\s+"
+            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})\\s*(?:$|[•|·–-]\\s)");
 
-    private static List<String> yearsBy(List<Line> lines, String site, String url) {
+    private static List<String> rightsLine(List<Line> lines, String site, String url) {
         for (Line line : lines) {
-            if (line.text().length() > 60) continue;
-            Matcher m = YEARS_BY.matcher(line.text());
+            if (line.text().length() > 80) continue;
+            Matcher m = RIGHTS_LINE.matcher(line.text());
             if (m.find()) {
                 String n = fullName(m.group(1), site, url);
                 return n == null ? List.of() : List.of(n);
