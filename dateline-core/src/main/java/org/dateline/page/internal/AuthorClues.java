@@ -34,8 +34,8 @@ final class AuthorClues {
         List<String> found = editorLabel(lines);
         if (found.isEmpty()) found = agencyDateline(doc, site, url);
         if (found.isEmpty()) found = lastEditor(lines);
-        if (found.isEmpty()) found = speaker(doc, meta, site, url);
-        if (found.isEmpty()) found = reviewer(doc, meta, site, url);
+        if (found.isEmpty()) found = speaker(doc, site, url);
+        if (found.isEmpty()) found = reviewer(doc, site, url);
         if (found.isEmpty()) found = signedWithOffice(lines, site, url);
         if (found.isEmpty()) found = pressContact(lines, site, url);
         if (found.isEmpty()) found = rightsLine(lines, site, url);
@@ -222,7 +222,7 @@ final class AuthorClues {
             + "|general|papst|pope|könig|king|queen|prince|prinz|dr\\.|prof\\.|sir|dame|staatssekretär|ministre"
             + "|maire)\\p{L}*\\.?(?:in|r)?");
 
-    private static List<String> speaker(Document doc, Map<String, String> meta, String site, String url) {
+    private static List<String> speaker(Document doc, String site, String url) {
         List<String> texts = new ArrayList<>();
         Element h1 = Queries.selectFirst(doc, HEADLINE);
         if (h1 != null) texts.add(h1.text());
@@ -251,7 +251,7 @@ final class AuthorClues {
     /** A review page's title: "gousto.co.uk reviewed by Jane Roe". */
     private static final Pattern REVIEWED_BY = Pattern.compile("(?iu)\\breviewed\\s+by\\s+(\\p{Lu}[\\p{L}.' -]{2,40})$");
 
-    private static List<String> reviewer(Document doc, Map<String, String> meta, String site, String url) {
+    private static List<String> reviewer(Document doc, String site, String url) {
         String title = Whitespace.normalize(doc.title());
         Matcher m = REVIEWED_BY.matcher(title);
         if (!m.find()) return List.of();
