@@ -258,7 +258,15 @@ final class Authors {
         if (!outlet.isEmpty()) return List.of(outlet.get(0));
         List<String> licensed = licensor(doc, site, url);
         if (!licensed.isEmpty()) return licensed;
-        return copyrightHolder(doc, site, url);
+        List<String> held = copyrightHolder(doc, site, url);
+        if (!held.isEmpty()) return held;
+        // No byline at all: the weaker signs of who wrote the page (an editor label, an agency's dateline, ...).
+        return AuthorClues.find(doc, meta, site, url);
+    }
+
+    /** True for the outlet's or another body's name: no writer's. */
+    static boolean namesOutletOrBody(String name, String site, String url) {
+        return namesOutlet(name, site, url) || namesOrganisation(name, url);
     }
 
     private static final Evaluator AUTHOR_BOX = QueryParser.parse(
