@@ -60,7 +60,8 @@ final class Authors {
         for (String name : found) {
             boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
             // A first name alone ("Todd") is written in full where the page gives the full name a line of its own.
-            out.add(handle ? spelledOut(name, doc, meta) : FullNames.asWritten(name, doc));
+            // The outlet's one-word name is no writer's first name ("Solarserver" is not "Solarserver Stellenmarkt").
+            out.add(handle ? spelledOut(name, doc, meta) : namesOutlet(name, site, url) ? name : FullNames.asWritten(name, doc));
         }
         return out;
     }
@@ -96,6 +97,22 @@ final class Authors {
         }
         return List.of(writer);
     }
+
+    /**
+     * An element readers never see (inline "display:none": a link left for search engines) or a link to a topic's
+     * page ("CSP", "Photovoltaik" under the byline): neither names the writer.
+     */
+    private static boolean hiddenOrTopic(Element e) {
+        for (Element x = e, stop = e.parent() == null ? null : e.parent().parent(); x != null && x != stop; x = x.parent()) {
+            if (HIDDEN.matcher(x.attr("style")).find()) return true;
+        }
+        if (!e.normalName().equals("a")) return false;
+        return TOPIC_LINK.matcher(e.attr("rel") + " " + e.className()).find() || TOPIC_PAGE.matcher(e.attr("href")).find();
+    }
+
+    private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none");
+    private static final Pattern TOPIC_LINK = Pattern.compile("(?i)(?:^|\\s)tag(?:$|\\s|[-_])");
+    private static final Pattern TOPIC_PAGE = Pattern.compile("(?i)/(?:tags?|thema|themen|topics?|category|categories|kategorie|schlagwort)/");
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|contributors|authors");
 
@@ -221,7 +238,7 @@ final class Authors {
             // The authors of works the page cites are not its own.
             if (holders.contains(e) || e.closest(CITATION) != null) continue;
             if (first != null && !sameByline(first, e)) continue;
-            if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
+            if (HtmlMetadata.inComments(e) || inNavigation(e) || hiddenOrTopic(e)) continue;
             String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
             if (t.length() > 120) continue;
             int before = out.size();

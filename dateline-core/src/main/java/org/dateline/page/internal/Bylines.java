@@ -36,6 +36,8 @@ public final class Bylines {
     /** Where a byline's name ends: a separator, "at"/"am"/"le"/"on" followed by a time or date, a digit. */
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:[»|•·@◦▪]|\\((?=[^)]*(?:\\d|www|\\.com|\\.de))"
+            // "Jane Roe - Chrome Security team": the writer's team or job after a spaced dash.
+            + "|\\s+[-–—]\\s+"
             // "Jane Roe (Pressesprecherin des Verbands)": the writer's role, at the end.
             + "|\\s+\\((?=[^()]{3,60}\\)\\s*$)"
             + "|,?\\s+(?:am|on|le|el|il|op|at|um|the|den|dem)\\s+(?=\\d|\\p{L}+\\.?\\s+\\d)"
