@@ -50,8 +50,9 @@ final class Authors {
             // Names that the page's data gives and its text never shows are often a CMS account or an editor;
             // a person the page itself shows as the writer wins over them.
             List<String> shown = bylines(doc, Map.of(), new HtmlMetadata.JsonLd(), site, url);
-            if (!shown.isEmpty() && shown.stream().allMatch(n -> n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
-                    && !namesOutlet(n, site, url) && !namesOrganisation(n, url))) {
+            // A desk credited beside the writers ("Jane Roe, John Doe, 7 News") does not make the byline unsure.
+            if (shown.stream().anyMatch(n -> !namesOrganisation(n, url)) && shown.stream().allMatch(n -> !namesOutlet(n, site, url)
+                    && (namesOrganisation(n, url) || n.indexOf(' ') > 0 && Bylines.looksLikeName(n)))) {
                 found = shown;
             }
         }
@@ -195,10 +196,13 @@ final class Authors {
         // The outlet named as author is kept only when no source names a writer.
         List<String> outlet = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
-        for (String a : ld.authors) addAuthor(out, outlet, a, site, url);
-        if (!out.isEmpty()) return new ArrayList<>(out);
+        // Every name a source gives, the outlet's and the desk's too, in the source's order.
+        List<String> written = new ArrayList<>();
+        for (String a : ld.authors) addAuthor(out, outlet, written, a, site, url);
+        if (!out.isEmpty()) return withDesks(out, written);
         for (String k : AUTHOR_META) {
             List<String> values = metaAll(doc, meta, k);
+            written.clear();
             for (String v : values) {
                 if (v.startsWith("http") || v.startsWith("@")) continue;
                 // "Landesanstalt für Wald und Forstwirtschaft" is one body, not two writers.
@@ -212,21 +216,23 @@ final class Authors {
                     if (n != null) outlet.add(n);
                     continue;
                 }
-                for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
+                for (String p : Bylines.split(v)) addAuthor(out, outlet, written, p, site, url);
             }
-            if (!out.isEmpty()) return new ArrayList<>(out);
+            if (!out.isEmpty()) return withDesks(out, written);
         }
         // WordPress SEO plug-ins label the byline for link previews: "Written by" / "Verfasst von" + the name.
         for (int i = 1; i <= 2; i++) {
             String label = meta.get("twitter:label" + i);
             if (label != null && WRITTEN_BY.matcher(label).find()) {
-                for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, p, site, url);
-                if (!out.isEmpty()) return new ArrayList<>(out);
+                written.clear();
+                for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, written, p, site, url);
+                if (!out.isEmpty()) return withDesks(out, written);
             }
         }
         Element first = null;
         int dataOutlets = outlet.size();
         List<Element> marked = Queries.select(doc, AUTHOR_MARKUP);
+        written.clear();
         // A box that holds a more specific author element ("div.author" around the name's link, a date and a
         // reading time) is read through that element, not as a whole.
         Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -242,19 +248,20 @@ final class Authors {
             String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
             if (t.length() > 120) continue;
             int before = out.size();
-            for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
+            for (String p : Bylines.split(t)) addAuthor(out, outlet, written, p, site, url);
             // Co-authors sit beside the first one; author names elsewhere (related stories) are not this story's.
             if (first == null && out.size() > before) first = e;
         }
         // A long run of names is a list of columnists or tags, not a story's byline: its first is the byline.
         if (out.size() > MAX_COAUTHORS) return List.of(out.iterator().next());
-        if (!out.isEmpty()) return new ArrayList<>(out);
+        if (!out.isEmpty()) return withDesks(out, written);
         for (Element e : Queries.select(doc, BYLINES)) {
             if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
             String t = Whitespace.normalize(e.text());
             if (t.length() <= 120) {
-                for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
-                if (!out.isEmpty()) return new ArrayList<>(out);
+                written.clear();
+                for (String p : Bylines.split(t)) addAuthor(out, outlet, written, p, site, url);
+                if (!out.isEmpty()) return withDesks(out, written);
             }
         }
         List<String> visibleOutlet = new ArrayList<>();
@@ -643,6 +650,23 @@ final class Authors {
 
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)written by|author|verfasst|geschrieben|autor|auteur|écrit|escrito|scritto");
+
+    /**
+     * The writers a source names, with a desk or body it names beside them kept in their place: pages credit
+     * "Jane Roe, Redaktion" as one byline.
+     */
+    private static List<String> withDesks(Set<String> writers, List<String> written) {
+        return written.size() > writers.size() && written.size() <= MAX_COAUTHORS ? new ArrayList<>(written)
+                : new ArrayList<>(writers);
+    }
+
+    private static void addAuthor(Set<String> out, List<String> outlet, List<String> written, String name, String site,
+                                  String url) {
+        String n = Bylines.clean(name);
+        // The outlet's own name beside the writers is left out ("Jane Roe, CNN"); a desk is kept ("Redaktion").
+        if (n != null && !written.contains(n) && !namesOutlet(n, site, url)) written.add(n);
+        addAuthor(out, outlet, name, site, url);
+    }
 
     private static void addAuthor(Set<String> out, List<String> outlet, String name, String site, String url) {
         String n = Bylines.clean(name);
