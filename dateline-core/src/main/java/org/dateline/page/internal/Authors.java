@@ -57,6 +57,10 @@ final class Authors {
             }
         }
         if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
+        if (found.isEmpty() || found.size() == 1 && namesDeskOnly(found.get(0), site, url)) {
+            String source = sourceLine(doc);
+            if (source != null) found = List.of(source);
+        }
         List<String> out = new ArrayList<>(found.size());
         for (String name : found) {
             boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
@@ -114,6 +118,53 @@ final class Authors {
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none");
     private static final Pattern TOPIC_LINK = Pattern.compile("(?i)(?:^|\\s)tag(?:$|\\s|[-_])");
     private static final Pattern TOPIC_PAGE = Pattern.compile("(?i)/(?:tags?|thema|themen|topics?|category|categories|kategorie|schlagwort)/");
+
+    /** The outlet, a body, a web address or a desk's initials: no writer, only who stands for the story. */
+    private static boolean namesDeskOnly(String name, String site, String url) {
+        return namesOutlet(name, site, url) || namesOrganisation(name, url) || INITIALS.matcher(name).matches()
+                || DOMAIN.matcher(name.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * The desk a German story names as its source, as written: "Quelle: dpa/lno", "Quelle: kathpress" closing the
+     * text. A picture's or a table's source is no author; a sentence, a date or an address after the label is
+     * a source document, not a desk.
+     */
+    private static String sourceLine(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        String[] found = new String[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (found[0] != null) return FilterResult.STOP;
+                if (node instanceof Element e) {
+                    String n = e.normalName();
+                    if (n.equals("script") || n.equals("style") || n.equals("figure") || n.equals("figcaption")
+                            || n.equals("table") || n.equals("nav") || inCommentsOnly(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() < 80) {
+                    var m = SOURCE_LABEL.matcher(t.getWholeText());
+                    if (m.lookingAt()) {
+                        var v = SOURCE_LABEL.matcher(textFrom(t, 60));
+                        if (v.lookingAt()) {
+                            String value = Whitespace.normalize(v.replaceFirst(""));
+                            if (DESK.matcher(value).matches()) found[0] = value;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
+    }
+
+    private static final Pattern SOURCE_LABEL = Pattern.compile("\\s*Quelle\\s*:\\s*");
+    /** One to four words of a desk's name, agencies and initials: "MDR THÜRINGEN/ls", "hessenschau.de/bb". */
+    private static final Pattern DESK = Pattern.compile("(?U)(?!.*(?:www\\.|http))\\p{L}[\\p{L}./&-]*(?:\\s+[\\p{L}./&-]+){0,3}");
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|contributors|authors");
 

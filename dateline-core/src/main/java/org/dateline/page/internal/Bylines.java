@@ -110,7 +110,8 @@ public final class Bylines {
     public static List<String> split(String s) {
         List<String> out = new ArrayList<>();
         if (s == null) return out;
-        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y)\\s"
+        // "And" as title-cased bylines write it: "Jane Roe And John Doe".
+        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y|And|Und)\\s"
                 + "|\\s(?iu:im\\s+gespräch\\s+mit|in\\s+conversation\\s+with|en\\s+conversation\\s+avec)\\s)\\s*")) {
             String p = part.strip();
             if (!p.isEmpty() && !STOP.contains(p.toLowerCase(Locale.ROOT)) && (out.isEmpty() || !ROLE.matcher(p).matches())) {
