@@ -46,6 +46,7 @@ final class Authors {
                 found = shown;
             }
         }
+        if (found.size() == 1 && INITIALS.matcher(found.get(0)).matches()) found = spelledInitials(found.get(0), doc, site, url);
         if (!found.isEmpty() && !shownOnPage(found, doc)) {
             // Names that the page's data gives and its text never shows are often a CMS account or an editor;
             // a person the page itself shows as the writer wins over them.
@@ -190,6 +191,20 @@ final class Authors {
     private static boolean isWeak(String name) {
         return HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches()
                 || name.indexOf(' ') > 0 && !Bylines.looksLikeName(name) || INITIALS.matcher(name).matches();
+    }
+
+    /**
+     * The person whose initials a byline gives ("DT"), when the blog's licence or copyright line names them in
+     * full ("Ein Hundetagebuch von Donald Townsend steht unter einer Creative-Commons-Lizenz"); else the initials.
+     */
+    private static List<String> spelledInitials(String initials, Document doc, String site, String url) {
+        for (List<String> named : List.of(licensor(doc, site, url), copyrightHolder(doc, site, url))) {
+            if (named.size() != 1) continue;
+            StringBuilder firsts = new StringBuilder();
+            for (String w : named.get(0).split("[\\s-]+")) if (!w.isEmpty()) firsts.append(w.charAt(0));
+            if (firsts.toString().equals(initials)) return named;
+        }
+        return List.of(initials);
     }
 
     /** A desk's or a writer's initials standing for a name: "JF", "NZZ". */
