@@ -249,7 +249,21 @@ final class Authors {
             if (sb.length() > 0) sb.append(' ');
             sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
-        return sb.toString();
+        String parts = sb.toString();
+        return withMiddleInitials(parts, doc);
+    }
+
+    /**
+     * "Jane Roe" as the page's text writes it with the middle initials the account's name leaves out: "Jane Q. Roe".
+     * One scan of the text, made only for a name spelled out from a user name.
+     */
+    private static String withMiddleInitials(String name, Document doc) {
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0 || doc.body() == null) return name;
+        Pattern written = Pattern.compile("(?iu)\\b" + Pattern.quote(name.substring(0, space))
+                + "(?:\\s+(?-i:\\p{Lu})\\.)+\\s+" + Pattern.quote(name.substring(space + 1)) + "\\b");
+        var m = written.matcher(doc.body().text());
+        return m.find() ? m.group() : name;
     }
 
     /** Letters and digits only, lower case, without accents: "Gàbor Muniér" and "gabor_munier" fold alike. */
