@@ -53,7 +53,7 @@ final class Authors {
             List<String> shown = bylines(doc, Map.of(), new HtmlMetadata.JsonLd(), site, url);
             // A desk credited beside the writers ("Jane Roe, John Doe, 7 News") does not make the byline unsure.
             if (shown.stream().anyMatch(n -> !namesOrganisation(n, url)) && shown.stream().allMatch(n -> !namesOutlet(n, site, url)
-                    && (namesOrganisation(n, url) || n.indexOf(' ') > 0 && Bylines.looksLikeName(n)))) {
+                    && (namesOrganisation(n, url) || n.indexOf(' ') > 0 && looksLikeStyledName(n)))) {
                 found = shown;
             }
         }
@@ -205,6 +205,17 @@ final class Authors {
             if (firsts.toString().equals(initials)) return named;
         }
         return List.of(initials);
+    }
+
+    /** A name, also as written in lower case for a style sheet to capitalise: "e. roe / J. I. da silva". */
+    private static boolean looksLikeStyledName(String n) {
+        if (Bylines.looksLikeName(n)) return true;
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            sb.append(i == 0 || n.charAt(i - 1) == ' ' ? Character.toUpperCase(c) : c);
+        }
+        return Bylines.looksLikeName(sb.toString());
     }
 
     /** A desk's or a writer's initials standing for a name: "JF", "NZZ". */
