@@ -1,0 +1,112 @@
+package org.dateline.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dateline.page.internal.Bylines;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which name a page's byline gives and in what form: the names readers see beat links they never see, a desk
+ * credited beside the writers stays, a closing "Quelle:" line names the desk, initials and user names are spelled
+ * out as the page itself writes the name.
+ */
+class PageBylineFormsTest {
+    private static final String URL = "https://www.hafenbote.de/2021/03/pumpwerk";
+    private static final String BODY = """
+            <p>Der Wasserverband hat am Dienstagabend beschlossen, das alte Pumpwerk am Hafen bis Ende des nächsten
+            Jahres zu schließen. Damit endet mehr als ein Jahrhundert Dienst für die Unterstadt und ihren Fischmarkt.</p>
+            <p>Anwohner der Unterstadt hatten den Verband gebeten, das Pumpwerk als Reserve für trockene Sommer zu
+            behalten, wenn der Speicher auf dem Berg leer läuft und der Druck in den alten Leitungen nachmittags sinkt.</p>
+            <p>Die Vorsitzende sagte, eine neue Leitung vom Klärwerk werde die Last tragen, und das Gebäude könne der
+            Stadt für ein Museum der Hafenarbeit verkauft werden.</p>
+            """;
+    private static final String SITE = "<meta property=\"og:site_name\" content=\"Hafenbote\">";
+
+    private static Page page(String head, String body) {
+        return TestPages.page("<title>Pumpwerk schließt</title>" + SITE + head, body, URL, "de");
+    }
+
+    private static String ld(String authors) {
+        return "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Pumpwerk schließt\","
+                + "\"author\":" + authors + "}</script>";
+    }
+
+    private static String person(String name) {
+        return "{\"@type\":\"Person\",\"name\":\"" + name + "\"}";
+    }
+
+    @Test
+    void aLinkHiddenFromReadersIsNoBylineAndTheTeamAfterADashIsNoName() {
+        Page p = page("", "<article><h1>Pumpwerk schließt</h1><div class=\"post-body\"><span class=\"byline-author\">"
+                + "Posted by Ngozi Okafor, Per Lund and Marta Ruiz - Water Safety team</span>" + BODY
+                + "<a href=\"https://social.example/112374\" rel=\"author\" style=\"display:none;\">Hafenbote</a>"
+                + "</div></article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor", "Per Lund", "Marta Ruiz");
+    }
+
+    @Test
+    void topicLinksBesideTheOutletsNameAreNoWritersAndTheOutletKeepsItsName() {
+        Page p = page(ld("{\"@type\":\"Organization\",\"name\":\"Hafenbote\"}"), "<article><h1>Pumpwerk schließt</h1>"
+                + "<div class=\"post-meta vcard author\">01.03.2021 / <a href=\"/thema/wasser/\" class=\"tag tag-12\">"
+                + "Wasser</a> / <a href=\"/thema/hafen/\" class=\"tag tag-13\">Hafen</a></div>" + BODY + "</article>"
+                + "<aside><div><a href=\"/stellenmarkt/\">Hafenbote Stellenmarkt</a></div></aside>");
+        assertThat(p.authors()).containsExactly("Hafenbote");
+    }
+
+    @Test
+    void aDeskCreditedBesideTheWritersStaysButTheOutletsOwnNameDoesNot() {
+        Page desk = page(ld("[" + person("Ngozi Okafor") + "," + person("Redaktion") + "]"),
+                "<article><h1>Pumpwerk schließt</h1><p class=\"author\">von Ngozi Okafor, Redaktion</p>" + BODY
+                + "</article>");
+        assertThat(desk.authors()).containsExactly("Ngozi Okafor", "Redaktion");
+        Page outlet = page(ld("[" + person("Ngozi Okafor") + "," + person("Hafenbote") + "]"),
+                "<article><h1>Pumpwerk schließt</h1><p class=\"author\">von Ngozi Okafor</p>" + BODY + "</article>");
+        assertThat(outlet.authors()).containsExactly("Ngozi Okafor");
+    }
+
+    @Test
+    void aClosingSourceLineNamesTheDeskWhenTheDataNamesOnlyTheOutlet() {
+        Page p = page("<meta name=\"author\" content=\"hafenbote.de\">", "<article><h1>Pumpwerk schließt</h1>"
+                + "<figure><img src=\"p.jpg\"><figcaption>Quelle: Stadtarchiv</figcaption></figure>" + BODY
+                + "<p class=\"text\"><em>Quelle: NDR Niedersachsen/lno</em></p></article>");
+        assertThat(p.authors()).containsExactly("NDR Niedersachsen/lno");
+    }
+
+    @Test
+    void aPicturesSourceIsNoDeskAndASentenceAfterTheLabelIsNoDesk() {
+        Page p = page("<meta name=\"author\" content=\"hafenbote.de\">", "<article><h1>Pumpwerk schließt</h1>"
+                + "<figure><img src=\"p.jpg\"><figcaption>Quelle: Stadtarchiv</figcaption></figure>" + BODY
+                + "<p>Quelle: Bericht des Wasserverbands zur Lage der Leitungen, 2021</p></article>");
+        assertThat(p.authors()).containsExactly("hafenbote.de");
+    }
+
+    @Test
+    void initialsInTheBylineAreSpelledOutByTheBlogsLicence() {
+        Page p = TestPages.page("<title>Pumpwerk schließt</title>", "<article><h1>Pumpwerk schließt</h1>"
+                + "<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/ngoziokafor/\">NO</a></span>"
+                + BODY + "</article><footer><span>Ein Hafentagebuch</span> von <a href=\"https://hafentagebuch.example/\" "
+                + "rel=\"cc:attributionURL\">Ngozi Okafor</a> steht unter einer Creative Commons Lizenz.</footer>",
+                "https://hafentagebuch.example/2021/03/pumpwerk", "de");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
+
+    @Test
+    void aUserNameIsSpelledOutWithTheMiddleInitialTheTextGivesIt() {
+        Page p = page(ld(person("ngozi.okafor")), "<article><h1>Pumpwerk schließt</h1><p>Chefredakteurin Ngozi A. "
+                + "Okafor kommentiert den Beschluss.</p>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Ngozi A. Okafor");
+    }
+
+    @Test
+    void aBylineWrittenInLowerCaseBeatsANameTheDataGivesAndThePageNeverShows() {
+        Page p = page(ld(person("Eduardo Barrenechea")), "<article><h1>Pumpwerk schließt</h1>"
+                + "<div class=\"author\">e. barrenechea / J. I. da silva</div>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("e. barrenechea", "J. I. da silva");
+    }
+
+    @Test
+    void aTitleCasedAndSeparatesTwoWriters() {
+        assertThat(Bylines.split("Jane Roe And John Doe")).containsExactly("Jane Roe", "John Doe");
+        assertThat(Bylines.split("Anderson, Mills")).containsExactly("Anderson", "Mills");
+    }
+}
