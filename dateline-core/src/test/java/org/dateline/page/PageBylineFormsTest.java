@@ -73,6 +73,13 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void anAgencysCreditClosingAParagraphNamesTheDeskWhenTheDataNamesOnlyTheNewsroom() {
+        Page p = page(ld(person("Redaktion")), "<article><h1>Pumpwerk schließt</h1>" + BODY
+                + "<p>Der Verband will im Herbst über den Verkauf entscheiden, hieß es. (HB mit dpa)</p></article>");
+        assertThat(p.authors()).containsExactly("HB mit dpa");
+    }
+
+    @Test
     void aPicturesSourceIsNoDeskAndASentenceAfterTheLabelIsNoDesk() {
         Page p = page("<meta name=\"author\" content=\"hafenbote.de\">", "<article><h1>Pumpwerk schließt</h1>"
                 + "<figure><img src=\"p.jpg\"><figcaption>Quelle: Stadtarchiv</figcaption></figure>" + BODY

@@ -128,8 +128,8 @@ final class Authors {
 
     /**
      * The desk a German story names as its source, as written: "Quelle: dpa/lno", "Quelle: kathpress" closing the
-     * text. A picture's or a table's source is no author; a sentence, a date or an address after the label is
-     * a source document, not a desk.
+     * text, or an agency's credit closing a paragraph, "(FR mit dpa)". A picture's or a table's source is no
+     * author; a sentence, a date or an address after the label is a source document, not a desk.
      */
     private static String sourceLine(Document doc) {
         Element body = doc.body();
@@ -147,6 +147,14 @@ final class Authors {
                     }
                     return FilterResult.CONTINUE;
                 }
+                if (node instanceof org.jsoup.nodes.TextNode t && t.nextSibling() == null) {
+                    // "... sagte er. (FR mit dpa)": the agency's credit closing a paragraph.
+                    var credit = AGENCY_CREDIT.matcher(t.getWholeText());
+                    if (credit.find()) {
+                        found[0] = credit.group(1);
+                        return FilterResult.STOP;
+                    }
+                }
                 if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() < 80) {
                     var m = SOURCE_LABEL.matcher(t.getWholeText());
                     if (m.lookingAt()) {
@@ -163,6 +171,10 @@ final class Authors {
         return found[0];
     }
 
+    /** A news agency's credit in brackets, alone or with the desk that wrote it up: "(dpa)", "(FR mit dpa)". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("(?<=[.!?\"“”»«]\\s{0,3})\\(((?:[\\p{L}.]{1,15}\\s+(?:mit|und|/)\\s+)?"
+            + "(?:dpa|afp|ap|reuters|rtr|kna|epd|apa|sda|sid|dts|ots|ddp)(?:/\\p{L}{1,4})?)\\)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SOURCE_LABEL = Pattern.compile("\\s*Quelle\\s*:\\s*");
     /** One to four words of a desk's name, agencies and initials: "MDR THÜRINGEN/ls", "hessenschau.de/bb". */
     private static final Pattern DESK = Pattern.compile("(?U)(?!.*(?:www\\.|http))\\p{L}[\\p{L}./&-]*(?:\\s+[\\p{L}./&-]+){0,3}");
