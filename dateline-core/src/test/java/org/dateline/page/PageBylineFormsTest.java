@@ -112,6 +112,17 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void everyRepeatedCreatorTagIsAWriterAndTheirDegreesAreKeptAsTheAuthorListWritesThem() {
+        Page p = page("<meta name=\"dc.Creator\" content=\" Ngozi A.  Okafor \"><meta name=\"dc.Creator\" "
+                + "content=\"Per  Lund\"><meta name=\"dc.Creator\" content=\"Marta Ruiz\">",
+                "<article><h1>Pumpwerk schließt</h1><div class=\"authors\">"
+                + "<a class=\"author-name\" href=\"#a1\"><span>Ngozi A. Okafor, PhD</span></a>"
+                + "<a class=\"author-name\" href=\"#a2\"><span>Per Lund, MD, MPH</span></a>"
+                + "<a class=\"author-name\" href=\"#a3\"><span>Marta Ruiz</span></a></div>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Ngozi A. Okafor, PhD", "Per Lund, MD, MPH", "Marta Ruiz");
+    }
+
+    @Test
     void aTitleCasedAndSeparatesTwoWriters() {
         assertThat(Bylines.split("Jane Roe And John Doe")).containsExactly("Jane Roe", "John Doe");
         assertThat(Bylines.split("Anderson, Mills")).containsExactly("Anderson", "Mills");

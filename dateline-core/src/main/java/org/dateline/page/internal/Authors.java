@@ -62,6 +62,7 @@ final class Authors {
             String source = sourceLine(doc);
             if (source != null) found = List.of(source);
         }
+        if (found.size() >= 2) found = withDegrees(found, doc);
         List<String> out = new ArrayList<>(found.size());
         for (String name : found) {
             boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
@@ -229,6 +230,34 @@ final class Authors {
         }
         return Bylines.looksLikeName(sb.toString());
     }
+
+    /**
+     * The writers' names with the degrees the page's author list adds to them ("Jane Roe, PhD"): the byline as
+     * a journal writes it. Asked for lists of writers only, as journals name them, so that one page look-up
+     * serves them all.
+     */
+    private static List<String> withDegrees(List<String> names, Document doc) {
+        List<Element> marked = Queries.select(doc, AUTHOR_MARKUP);
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            String shown = n;
+            for (Element e : marked) {
+                String t = e.text();
+                if (t.length() <= n.length() + 1 || t.length() > n.length() + 40) continue;
+                t = Whitespace.normalize(t);
+                if (t.regionMatches(true, 0, n, 0, n.length()) && DEGREES.matcher(t.substring(n.length())).matches()) {
+                    shown = t;
+                    break;
+                }
+            }
+            out.add(shown);
+        }
+        return out;
+    }
+
+    private static final Pattern DEGREE_WORD = Pattern.compile(
+            "(?:PhD|Ph\\.D\\.|MD|M\\.D\\.|MBA|MPH|MSc|MS|MA|BSc|DPhil|DrPH|JD|RN|FRCP|FACP|DO|PharmD)");
+    private static final Pattern DEGREES = Pattern.compile("(?:,\\s*" + DEGREE_WORD.pattern() + ")+");
 
     /** A desk's or a writer's initials standing for a name: "JF", "NZZ". */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
@@ -550,11 +579,14 @@ final class Authors {
         return e == null ? List.of() : personOrNothing(e.text(), site, url);
     }
 
+    private static final Set<String> REPEATED_META = Set.of("citation_author", "article:author", "author", "dc.creator",
+            "dcterms.creator", "parsely-author");
+
     /** Every value of a meta tag that pages repeat for each author (citation_author, article:author). */
     private static List<String> metaAll(Document doc, Map<String, String> meta, String key) {
         String first = meta.get(key);
         if (first == null) return List.of();
-        if (!key.equals("citation_author") && !key.equals("article:author") && !key.equals("author")) {
+        if (!REPEATED_META.contains(key)) {
             return List.of(first);
         }
         List<String> all = new ArrayList<>();
