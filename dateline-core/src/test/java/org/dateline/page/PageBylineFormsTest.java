@@ -123,6 +123,14 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void aCompanysPressPageIsCreditedToTheCompanyWithItsLegalForm() {
+        Page p = TestPages.page("<title>Bürgerbeteiligung startet</title>", "<article><h1>Bürgerbeteiligung startet"
+                + "</h1>" + BODY + "</article><footer><p>© Hafenwerke Nord Energie AG 2022. Alle Rechte vorbehalten.</p>"
+                + "</footer>", "https://www.hafenwerke.example/presse/buergerbeteiligung.html", "de");
+        assertThat(p.authors()).containsExactly("Hafenwerke Nord Energie AG");
+    }
+
+    @Test
     void aTitleCasedAndSeparatesTwoWriters() {
         assertThat(Bylines.split("Jane Roe And John Doe")).containsExactly("Jane Roe", "John Doe");
         assertThat(Bylines.split("Anderson, Mills")).containsExactly("Anderson", "Mills");

@@ -607,7 +607,10 @@ final class Authors {
 
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}\\s*(?:[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
-            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}(?:\\s+(?-i:AG|GmbH|SE|KGaA)\\b)?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A company's legal form closing its name: the company stands for its own press pages. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(".*\\s(?:AG|GmbH|SE|KGaA)");
     private static final Pattern COPYRIGHT_WORD = Pattern.compile("(?i)\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})");
     private static final Pattern COMPANY = Pattern.compile(
             "(?i).*\\b(?:gmbh|ag|inc|ltd|llc|e\\.?v|verlag|media|medien|group|all|rights|alle|rechte|news|online)\\b.*");
@@ -631,6 +634,10 @@ final class Authors {
         }, body);
         if (line[0] == null) return List.of();
         var m = COPYRIGHT.matcher(Whitespace.normalize(line[0]));
+        if (m.find() && LEGAL_FORM.matcher(m.group(1)).matches() && !namesOutlet(m.group(1), site, url)) {
+            return List.of(m.group(1));
+        }
+        m.reset();
         // "Jane Roe. All rights reserved": the sentence ends with the name (an initial's dot does not end it).
         return m.find() ? personOrNothing(m.group(1).replaceFirst("(?<=\\p{L}{2})\\.(?:\\s.*)?$", ""), site, url)
                 : List.of();
