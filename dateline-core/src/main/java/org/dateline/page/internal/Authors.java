@@ -634,7 +634,7 @@ final class Authors {
         }, body);
         if (line[0] == null) return List.of();
         var m = COPYRIGHT.matcher(Whitespace.normalize(line[0]));
-        if (m.find() && LEGAL_FORM.matcher(m.group(1)).matches() && !namesOutlet(m.group(1), site, url)) {
+        if (m.find() && LEGAL_FORM.matcher(m.group(1)).matches()) {
             return List.of(m.group(1));
         }
         m.reset();
