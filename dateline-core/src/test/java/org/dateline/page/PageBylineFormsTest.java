@@ -131,6 +131,15 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void aFirstNameIsWrittenInFullAsTheAuthorBoxsBioOpens() {
+        Page p = page(ld(person("Ngozi")), "<article><h1>Pumpwerk schließt</h1><div class=\"byline\">Ngozi</div>" + BODY
+                + "<div class=\"author-box\"><div class=\"author-box__name\">Ngozi</div><div class=\"author-box__bio\">"
+                + "Ngozi Okafor - Wasserbauerin, Seglerin und Lokalreporterin. Seit 2002 schreibt sie über den Hafen. "
+                + "Instagram: <a href=\"https://social.example/ngozi\">@ngozi</a></div></div></article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor");
+    }
+
+    @Test
     void aTitleCasedAndSeparatesTwoWriters() {
         assertThat(Bylines.split("Jane Roe And John Doe")).containsExactly("Jane Roe", "John Doe");
         assertThat(Bylines.split("Anderson, Mills")).containsExactly("Anderson", "Mills");
