@@ -140,6 +140,14 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void aBlogSignedWithItsOwnNameIsCreditedToTheOwnerItsCopyrightLineNames() {
+        Page p = page(ld(person("hafenbote")), "<article><h1>Pumpwerk schließt</h1><div class=\"entry-author\">"
+                + "veröffentlicht von <a href=\"/author/hafenbote/\">hafenbote</a></div>" + BODY + "</article>"
+                + "<footer><p>Folge mir</p><p>© Hafenbote by Ngozi</p></footer>");
+        assertThat(p.authors()).containsExactly("Ngozi");
+    }
+
+    @Test
     void aTitleCasedAndSeparatesTwoWriters() {
         assertThat(Bylines.split("Jane Roe And John Doe")).containsExactly("Jane Roe", "John Doe");
         assertThat(Bylines.split("Anderson, Mills")).containsExactly("Anderson", "Mills");

@@ -60,6 +60,7 @@ final class Authors {
         if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
         if (found.isEmpty() || found.size() == 1 && namesDeskOnly(found.get(0), site, url)) {
             String source = sourceLine(doc);
+            if (source == null) source = outletsOwner(doc, site, url);
             if (source != null) found = List.of(source);
         }
         if (found.size() >= 2) found = withDegrees(found, doc);
@@ -176,6 +177,29 @@ final class Authors {
     private static final Pattern AGENCY_CREDIT = Pattern.compile("(?<=[.!?\"“”»«]\\s{0,3})\\(((?:[\\p{L}.]{1,15}\\s+(?:mit|und|/)\\s+)?"
             + "(?:dpa|afp|ap|reuters|rtr|kna|epd|apa|sda|sid|dts|ots|ddp)(?:/\\p{L}{1,4})?)\\)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The person a blog's copyright line names as the outlet's owner: "© Hafenbote by Ngozi". */
+    private static String outletsOwner(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return null;
+        String[] found = new String[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (found[0] != null) return FilterResult.STOP;
+                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('©') >= 0) {
+                    var m = OWNED_BY.matcher(Whitespace.normalize(t.getWholeText()));
+                    if (m.find() && namesOutlet(m.group(1), site, url) && !namesOutlet(m.group(2), site, url)) {
+                        found[0] = m.group(2);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
+    }
+
+    private static final Pattern OWNED_BY = Pattern.compile(
+            "©\\s*(?:\\d{4}\\s*)?(\\S.{0,40}?)\\s+by\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s*$");
     private static final Pattern SOURCE_LABEL = Pattern.compile("\\s*Quelle\\s*:\\s*");
     /** One to four words of a desk's name, agencies and initials: "MDR THÜRINGEN/ls", "hessenschau.de/bb". */
     private static final Pattern DESK = Pattern.compile("(?U)(?!.*(?:www\\.|http))\\p{L}[\\p{L}./&-]*(?:\\s+[\\p{L}./&-]+){0,3}");
