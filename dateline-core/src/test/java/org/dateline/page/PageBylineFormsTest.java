@@ -80,6 +80,15 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void aPressReleasesPublisherLineNamesTheDeskWhenTheDataNamesOnlyTheBody() {
+        Page p = page("<meta name=\"author\" content=\"Hafenverband e. V.\">", "<article><h1>Pumpwerk schließt</h1>"
+                + BODY + "<div class=\"contact\"><strong>Herausgeber:</strong> <div class=\"contact__address\"><span>"
+                + "<strong>Pressestelle des Hafenverbands</strong><br> Kaistraße 13<br> 20457 Hamburg</span></div></div>"
+                + "</article>");
+        assertThat(p.authors()).containsExactly("Pressestelle des Hafenverbands");
+    }
+
+    @Test
     void aPicturesSourceIsNoDeskAndASentenceAfterTheLabelIsNoDesk() {
         Page p = page("<meta name=\"author\" content=\"hafenbote.de\">", "<article><h1>Pumpwerk schließt</h1>"
                 + "<figure><img src=\"p.jpg\"><figcaption>Quelle: Stadtarchiv</figcaption></figure>" + BODY

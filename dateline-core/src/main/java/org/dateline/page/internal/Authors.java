@@ -58,7 +58,7 @@ final class Authors {
             }
         }
         if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
-        if (found.isEmpty() || found.size() == 1 && namesDeskOnly(found.get(0), site, url)) {
+        if (found.size() == 1 && namesDeskOnly(found.get(0), site, url)) {
             String source = sourceLine(doc);
             if (source == null) source = outletsOwner(doc, site, url);
             if (source != null) found = List.of(source);
@@ -162,7 +162,8 @@ final class Authors {
                     if (m.lookingAt()) {
                         var v = SOURCE_LABEL.matcher(textFrom(t, 60));
                         if (v.lookingAt()) {
-                            String value = Whitespace.normalize(v.replaceFirst(""));
+                            // The desk's own line: an address may follow on the next.
+                            String value = Whitespace.normalize(v.replaceFirst("").replaceFirst("\\s*\\|.*$", ""));
                             if (DESK.matcher(value).matches()) found[0] = value;
                         }
                     }
@@ -200,7 +201,7 @@ final class Authors {
 
     private static final Pattern OWNED_BY = Pattern.compile(
             "©\\s*(?:\\d{4}\\s*)?(\\S.{0,40}?)\\s+by\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s*$");
-    private static final Pattern SOURCE_LABEL = Pattern.compile("\\s*Quelle\\s*:\\s*");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("\\s*(?:Quelle|Herausgeber(?:in)?)\\s*:\\s*");
     /** One to four words of a desk's name, agencies and initials: "MDR THÜRINGEN/ls", "hessenschau.de/bb". */
     private static final Pattern DESK = Pattern.compile("(?U)(?!.*(?:www\\.|http))\\p{L}[\\p{L}./&-]*(?:\\s+[\\p{L}./&-]+){0,3}");
 
