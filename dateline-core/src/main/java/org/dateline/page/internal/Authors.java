@@ -831,7 +831,10 @@ final class Authors {
                                   String url) {
         String n = Bylines.clean(name);
         // The outlet's own name beside the writers is left out ("Jane Roe, CNN"); a desk is kept ("Redaktion").
-        if (n != null && !written.contains(n) && !namesOutlet(n, site, url)) written.add(n);
+        // A title ("The Times", "Die Zeit") beside the names is more often a phrase cut in two than a desk.
+        if (n != null && !written.contains(n) && !namesOutlet(n, site, url) && !TITLE_LIKE.matcher(n).matches()) {
+            written.add(n);
+        }
         addAuthor(out, outlet, name, site, url);
     }
 
@@ -841,6 +844,8 @@ final class Authors {
         if (namesOutlet(n, site, url) || namesOrganisation(n, url)) outlet.add(n);
         else out.add(n);
     }
+
+    private static final Pattern TITLE_LIKE = Pattern.compile("(?iu)(?:die|der|das|the|la|le|les|el|los|il)\\s+\\p{L}+.*");
 
     /** Words that name a body, not a person: "Hanns-Seidel-Stiftung e.V.", "Landesanstalt für Wald". */
     private static final Pattern ORGANISATION = Pattern.compile("(?iu).*(?:\\b(?:gmbh|e\\.\\s?v|ag|inc|ltd|llc|s\\.a|verlag|"
