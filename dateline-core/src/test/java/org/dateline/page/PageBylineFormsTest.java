@@ -157,6 +157,15 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void aPhotographersCreditIsNoCopyrightHolder() {
+        Page p = TestPages.page("<title>Pumpwerk schließt</title>", "<div class=\"stage\"><img src=\"p.jpg\">"
+                + "<span class=\"stage-note\">© Ngozi Okafor / Hafenbild</span></div><article><h1>Pumpwerk schließt</h1>"
+                + "<figure><img src=\"q.jpg\"><figcaption><span class=\"copy\">© Per Lund, 31.05.2013</span></figcaption>"
+                + "</figure>" + BODY + "</article>", "https://www.hafenverein.example/pumpwerk", "de");
+        assertThat(p.authors()).isEmpty();
+    }
+
+    @Test
     void aTitleCasedAndSeparatesTwoWriters() {
         assertThat(Bylines.split("Jane Roe And John Doe")).containsExactly("Jane Roe", "John Doe");
         assertThat(Bylines.split("Anderson, Mills")).containsExactly("Anderson", "Mills");

@@ -640,6 +640,10 @@ final class Authors {
     private static final Pattern COMPANY = Pattern.compile(
             "(?i).*\\b(?:gmbh|ag|inc|ltd|llc|e\\.?v|verlag|media|medien|group|all|rights|alle|rechte|news|online)\\b.*");
 
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)caption|credit|image|photo|media-legal");
+    /** "© Jane Roe / Agency": the photographer and the agency, as picture credits are written. */
+    private static final Pattern AGENCY_CREDITED = Pattern.compile("©\\s*[^/©]{2,40}\\s/\\s*\\p{L}");
+
     /** A personal site's copyright line ("© 2019 Jane Roe"): the writer when the page names no other. */
     private static List<String> copyrightHolder(Document doc, String site, String url) {
         Element body = doc.body();
@@ -649,9 +653,14 @@ final class Authors {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (line[0] != null) return FilterResult.STOP;
+                // A picture's credit ("© Jane Roe / Agency" under a photo) names the photographer.
+                if (node instanceof Element e && (e.normalName().equals("figure") || e.normalName().equals("figcaption")
+                        || e.hasAttr("class") && PICTURE_CREDIT.matcher(e.className()).find())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 // "©", or "(c)" and "Copyright" as pages without the sign write it.
                 if (node instanceof org.jsoup.nodes.TextNode t && (t.getWholeText().indexOf('©') >= 0
-                        || COPYRIGHT_WORD.matcher(t.getWholeText()).find())) {
+                        && !AGENCY_CREDITED.matcher(t.getWholeText()).find() || COPYRIGHT_WORD.matcher(t.getWholeText()).find())) {
                     line[0] = t.getWholeText();
                 }
                 return FilterResult.CONTINUE;
