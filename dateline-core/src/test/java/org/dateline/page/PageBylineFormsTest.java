@@ -166,6 +166,14 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void oneDataEntryCreditingTwoWritersGivesBothAsWritten() {
+        Page p = page(ld(person("By Ngozi Okafor And Per Lund For The Harbour On Sunday")),
+                "<article><h1>Pumpwerk schließt</h1><p class=\"byline\">By Ngozi Okafor And Per Lund For The Harbour "
+                + "On Sunday</p>" + BODY + "</article>");
+        assertThat(p.authors()).containsExactly("Ngozi Okafor", "Per Lund For The Harbour On Sunday");
+    }
+
+    @Test
     void aTitleCasedAndSeparatesTwoWriters() {
         assertThat(Bylines.split("Jane Roe And John Doe")).containsExactly("Jane Roe", "John Doe");
         assertThat(Bylines.split("Anderson, Mills")).containsExactly("Anderson", "Mills");

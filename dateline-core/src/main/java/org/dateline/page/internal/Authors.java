@@ -355,7 +355,11 @@ final class Authors {
         Set<String> out = new LinkedHashSet<>();
         // Every name a source gives, the outlet's and the desk's too, in the source's order.
         List<String> written = new ArrayList<>();
-        for (String a : ld.authors) addAuthor(out, outlet, written, a, site, url);
+        // One entry may credit several writers: "By Jane Roe And John Doe".
+        for (String a : ld.authors) {
+            if (Bylines.clean(a) != null) addAuthor(out, outlet, written, a, site, url);
+            else for (String p : Bylines.split(a)) addAuthor(out, outlet, written, p, site, url);
+        }
         if (!out.isEmpty()) return withDesks(out, written);
         for (String k : AUTHOR_META) {
             List<String> values = metaAll(doc, meta, k);

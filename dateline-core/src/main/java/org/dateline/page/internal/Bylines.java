@@ -99,7 +99,7 @@ public final class Bylines {
                 || s.contains("://") || NOT_A_NAME.matcher(s).matches()) {
             return null;
         }
-        if (s.split("\\s+").length > 6) return null;
+        if (s.split("\\s+").length > 7) return null;
         return s;
     }
 
