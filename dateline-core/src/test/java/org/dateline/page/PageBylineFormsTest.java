@@ -89,6 +89,13 @@ class PageBylineFormsTest {
     }
 
     @Test
+    void aDeskCreditInTheBylineBoxIsKeptAsWritten() {
+        Page p = page("", "<article><h1>Pumpwerk schließt</h1>" + BODY + "<div class=\"story-footer\"><div class=\"byline\">"
+                + "<p>red, hafenbote.de/<a href=\"/impressum-agenturen/\">Agenturen</a></p></div></div></article>");
+        assertThat(p.authors()).containsExactly("red, hafenbote.de/Agenturen");
+    }
+
+    @Test
     void aPicturesSourceIsNoDeskAndASentenceAfterTheLabelIsNoDesk() {
         Page p = page("<meta name=\"author\" content=\"hafenbote.de\">", "<article><h1>Pumpwerk schließt</h1>"
                 + "<figure><img src=\"p.jpg\"><figcaption>Quelle: Stadtarchiv</figcaption></figure>" + BODY

@@ -61,6 +61,7 @@ final class Authors {
         if (found.size() == 1 && namesDeskOnly(found.get(0), site, url)) {
             String source = sourceLine(doc);
             if (source == null) source = outletsOwner(doc, site, url);
+            if (source == null) source = deskCreditAsWritten(doc, found.get(0));
             if (source != null) found = List.of(source);
         }
         if (found.size() >= 2) found = withDegrees(found, doc);
@@ -178,6 +179,24 @@ final class Authors {
     private static final Pattern AGENCY_CREDIT = Pattern.compile("(?<=[.!?\"“”»«]\\s{0,3})\\(((?:[\\p{L}.]{1,15}\\s+(?:mit|und|/)\\s+)?"
             + "(?:dpa|afp|ap|reuters|rtr|kna|epd|apa|sda|sid|dts|ots|ddp)(?:/\\p{L}{1,4})?)\\)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The byline box that credits the desk, as written, when it credits more than the desk's name alone:
+     * "red, wien.ORF.at/Agenturen" around the link "Agenturen".
+     */
+    private static String deskCreditAsWritten(Document doc, String desk) {
+        for (Element e : Queries.select(doc, BYLINES)) {
+            if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
+            String t = e.text();
+            if (t.length() > 50) continue;
+            t = Whitespace.normalize(t);
+            if (t.length() > desk.length() && t.contains(desk) && DESK_CREDIT.matcher(t).matches()) return t;
+        }
+        return null;
+    }
+
+    /** Desk names and initials joined by commas and slashes, no date or time: "red, wien.ORF.at/Agenturen". */
+    private static final Pattern DESK_CREDIT = Pattern.compile("(?U)[\\p{L}.&-]+(?:\\s*[,/]\\s*[\\p{L}.&-]+)+");
+
     /** The person a blog's copyright line names as the outlet's owner: "© Hafenbote by Ngozi". */
     private static String outletsOwner(Document doc, String site, String url) {
         Element body = doc.body();
@@ -862,7 +881,7 @@ final class Authors {
 
     /** Words that name a body, not a person: "Hanns-Seidel-Stiftung e.V.", "Landesanstalt für Wald". */
     private static final Pattern ORGANISATION = Pattern.compile("(?iu).*(?:\\b(?:gmbh|e\\.\\s?v|ag|inc|ltd|llc|s\\.a|verlag|"
-            + "redaktion|editorial|newsroom|magazin|magazine|zeitung|journal|agentur|agency|verband|verein|institut|"
+            + "redaktion|editorial|newsroom|magazin|magazine|zeitung|journal|agentur|agenturen|agency|agencies|verband|verein|institut|"
             + "ministerium|ministry|university|universität|université|press)\\b|stiftung|anstalt|gesellschaft).*"
             // "Die Zeitung", "The Courier": a name that starts with an article is a title.
             + "|(?:die|der|das|the|la|le|les|el|los|il)\\s+\\p{L}+.*");
