@@ -150,7 +150,7 @@ final class Authors {
                     }
                     return FilterResult.CONTINUE;
                 }
-                if (node instanceof org.jsoup.nodes.TextNode t && t.nextSibling() == null) {
+                if (node instanceof org.jsoup.nodes.TextNode t && t.nextSibling() == null && t.getWholeText().strip().endsWith(")")) {
                     // "... sagte er. (FR mit dpa)": the agency's credit closing a paragraph.
                     var credit = AGENCY_CREDIT.matcher(t.getWholeText());
                     if (credit.find()) {
