@@ -46,21 +46,31 @@ final class Authors {
                 found = shown;
             }
         }
+        if (found.size() == 1 && INITIALS.matcher(found.get(0)).matches()) found = spelledInitials(found.get(0), doc, site, url);
         if (!found.isEmpty() && !shownOnPage(found, doc)) {
             // Names that the page's data gives and its text never shows are often a CMS account or an editor;
             // a person the page itself shows as the writer wins over them.
             List<String> shown = bylines(doc, Map.of(), new HtmlMetadata.JsonLd(), site, url);
-            if (!shown.isEmpty() && shown.stream().allMatch(n -> n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
-                    && !namesOutlet(n, site, url) && !namesOrganisation(n, url))) {
+            // A desk credited beside the writers ("Jane Roe, John Doe, 7 News") does not make the byline unsure.
+            if (shown.stream().anyMatch(n -> !namesOrganisation(n, url)) && shown.stream().allMatch(n -> !namesOutlet(n, site, url)
+                    && (namesOrganisation(n, url) || n.indexOf(' ') > 0 && looksLikeStyledName(n)))) {
                 found = shown;
             }
         }
         if (found.size() == 1) found = withCoauthors(doc, found.get(0), site, url);
+        if (found.size() == 1 && namesDeskOnly(found.get(0), site, url)) {
+            String source = sourceLine(doc);
+            if (source == null) source = outletsOwner(doc, site, url);
+            if (source == null) source = deskCreditAsWritten(doc, found.get(0));
+            if (source != null) found = List.of(source);
+        }
+        if (found.size() >= 2) found = withDegrees(found, doc);
         List<String> out = new ArrayList<>(found.size());
         for (String name : found) {
             boolean handle = HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches();
             // A first name alone ("Todd") is written in full where the page gives the full name a line of its own.
-            out.add(handle ? spelledOut(name, doc, meta) : FullNames.asWritten(name, doc));
+            // The outlet's one-word name is no writer's first name ("Solarserver" is not "Solarserver Stellenmarkt").
+            out.add(handle ? spelledOut(name, doc, meta) : namesOutlet(name, site, url) ? name : FullNames.asWritten(name, doc));
         }
         return out;
     }
@@ -97,6 +107,123 @@ final class Authors {
         return List.of(writer);
     }
 
+    /**
+     * An element readers never see (inline "display:none": a link left for search engines) or a link to a topic's
+     * page ("CSP", "Photovoltaik" under the byline): neither names the writer.
+     */
+    private static boolean hiddenOrTopic(Element e) {
+        for (Element x = e, stop = e.parent() == null ? null : e.parent().parent(); x != null && x != stop; x = x.parent()) {
+            if (HIDDEN.matcher(x.attr("style")).find()) return true;
+        }
+        if (!e.normalName().equals("a")) return false;
+        return TOPIC_LINK.matcher(e.attr("rel") + " " + e.className()).find() || TOPIC_PAGE.matcher(e.attr("href")).find();
+    }
+
+    private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none");
+    private static final Pattern TOPIC_LINK = Pattern.compile("(?i)(?:^|\\s)tag(?:$|\\s|[-_])");
+    private static final Pattern TOPIC_PAGE = Pattern.compile("(?i)/(?:tags?|thema|themen|topics?|category|categories|kategorie|schlagwort)/");
+
+    /** The outlet, a body, a web address or a desk's initials: no writer, only who stands for the story. */
+    private static boolean namesDeskOnly(String name, String site, String url) {
+        return namesOutlet(name, site, url) || namesOrganisation(name, url) || INITIALS.matcher(name).matches()
+                || DOMAIN.matcher(name.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * The desk a German story names as its source, as written: "Quelle: dpa/lno", "Quelle: kathpress" closing the
+     * text, or an agency's credit closing a paragraph, "(FR mit dpa)". A picture's or a table's source is no
+     * author; a sentence, a date or an address after the label is a source document, not a desk.
+     */
+    private static String sourceLine(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        String[] found = new String[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (found[0] != null) return FilterResult.STOP;
+                if (node instanceof Element e) {
+                    String n = e.normalName();
+                    if (n.equals("script") || n.equals("style") || n.equals("figure") || n.equals("figcaption")
+                            || n.equals("table") || n.equals("nav") || inCommentsOnly(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t && t.nextSibling() == null && t.getWholeText().strip().endsWith(")")) {
+                    // "... sagte er. (FR mit dpa)": the agency's credit closing a paragraph.
+                    var credit = AGENCY_CREDIT.matcher(t.getWholeText());
+                    if (credit.find()) {
+                        found[0] = credit.group(1);
+                        return FilterResult.STOP;
+                    }
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() < 80) {
+                    var m = SOURCE_LABEL.matcher(t.getWholeText());
+                    if (m.lookingAt()) {
+                        var v = SOURCE_LABEL.matcher(textFrom(t, 60));
+                        if (v.lookingAt()) {
+                            // The desk's own line: an address may follow on the next.
+                            String value = Whitespace.normalize(v.replaceFirst("").replaceFirst("\\s*\\|.*$", ""));
+                            if (DESK.matcher(value).matches()) found[0] = value;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
+    }
+
+    /** A news agency's credit in brackets, alone or with the desk that wrote it up: "(dpa)", "(FR mit dpa)". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("(?<=[.!?\"“”»«]\\s{0,3})\\(((?:[\\p{L}.]{1,15}\\s+(?:mit|und|/)\\s+)?"
+            + "(?:dpa|afp|ap|reuters|rtr|kna|epd|apa|sda|sid|dts|ots|ddp)(?:/\\p{L}{1,4})?)\\)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The byline box that credits the desk, as written, when it credits more than the desk's name alone:
+     * "red, wien.ORF.at/Agenturen" around the link "Agenturen".
+     */
+    private static String deskCreditAsWritten(Document doc, String desk) {
+        for (Element e : Queries.select(doc, BYLINES)) {
+            if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
+            String t = e.text();
+            if (t.length() > 50) continue;
+            t = Whitespace.normalize(t);
+            if (t.length() > desk.length() && t.contains(desk) && DESK_CREDIT.matcher(t).matches()) return t;
+        }
+        return null;
+    }
+
+    /** Desk names and initials joined by commas and slashes, no date or time: "red, wien.ORF.at/Agenturen". */
+    private static final Pattern DESK_CREDIT = Pattern.compile("(?U)[\\p{L}.&-]+(?:\\s*[,/]\\s*[\\p{L}.&-]+)+");
+
+    /** The person a blog's copyright line names as the outlet's owner: "© Hafenbote by Ngozi". */
+    private static String outletsOwner(Document doc, String site, String url) {
+        Element body = doc.body();
+        if (body == null) return null;
+        String[] found = new String[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (found[0] != null) return FilterResult.STOP;
+                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('©') >= 0) {
+                    var m = OWNED_BY.matcher(Whitespace.normalize(t.getWholeText()));
+                    if (m.find() && namesOutlet(m.group(1), site, url) && !namesOutlet(m.group(2), site, url)) {
+                        found[0] = m.group(2);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
+    }
+
+    private static final Pattern OWNED_BY = Pattern.compile(
+            "©\\s*(?:\\d{4}\\s*)?(\\S.{0,40}?)\\s+by\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s*$");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("\\s*(?:Quelle|Herausgeber(?:in)?)\\s*:\\s*");
+    /** One to four words of a desk's name, agencies and initials: "MDR THÜRINGEN/ls", "hessenschau.de/bb". */
+    private static final Pattern DESK = Pattern.compile("(?U)(?!.*(?:www\\.|http))\\p{L}[\\p{L}./&-]*(?:\\s+[\\p{L}./&-]+){0,3}");
+
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|contributors|authors");
 
     /** True when the page's text shows every name (a user name counts as shown: it is spelled out later). */
@@ -122,6 +249,59 @@ final class Authors {
         return HANDLE.matcher(name).matches() && !DOMAIN.matcher(name).matches()
                 || name.indexOf(' ') > 0 && !Bylines.looksLikeName(name) || INITIALS.matcher(name).matches();
     }
+
+    /**
+     * The person whose initials a byline gives ("DT"), when the blog's licence or copyright line names them in
+     * full ("Ein Hundetagebuch von Donald Townsend steht unter einer Creative-Commons-Lizenz"); else the initials.
+     */
+    private static List<String> spelledInitials(String initials, Document doc, String site, String url) {
+        for (List<String> named : List.of(licensor(doc, site, url), copyrightHolder(doc, site, url))) {
+            if (named.size() != 1) continue;
+            StringBuilder firsts = new StringBuilder();
+            for (String w : named.get(0).split("[\\s-]+")) if (!w.isEmpty()) firsts.append(w.charAt(0));
+            if (firsts.toString().equals(initials)) return named;
+        }
+        return List.of(initials);
+    }
+
+    /** A name, also as written in lower case for a style sheet to capitalise: "e. roe / J. I. da silva". */
+    private static boolean looksLikeStyledName(String n) {
+        if (Bylines.looksLikeName(n)) return true;
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            sb.append(i == 0 || n.charAt(i - 1) == ' ' ? Character.toUpperCase(c) : c);
+        }
+        return Bylines.looksLikeName(sb.toString());
+    }
+
+    /**
+     * The writers' names with the degrees the page's author list adds to them ("Jane Roe, PhD"): the byline as
+     * a journal writes it. Asked for lists of writers only, as journals name them, so that one page look-up
+     * serves them all.
+     */
+    private static List<String> withDegrees(List<String> names, Document doc) {
+        List<Element> marked = Queries.select(doc, AUTHOR_MARKUP);
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            String shown = n;
+            for (Element e : marked) {
+                String t = e.text();
+                if (t.length() <= n.length() + 1 || t.length() > n.length() + 40) continue;
+                t = Whitespace.normalize(t);
+                if (t.regionMatches(true, 0, n, 0, n.length()) && DEGREES.matcher(t.substring(n.length())).matches()) {
+                    shown = t;
+                    break;
+                }
+            }
+            out.add(shown);
+        }
+        return out;
+    }
+
+    private static final Pattern DEGREE_WORD = Pattern.compile(
+            "(?:PhD|Ph\\.D\\.|MD|M\\.D\\.|MBA|MPH|MSc|MS|MA|BSc|DPhil|DrPH|JD|RN|FRCP|FACP|DO|PharmD)");
+    private static final Pattern DEGREES = Pattern.compile("(?:,\\s*" + DEGREE_WORD.pattern() + ")+");
 
     /** A desk's or a writer's initials standing for a name: "JF", "NZZ". */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
@@ -165,7 +345,21 @@ final class Authors {
             if (sb.length() > 0) sb.append(' ');
             sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
-        return sb.toString();
+        String parts = sb.toString();
+        return withMiddleInitials(parts, doc);
+    }
+
+    /**
+     * "Jane Roe" as the page's text writes it with the middle initials the account's name leaves out: "Jane Q. Roe".
+     * One scan of the text, made only for a name spelled out from a user name.
+     */
+    private static String withMiddleInitials(String name, Document doc) {
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0 || doc.body() == null) return name;
+        Pattern written = Pattern.compile("(?iu)\\b" + Pattern.quote(name.substring(0, space))
+                + "(?:\\s+(?-i:\\p{Lu})\\.)+\\s+" + Pattern.quote(name.substring(space + 1)) + "\\b");
+        var m = written.matcher(doc.body().text());
+        return m.find() ? m.group() : name;
     }
 
     /** Letters and digits only, lower case, without accents: "Gàbor Muniér" and "gabor_munier" fold alike. */
@@ -178,10 +372,17 @@ final class Authors {
         // The outlet named as author is kept only when no source names a writer.
         List<String> outlet = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
-        for (String a : ld.authors) addAuthor(out, outlet, a, site, url);
-        if (!out.isEmpty()) return new ArrayList<>(out);
+        // Every name a source gives, the outlet's and the desk's too, in the source's order.
+        List<String> written = new ArrayList<>();
+        // One entry may credit several writers: "By Jane Roe And John Doe".
+        for (String a : ld.authors) {
+            if (Bylines.clean(a) != null) addAuthor(out, outlet, written, a, site, url);
+            else for (String p : Bylines.split(a)) addAuthor(out, outlet, written, p, site, url);
+        }
+        if (!out.isEmpty()) return withDesks(out, written);
         for (String k : AUTHOR_META) {
             List<String> values = metaAll(doc, meta, k);
+            written.clear();
             for (String v : values) {
                 if (v.startsWith("http") || v.startsWith("@")) continue;
                 // "Landesanstalt für Wald und Forstwirtschaft" is one body, not two writers.
@@ -195,21 +396,23 @@ final class Authors {
                     if (n != null) outlet.add(n);
                     continue;
                 }
-                for (String p : Bylines.split(v)) addAuthor(out, outlet, p, site, url);
+                for (String p : Bylines.split(v)) addAuthor(out, outlet, written, p, site, url);
             }
-            if (!out.isEmpty()) return new ArrayList<>(out);
+            if (!out.isEmpty()) return withDesks(out, written);
         }
         // WordPress SEO plug-ins label the byline for link previews: "Written by" / "Verfasst von" + the name.
         for (int i = 1; i <= 2; i++) {
             String label = meta.get("twitter:label" + i);
             if (label != null && WRITTEN_BY.matcher(label).find()) {
-                for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, p, site, url);
-                if (!out.isEmpty()) return new ArrayList<>(out);
+                written.clear();
+                for (String p : Bylines.split(meta.get("twitter:data" + i))) addAuthor(out, outlet, written, p, site, url);
+                if (!out.isEmpty()) return withDesks(out, written);
             }
         }
         Element first = null;
         int dataOutlets = outlet.size();
         List<Element> marked = Queries.select(doc, AUTHOR_MARKUP);
+        written.clear();
         // A box that holds a more specific author element ("div.author" around the name's link, a date and a
         // reading time) is read through that element, not as a whole.
         Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -221,23 +424,24 @@ final class Authors {
             // The authors of works the page cites are not its own.
             if (holders.contains(e) || e.closest(CITATION) != null) continue;
             if (first != null && !sameByline(first, e)) continue;
-            if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
+            if (HtmlMetadata.inComments(e) || inNavigation(e) || hiddenOrTopic(e)) continue;
             String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
             if (t.length() > 120) continue;
             int before = out.size();
-            for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
+            for (String p : Bylines.split(t)) addAuthor(out, outlet, written, p, site, url);
             // Co-authors sit beside the first one; author names elsewhere (related stories) are not this story's.
             if (first == null && out.size() > before) first = e;
         }
         // A long run of names is a list of columnists or tags, not a story's byline: its first is the byline.
         if (out.size() > MAX_COAUTHORS) return List.of(out.iterator().next());
-        if (!out.isEmpty()) return new ArrayList<>(out);
+        if (!out.isEmpty()) return withDesks(out, written);
         for (Element e : Queries.select(doc, BYLINES)) {
             if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
             String t = Whitespace.normalize(e.text());
             if (t.length() <= 120) {
-                for (String p : Bylines.split(t)) addAuthor(out, outlet, p, site, url);
-                if (!out.isEmpty()) return new ArrayList<>(out);
+                written.clear();
+                for (String p : Bylines.split(t)) addAuthor(out, outlet, written, p, site, url);
+                if (!out.isEmpty()) return withDesks(out, written);
             }
         }
         List<String> visibleOutlet = new ArrayList<>();
@@ -431,11 +635,14 @@ final class Authors {
         return e == null ? List.of() : personOrNothing(e.text(), site, url);
     }
 
+    private static final Set<String> REPEATED_META = Set.of("citation_author", "article:author", "author", "dc.creator",
+            "dcterms.creator", "parsely-author");
+
     /** Every value of a meta tag that pages repeat for each author (citation_author, article:author). */
     private static List<String> metaAll(Document doc, Map<String, String> meta, String key) {
         String first = meta.get(key);
         if (first == null) return List.of();
-        if (!key.equals("citation_author") && !key.equals("article:author") && !key.equals("author")) {
+        if (!REPEATED_META.contains(key)) {
             return List.of(first);
         }
         List<String> all = new ArrayList<>();
@@ -456,10 +663,17 @@ final class Authors {
 
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|copyright)(?:\\s*(?:©|\\(c\\)))?\\s*(?:\\d{4}\\s*(?:[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
-            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}(?:\\s+(?-i:AG|GmbH|SE|KGaA)\\b)?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A company's legal form closing its name: the company stands for its own press pages. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(".*\\s(?:AG|GmbH|SE|KGaA)");
     private static final Pattern COPYRIGHT_WORD = Pattern.compile("(?i)\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})");
     private static final Pattern COMPANY = Pattern.compile(
             "(?i).*\\b(?:gmbh|ag|inc|ltd|llc|e\\.?v|verlag|media|medien|group|all|rights|alle|rechte|news|online)\\b.*");
+
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)caption|credit|image|photo|media-legal");
+    /** "© Jane Roe / Agency": the photographer and the agency, as picture credits are written. */
+    private static final Pattern AGENCY_CREDITED = Pattern.compile("©\\s*[^/©]{2,40}\\s/\\s*\\p{L}");
 
     /** A personal site's copyright line ("© 2019 Jane Roe"): the writer when the page names no other. */
     private static List<String> copyrightHolder(Document doc, String site, String url) {
@@ -470,9 +684,14 @@ final class Authors {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (line[0] != null) return FilterResult.STOP;
+                // A picture's credit ("© Jane Roe / Agency" under a photo) names the photographer.
+                if (node instanceof Element e && (e.normalName().equals("figure") || e.normalName().equals("figcaption")
+                        || e.hasAttr("class") && PICTURE_CREDIT.matcher(e.className()).find())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 // "©", or "(c)" and "Copyright" as pages without the sign write it.
                 if (node instanceof org.jsoup.nodes.TextNode t && (t.getWholeText().indexOf('©') >= 0
-                        || COPYRIGHT_WORD.matcher(t.getWholeText()).find())) {
+                        && !AGENCY_CREDITED.matcher(t.getWholeText()).find() || COPYRIGHT_WORD.matcher(t.getWholeText()).find())) {
                     line[0] = t.getWholeText();
                 }
                 return FilterResult.CONTINUE;
@@ -480,6 +699,10 @@ final class Authors {
         }, body);
         if (line[0] == null) return List.of();
         var m = COPYRIGHT.matcher(Whitespace.normalize(line[0]));
+        if (m.find() && LEGAL_FORM.matcher(m.group(1)).matches()) {
+            return List.of(m.group(1));
+        }
+        m.reset();
         // "Jane Roe. All rights reserved": the sentence ends with the name (an initial's dot does not end it).
         return m.find() ? personOrNothing(m.group(1).replaceFirst("(?<=\\p{L}{2})\\.(?:\\s.*)?$", ""), site, url)
                 : List.of();
@@ -635,6 +858,26 @@ final class Authors {
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)written by|author|verfasst|geschrieben|autor|auteur|écrit|escrito|scritto");
 
+    /**
+     * The writers a source names, with a desk or body it names beside them kept in their place: pages credit
+     * "Jane Roe, Redaktion" as one byline.
+     */
+    private static List<String> withDesks(Set<String> writers, List<String> written) {
+        return written.size() > writers.size() && written.size() <= MAX_COAUTHORS ? new ArrayList<>(written)
+                : new ArrayList<>(writers);
+    }
+
+    private static void addAuthor(Set<String> out, List<String> outlet, List<String> written, String name, String site,
+                                  String url) {
+        String n = Bylines.clean(name);
+        // The outlet's own name beside the writers is left out ("Jane Roe, CNN"); a desk is kept ("Redaktion").
+        // A title ("The Times", "Die Zeit") beside the names is more often a phrase cut in two than a desk.
+        if (n != null && !written.contains(n) && !namesOutlet(n, site, url) && !TITLE_LIKE.matcher(n).matches()) {
+            written.add(n);
+        }
+        addAuthor(out, outlet, name, site, url);
+    }
+
     private static void addAuthor(Set<String> out, List<String> outlet, String name, String site, String url) {
         String n = Bylines.clean(name);
         if (n == null) return;
@@ -642,9 +885,11 @@ final class Authors {
         else out.add(n);
     }
 
+    private static final Pattern TITLE_LIKE = Pattern.compile("(?iu)(?:die|der|das|the|la|le|les|el|los|il)\\s+\\p{L}+.*");
+
     /** Words that name a body, not a person: "Hanns-Seidel-Stiftung e.V.", "Landesanstalt für Wald". */
     private static final Pattern ORGANISATION = Pattern.compile("(?iu).*(?:\\b(?:gmbh|e\\.\\s?v|ag|inc|ltd|llc|s\\.a|verlag|"
-            + "redaktion|editorial|newsroom|magazin|magazine|zeitung|journal|agentur|agency|verband|verein|institut|"
+            + "redaktion|editorial|newsroom|magazin|magazine|zeitung|journal|agentur|agenturen|agency|agencies|verband|verein|institut|"
             + "ministerium|ministry|university|universität|université|press)\\b|stiftung|anstalt|gesellschaft).*"
             // "Die Zeitung", "The Courier": a name that starts with an article is a title.
             + "|(?:die|der|das|the|la|le|les|el|los|il)\\s+\\p{L}+.*");

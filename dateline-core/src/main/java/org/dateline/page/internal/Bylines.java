@@ -36,6 +36,8 @@ public final class Bylines {
     /** Where a byline's name ends: a separator, "at"/"am"/"le"/"on" followed by a time or date, a digit. */
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:[»|•·@◦▪]|\\((?=[^)]*(?:\\d|www|\\.com|\\.de))"
+            // "Jane Roe - Chrome Security team": the writer's team or job after a spaced dash.
+            + "|\\s+[-–—]\\s+"
             // "Jane Roe (Pressesprecherin des Verbands)": the writer's role, at the end.
             + "|\\s+\\((?=[^()]{3,60}\\)\\s*$)"
             + "|,?\\s+(?:am|on|le|el|il|op|at|um|the|den|dem)\\s+(?=\\d|\\p{L}+\\.?\\s+\\d)"
@@ -97,7 +99,7 @@ public final class Bylines {
                 || s.contains("://") || NOT_A_NAME.matcher(s).matches()) {
             return null;
         }
-        if (s.split("\\s+").length > 6) return null;
+        if (s.split("\\s+").length > 7) return null;
         return s;
     }
 
@@ -108,7 +110,8 @@ public final class Bylines {
     public static List<String> split(String s) {
         List<String> out = new ArrayList<>();
         if (s == null) return out;
-        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y)\\s"
+        // "And" as title-cased bylines write it: "Jane Roe And John Doe".
+        for (String part : s.split("\\s*(?:;|\\s[&/]\\s|,\\s*(?=\\p{Lu})|\\s(?:and|und|et|y|And|Und)\\s"
                 + "|\\s(?iu:im\\s+gespräch\\s+mit|in\\s+conversation\\s+with|en\\s+conversation\\s+avec)\\s)\\s*")) {
             String p = part.strip();
             if (!p.isEmpty() && !STOP.contains(p.toLowerCase(Locale.ROOT)) && (out.isEmpty() || !ROLE.matcher(p).matches())) {

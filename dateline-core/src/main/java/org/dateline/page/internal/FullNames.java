@@ -19,6 +19,8 @@ import org.jsoup.select.NodeTraversor;
  * taken: there the page's own byline may well be the first name alone.
  */
 final class FullNames {
+    /** The dash after the name that opens a writer's bio. */
+    private static final Pattern BIO_DASH = Pattern.compile("\\s[-–—]\\s");
     /** Longer than this, an element is prose or a box, not a name line. */
     private static final int NAME_LINE = 80;
 
@@ -40,6 +42,14 @@ final class FullNames {
                     String n = e.normalName();
                     if (n.equals("script") || n.equals("style")) return FilterResult.SKIP_ENTIRELY;
                     if (e.childrenSize() > 3 || hasMoreLettersThan(e, NAME_LINE) || HtmlMetadata.inComments(e)) {
+                        // An author box's bio opens with the full name: "Jane Roe - reporter, climber and ...".
+                        if (e.childNodeSize() > 0 && e.childNode(0) instanceof TextNode t) {
+                            String opening = Whitespace.normalize(t.getWholeText());
+                            Matcher bio = full.matcher(opening);
+                            if (bio.lookingAt() && BIO_DASH.matcher(opening.substring(bio.end())).lookingAt()) {
+                                found.putIfAbsent(bio.group().toLowerCase(Locale.ROOT), bio.group());
+                            }
+                        }
                         return FilterResult.CONTINUE;
                     }
                     String text = e.text();
