@@ -90,6 +90,12 @@ class PageAuthorCluesTest {
                 + "<p>Mögen alle Gäste ein schönes Fest erleben.</p><p>Henrik Sørensen<br> Vorsitzender des Hafenvereins</p>",
                 "https://hafenverein.example/grusswort");
         assertThat(p.authors()).containsExactly("Henrik Sørensen");
+        // The association's copyright line names the site's owner, not the writer of this greeting.
+        Page owned = page("<title>Grußwort</title>", "<h1>Grußwort zum Hafenfest</h1>" + PROSE
+                + "<p>Mögen alle Gäste ein schönes Fest erleben.</p><p>Henrik Sørensen<br> Vorsitzender des Hafenvereins</p>"
+                + "<footer><p>© 2024 Hafenverein Husum e.V. Alle Rechte vorbehalten.</p></footer>",
+                "https://hafenverein.example/grusswort");
+        assertThat(owned.authors()).containsExactly("Henrik Sørensen");
     }
 
     @Test

@@ -20,29 +20,47 @@ import org.jsoup.select.QueryParser;
  * label ("责任编辑：NAME"), a news agency's dateline ("Hamburg (dpa/lno) – ..."), a wiki's "last edited by" line,
  * a review page's "reviewed by" title, a speech's "Rede von ..." headline, a press release's contact person, a
  * letter's signature over its signer's office, a personal site named after its owner. Asked only when
- * {@link Authors} finds no writer otherwise, so that none of these outweighs a byline.
+ * {@link Authors} finds no byline, so that none of these outweighs one; the clues that name this very text's
+ * writer ({@link #named}) before the outlet and the copyright line, the weaker ones after them.
  */
 final class AuthorClues {
     private AuthorClues() {
     }
 
-    /** The page's writer by the first clue that names one, or empty. */
-    static List<String> find(Document doc, Map<String, String> meta, String site, String url) {
+    /**
+     * The page's writer by the first of the weaker clues that names one (a press contact, a rights line, the
+     * site's owner, an about page, a credit in the header, a website as author), or empty. Asked after
+     * {@link #named}, the outlet and the copyright line.
+     */
+    static List<String> weaker(Document doc, Map<String, String> meta, String site, String url) {
         Element body = doc.body();
         if (body == null) return List.of();
         List<Line> lines = lines(body);
+        List<String> found = pressContact(lines, site, url);
+        if (found.isEmpty()) found = rightsLine(lines, site, url);
+        if (found.isEmpty()) found = siteOwner(doc, meta, url);
+        if (found.isEmpty()) found = aboutPage(doc, site, url);
+        if (found.isEmpty()) found = headerCredit(doc, site, url);
+        if (found.isEmpty()) found = websiteAsAuthor(doc, url);
+        return found;
+    }
+
+    /**
+     * The clues that name who wrote this very text (an editor label, an agency's dateline, a wiki's last editor,
+     * a speech's speaker, a reviewer, a statement's signature): surer than the site's owner or its copyright line.
+     */
+    static List<String> named(Document doc, String site, String url) {
+        Element body = doc.body();
+        return body == null ? List.of() : named(doc, lines(body), site, url);
+    }
+
+    private static List<String> named(Document doc, List<Line> lines, String site, String url) {
         List<String> found = editorLabel(lines);
         if (found.isEmpty()) found = agencyDateline(doc, site, url);
         if (found.isEmpty()) found = lastEditor(lines);
         if (found.isEmpty()) found = speaker(doc, site, url);
         if (found.isEmpty()) found = reviewer(doc, site, url);
         if (found.isEmpty()) found = signedWithOffice(lines, site, url);
-        if (found.isEmpty()) found = pressContact(lines, site, url);
-        if (found.isEmpty()) found = rightsLine(lines, site, url);
-        if (found.isEmpty()) found = siteOwner(doc, meta, url);
-        if (found.isEmpty()) found = aboutPage(doc, site, url);
-        if (found.isEmpty()) found = headerCredit(doc, site, url);
-        if (found.isEmpty()) found = websiteAsAuthor(doc, url);
         return found;
     }
 

@@ -459,13 +459,17 @@ final class Authors {
         if (!signed.isEmpty()) return signed;
         List<String> replying = postAuthorReplying(doc, site, url);
         if (!replying.isEmpty()) return replying;
+        // An editor label, an agency's dateline or a signed statement names this text's writer: surer than the
+        // outlet's name or its copyright line.
+        List<String> clue = AuthorClues.named(doc, site, url);
+        if (!clue.isEmpty()) return clue;
         if (!outlet.isEmpty()) return List.of(outlet.get(0));
         List<String> licensed = licensor(doc, site, url);
         if (!licensed.isEmpty()) return licensed;
         List<String> held = copyrightHolder(doc, site, url);
         if (!held.isEmpty()) return held;
         // No byline at all: the weaker signs of who wrote the page (an editor label, an agency's dateline, ...).
-        return AuthorClues.find(doc, meta, site, url);
+        return AuthorClues.weaker(doc, meta, site, url);
     }
 
     /** True for the outlet's or another body's name: no writer's. */
