@@ -2,6 +2,7 @@ package org.dateline.page.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,37 +24,50 @@ import org.jsoup.select.NodeTraversor;
  * same; a query asked again in the scope gets the answer it got. Outside an open scope, or for another root, a
  * query is jsoup's {@code select}.
  *
- * <p>Before jsoup matches an element, a {@link Prefilter} drops the elements that cannot match: a query such as
- * the author markup's (some thirty selectors, several with ancestors to check) cost a tenth of the page stage
- * when jsoup tried every selector on every element, while a look at the element's tag and at a few lower-cased
- * attribute values, kept for the scope, rules out nearly all of them.
+ * <p>Before jsoup matches an element, a {@link Prefilter} drops the elements that cannot match. The author
+ * markup query (some thirty selectors, several with ancestors to check) cost a tenth of the page stage when
+ * jsoup tried every selector on every element; a look at the element's tag and at a few lower-cased attribute
+ * values, read once per document, rules out nearly all of them.
  */
 public final class Queries implements AutoCloseable {
     private static final ThreadLocal<Queries> OPEN = new ThreadLocal<>();
     /** Prefilters by query; the queries are constants, so this stays small (bounded all the same). */
     private static final Map<Evaluator, Prefilter> PREFILTERS = new ConcurrentHashMap<>();
     private static final int MAX_PREFILTERS = 512;
-    /** Marks a value not yet looked up (compared by identity). */
-    @SuppressWarnings("StringOperationCanBeSimplified")
-    private static final String UNSET = new String("");
 
     private final Document doc;
     private final List<Element> elements;
     private final Element[] array;
+    /** Each element's parent, by index into {@link #array}; -1 for the document. */
+    private final int[] parent;
     private final Queries previous;
     /** Answers already given in this scope: the author, title and date readers ask some queries more than once. */
-    private final Map<Evaluator, Elements> answers = new java.util.IdentityHashMap<>();
-    /** Per attribute name, each element's value lower-cased (null when absent), filled in as asked. */
+    private final Map<Evaluator, Elements> answers = new IdentityHashMap<>();
+    /** Per attribute name, each element's value lower-cased (null when absent). */
     private final Map<String, String[]> lowered = new HashMap<>();
+    /** Per compound selector of a prefilter, whether each element has an ancestor that may match it. */
+    private final Map<Prefilter.Compound, boolean[]> ancestors = new IdentityHashMap<>();
+    private String[] tags;
+    /** An element's own tag name, lower-cased, where it differs from its normal name (foreign elements). */
+    private String[] otherTags;
 
     private Queries(Document doc) {
         this.doc = doc;
         List<Element> all = new ArrayList<>();
+        List<Integer> parents = new ArrayList<>();
+        int[][] lastAtDepth = {new int[64]};
         NodeTraversor.traverse((Node node, int depth) -> {
-            if (node instanceof Element e) all.add(e);
+            if (node instanceof Element e) {
+                if (depth >= lastAtDepth[0].length) lastAtDepth[0] = java.util.Arrays.copyOf(lastAtDepth[0], depth * 2);
+                parents.add(depth == 0 ? -1 : lastAtDepth[0][depth - 1]);
+                lastAtDepth[0][depth] = all.size();
+                all.add(e);
+            }
         }, doc);
         this.elements = all;
         this.array = all.toArray(new Element[0]);
+        this.parent = new int[array.length];
+        for (int i = 0; i < parent.length; i++) parent[i] = parents.get(i);
         this.previous = OPEN.get();
     }
 
@@ -62,11 +76,6 @@ public final class Queries implements AutoCloseable {
         Queries q = new Queries(doc);
         OPEN.set(q);
         return q;
-    }
-
-    /** How many elements the document has (itself included). */
-    public int size() {
-        return array.length;
     }
 
     @Override
@@ -111,51 +120,72 @@ public final class Queries implements AutoCloseable {
         return false;
     }
 
-    /**
-     * The open document's elements, lower-cased value of attribute {@code key} (null where absent), in document
-     * order; null when no document is open. The array is shared: callers must not change it.
-     */
-    static String[] lowered(Document doc, String key) {
-        Queries q = OPEN.get();
-        if (q == null || q.doc != doc) return null;
-        String[] values = q.values(key);
-        for (int i = 0; i < values.length; i++) q.value(values, i, key);
-        return values;
-    }
-
-    /** The open document's elements in document order (null when none is open); callers must not change it. */
-    static Element[] elements(Document doc) {
-        Queries q = OPEN.get();
-        return q == null || q.doc != doc ? null : q.array;
-    }
-
     /** The elements that may match {@code query}, in document order. */
     private List<Element> candidates(Evaluator query) {
         Prefilter p = prefilter(query);
         if (p == null) return elements;
+        String[][] columns = new String[p.keys.length][];
+        for (int k = 0; k < columns.length; k++) columns[k] = values(p.keys[k]);
+        String[] names = tags();
+        boolean[][] above = new boolean[p.selectors.length][];
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < array.length; i++) {
-            if (p.mayMatch(this, i)) out.add(array[i]);
+            for (int s = 0; s < p.selectors.length; s++) {
+                Prefilter.Selector sel = p.selectors[s];
+                if (!sel.subject().mayMatch(i, names, otherTags, columns)) continue;
+                if (sel.ancestor() != null) {
+                    if (above[s] == null) above[s] = hasAncestor(sel.ancestor(), names, columns);
+                    if (!above[s][i]) continue;
+                }
+                out.add(array[i]);
+                break;
+            }
         }
         return out;
     }
 
-    private String[] values(String key) {
-        return lowered.computeIfAbsent(key, k -> {
-            String[] v = new String[array.length];
-            java.util.Arrays.fill(v, UNSET);
-            return v;
-        });
+    /** For each element, whether one of its ancestors (the document included) may match {@code c}. */
+    private boolean[] hasAncestor(Prefilter.Compound c, String[] names, String[][] columns) {
+        boolean[] known = ancestors.get(c);
+        if (known != null) return known;
+        boolean[] out = new boolean[array.length];
+        // Parents come before their children in document order.
+        for (int i = 0; i < array.length; i++) {
+            int p = parent[i];
+            out[i] = p >= 0 && (out[p] || c.mayMatch(p, names, otherTags, columns));
+        }
+        ancestors.put(c, out);
+        return out;
     }
 
-    /** Element {@code i}'s value of {@code key}, lower-cased, or null without one. */
-    private String value(String[] values, int i, String key) {
-        String v = values[i];
-        if (v == UNSET) {
-            Element e = array[i];
-            v = e.attributesSize() == 0 || !e.attributes().hasKeyIgnoreCase(key) ? null
-                    : e.attributes().getIgnoreCase(key).toLowerCase(Locale.ROOT);
-            values[i] = v;
+    /** Each element's tag name, lower-cased (its normal name). */
+    private String[] tags() {
+        if (tags == null) {
+            tags = new String[array.length];
+            for (int i = 0; i < array.length; i++) {
+                Element e = array[i];
+                String n = e.normalName();
+                // jsoup compares a foreign element's own name too; where the two differ, keep both.
+                tags[i] = n;
+                if (!e.tagName().equals(n)) {
+                    if (otherTags == null) otherTags = new String[array.length];
+                    otherTags[i] = e.tagName().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** Each element's value of attribute {@code key}, lower-cased, or null without one. */
+    private String[] values(String key) {
+        String[] v = lowered.get(key);
+        if (v == null) {
+            v = new String[array.length];
+            for (int i = 0; i < v.length; i++) {
+                Element e = array[i];
+                if (e.hasAttr(key)) v[i] = e.attr(key).toLowerCase(Locale.ROOT);
+            }
+            lowered.put(key, v);
         }
         return v;
     }
@@ -176,53 +206,95 @@ public final class Queries implements AutoCloseable {
     }
 
     /**
-     * What an element must have to match a query, read from the query's CSS: for each selector of the group,
-     * the subject's tag and, for each class, id or attribute named, the attribute, holding the value named
-     * (ignoring case) where the selector compares one. That is weaker than any way jsoup compares (exact, by
-     * word, case-sensitive or not), so no element that matches is dropped; jsoup's matching decides the rest.
-     * Anything not understood here (pseudo-classes, escapes, other operators) leaves the query unfiltered.
+     * What an element must have to match a query, read from the query's CSS. For each selector of the group: the
+     * subject's tag and, for each class, id or attribute named, the attribute, holding the value named (ignoring
+     * case) where the selector compares one; and, for a selector with a descendant or child combinator, an
+     * ancestor with what the compound selector just left of it names. That is weaker than any way jsoup compares
+     * (exact, by word, case-sensitive or not), so no element that matches is dropped; jsoup's matching decides
+     * the rest. Anything not understood here (pseudo-classes, escapes, other operators) leaves the query
+     * unfiltered.
      */
     static final class Prefilter {
-        static final Prefilter NONE = new Prefilter(new Selector[0]);
-        private final Selector[] selectors;
+        static final Prefilter NONE = new Prefilter(new Selector[0], new String[0]);
+        final Selector[] selectors;
+        /** The attributes the selectors name, each once. */
+        final String[] keys;
 
-        private Prefilter(Selector[] selectors) {
+        private Prefilter(Selector[] selectors, String[] keys) {
             this.selectors = selectors;
+            this.keys = keys;
         }
 
-        /** One selector's subject: tag (null for any) and attribute conditions (needle null: present). */
-        record Selector(String tag, String[] keys, String[] needles) {
-        }
-
-        boolean mayMatch(Queries q, int i) {
-            for (Selector s : selectors) {
-                if (s.tag != null) {
-                    Element e = q.array[i];
-                    if (!s.tag.equalsIgnoreCase(e.normalName()) && !s.tag.equalsIgnoreCase(e.tagName())) continue;
-                }
-                boolean all = true;
-                for (int k = 0; k < s.keys.length && all; k++) {
-                    String v = q.value(q.values(s.keys[k]), i, s.keys[k]);
-                    all = v != null && (s.needles[k] == null || v.contains(s.needles[k]));
-                }
-                if (all) return true;
+        /** One selector: what its subject must have, and what an ancestor must have (null: nothing). */
+        record Selector(Compound subject, Compound ancestor) {
+            /** True when every element this selector may match, {@code other} may match too. */
+            boolean within(Selector other) {
+                return subject.within(other.subject)
+                        && (other.ancestor == null || ancestor != null && ancestor.within(other.ancestor));
             }
-            return false;
+        }
+
+        /**
+         * Conditions on one element: tag (lower case; null for any) and attribute conditions, by index into
+         * {@link #keys} (needle null: present).
+         */
+        record Compound(String tag, int[] keys, String[] needles) {
+            boolean mayMatch(int i, String[] names, String[] otherNames, String[][] columns) {
+                if (tag != null && !tag.equals(names[i]) && (otherNames == null || !tag.equals(otherNames[i]))) {
+                    return false;
+                }
+                for (int k = 0; k < keys.length; k++) {
+                    String v = columns[keys[k]][i];
+                    if (v == null || needles[k] != null && !v.contains(needles[k])) return false;
+                }
+                return true;
+            }
+
+            boolean isEmpty() {
+                return tag == null && keys.length == 0;
+            }
+
+            /** True when each condition of {@code other} follows from one of these. */
+            boolean within(Compound other) {
+                if (other.tag != null && !other.tag.equals(tag)) return false;
+                for (int o = 0; o < other.keys.length; o++) {
+                    boolean implied = false;
+                    for (int k = 0; k < keys.length && !implied; k++) {
+                        implied = keys[k] == other.keys[o] && (other.needles[o] == null
+                                || needles[k] != null && needles[k].contains(other.needles[o]));
+                    }
+                    if (!implied) return false;
+                }
+                return true;
+            }
         }
 
         /** The prefilter for a query's CSS; {@link #NONE} when some selector may match any element. */
         static Prefilter of(String css) {
-            List<Selector> out = new ArrayList<>();
-            for (String selector : split(css, ',')) {
-                Selector s = subject(selector.strip());
-                if (s == null || s.tag == null && s.keys.length == 0) return NONE;
-                out.add(s);
+            List<Selector> all = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (String selector : split(css)) {
+                Selector s = selector(selector.strip(), keys);
+                if (s == null || s.subject.isEmpty()) return NONE;
+                all.add(s);
             }
-            return out.isEmpty() ? NONE : new Prefilter(out.toArray(new Selector[0]));
+            if (all.isEmpty()) return NONE;
+            // A selector that only matches what another may match adds nothing to the filter.
+            List<Selector> kept = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                boolean redundant = false;
+                for (int j = 0; j < all.size() && !redundant; j++) {
+                    if (i == j || !all.get(i).within(all.get(j))) continue;
+                    // Of two that match the same, the first is kept.
+                    redundant = !all.get(j).within(all.get(i)) || j < i;
+                }
+                if (!redundant) kept.add(all.get(i));
+            }
+            return new Prefilter(kept.toArray(new Selector[0]), keys.toArray(new String[0]));
         }
 
-        /** Splits at {@code sep} outside brackets; null when the CSS holds what this reader does not know. */
-        private static List<String> split(String css, char sep) {
+        /** Splits a group at its commas; a list of one empty selector when the CSS holds what is not known here. */
+        private static List<String> split(String css) {
             List<String> parts = new ArrayList<>();
             int depth = 0, from = 0;
             for (int i = 0; i < css.length(); i++) {
@@ -231,7 +303,7 @@ public final class Queries implements AutoCloseable {
                 else if (c == ']') depth--;
                 else if (c == '\\') return List.of("");
                 else if (depth == 0 && (c == '(' || c == ':' || c == '|' || c == '"' || c == '\'')) return List.of("");
-                else if (depth == 0 && c == sep) {
+                else if (depth == 0 && c == ',') {
                     parts.add(css.substring(from, i));
                     from = i + 1;
                 }
@@ -241,28 +313,51 @@ public final class Queries implements AutoCloseable {
             return parts;
         }
 
-        /** The conditions on the last compound selector (the subject); null when not understood. */
-        private static Selector subject(String selector) {
+        /** The conditions of a complex selector; null when not understood. */
+        private static Selector selector(String selector, List<String> allKeys) {
             if (selector.isEmpty()) return null;
-            int depth = 0, start = 0;
-            for (int i = 0; i < selector.length(); i++) {
-                char c = selector.charAt(i);
-                if (c == '[') depth++;
-                else if (c == ']') depth--;
+            // Compounds and the combinators between them, right to left.
+            List<String> compounds = new ArrayList<>();
+            List<Character> combinators = new ArrayList<>();
+            int depth = 0, end = selector.length();
+            for (int i = selector.length() - 1; i >= -1; i--) {
+                char c = i < 0 ? ' ' : selector.charAt(i);
+                if (c == ']') depth++;
+                else if (c == '[') depth--;
                 else if (depth == 0 && (c == ' ' || c == '>' || c == '+' || c == '~' || c == '\t' || c == '\n')) {
-                    start = i + 1;
+                    if (i + 1 < end) {
+                        compounds.add(selector.substring(i + 1, end));
+                        combinators.add(' ');
+                    }
+                    if (c != ' ' && c != '\t' && c != '\n' && !combinators.isEmpty()) {
+                        combinators.set(combinators.size() - 1, c);
+                    }
+                    end = i;
                 }
             }
-            String compound = selector.substring(start);
+            if (compounds.isEmpty()) return null;
+            Compound subject = compound(compounds.get(0), allKeys);
+            if (subject == null) return null;
+            Compound ancestor = null;
+            // The compound just left of a descendant or child combinator names an ancestor of the subject.
+            if (compounds.size() > 1) {
+                char combinator = combinators.get(0);
+                if (combinator == ' ' || combinator == '>') {
+                    ancestor = compound(compounds.get(1), allKeys);
+                    if (ancestor != null && ancestor.isEmpty()) ancestor = null;
+                }
+            }
+            return new Selector(subject, ancestor);
+        }
+
+        /** The conditions of one compound selector; null when not understood. */
+        private static Compound compound(String compound, List<String> allKeys) {
             if (compound.isEmpty()) return null;
             List<String> keys = new ArrayList<>();
             List<String> needles = new ArrayList<>();
-            int i = 0;
-            int tagEnd = nameEnd(compound, 0);
-            String tag = compound.substring(0, tagEnd);
-            if (tag.isEmpty() && compound.startsWith("*")) tagEnd = 1;
-            if (tag.isEmpty()) tag = null;
-            i = tagEnd;
+            int i = nameEnd(compound, 0);
+            String tag = compound.substring(0, i);
+            if (tag.isEmpty() && compound.startsWith("*")) i = 1;
             while (i < compound.length()) {
                 char c = compound.charAt(i);
                 if (c == '.' || c == '#') {
@@ -280,7 +375,12 @@ public final class Queries implements AutoCloseable {
                     return null;
                 }
             }
-            return new Selector(tag, keys.toArray(new String[0]), needles.toArray(new String[0]));
+            int[] at = new int[keys.size()];
+            for (int k = 0; k < at.length; k++) {
+                if (!allKeys.contains(keys.get(k))) allKeys.add(keys.get(k));
+                at[k] = allKeys.indexOf(keys.get(k));
+            }
+            return new Compound(tag.isEmpty() ? null : tag.toLowerCase(Locale.ROOT), at, needles.toArray(new String[0]));
         }
 
         private static int nameEnd(String s, int from) {
@@ -292,16 +392,11 @@ public final class Queries implements AutoCloseable {
         /** Reads {@code key}, {@code key=v}, {@code key*=v}, {@code key^=v}, {@code key$=v} or {@code key~=regex}. */
         private static boolean attribute(String body, List<String> keys, List<String> needles) {
             int keyEnd = nameEnd(body, 0);
-            String key = body.substring(0, keyEnd).strip();
+            String key = body.substring(0, keyEnd).toLowerCase(Locale.ROOT);
             if (key.isEmpty()) return false;
             String rest = body.substring(keyEnd);
-            if (rest.isBlank()) {
-                keys.add(key);
-                needles.add(null);
-                return true;
-            }
-            if (rest.startsWith("~=")) {
-                // A regular expression: only the attribute's presence is certain.
+            if (rest.isBlank() || rest.startsWith("~=")) {
+                // Present (after "~=", a regular expression: only the attribute's presence is certain).
                 keys.add(key);
                 needles.add(null);
                 return true;

@@ -29,7 +29,7 @@ class QueriesTest {
             ".byline, [class*=byline], [itemprop=author]", "article time[datetime], header time[datetime]",
             ".entry-date[datetime], time.published[datetime]", "li[id^=comment-], li.comment, div[id$=x]",
             "#masthead, #Masthead a", "body > header > nav a", "[data-role=footer]", "h1, h2", "*", "p:has(span)",
-            "[rel~=(?i)^author$]", "a[href]", "div:not(.byline)");
+            "[rel~=(?i)^author$]", "a[href]", "div:not(.byline)", "h1 + div span, h1 ~ p, .byline > time");
 
     @Test
     void answersAsJsoupDoes() {
