@@ -162,6 +162,8 @@ public final class HtmlMetadata {
 
     private static final Pattern DATE_HINT = Pattern.compile(
             "date|time|publish|posted|datum|fecha|data|zeit|meta|byline|info|dateline|created|stamp|calendar|day");
+    /** {@link #DATE_HINT} by plain string comparison: the regex over every element's names cost 3% of the stage. */
+    private static final Alternation DATE_HINT_ANY = Alternation.of(DATE_HINT);
     private static final int MAX_DATE_TEXT = 200;
 
     /** Date lines set just above the headline (a kicker with the day) count when this close, in elements. */
@@ -192,7 +194,7 @@ public final class HtmlMetadata {
             if (e == headline) headlineAt = index;
             if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) continue;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (h.isBlank() || !DATE_HINT.matcher(h).find() || TextDates.namesComments(h)) continue;
+            if (h.isBlank() || !DATE_HINT_ANY.find(h) || TextDates.namesComments(h)) continue;
             // A member's sign-up day or birthday on a profile card is no page's date.
             if (NOT_THE_PAGES_BOX.matcher(h).find()) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;

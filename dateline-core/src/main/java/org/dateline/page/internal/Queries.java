@@ -78,6 +78,11 @@ public final class Queries implements AutoCloseable {
         return q;
     }
 
+    /** How many elements the open document has (itself included). */
+    public int size() {
+        return array.length;
+    }
+
     @Override
     public void close() {
         if (previous == null) OPEN.remove();
