@@ -17,6 +17,8 @@ import org.jsoup.select.QueryParser;
  * and the text ({@code .comment-content}); replies nest in child lists.
  */
 public final class HtmlComments {
+    // Patterns compiled once (String.replaceAll, split and matches compile theirs on every call).
+    private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("(?i)\\s*(?:says|said|wrote)\\s*:?$");
     static final int MAX_COMMENTS = 2000;
     private static final String ITEMS = "li.comment, li.pingback, li.trackback, article.comment, div.comment[id],"
             + " li[id^=comment-], div[id^=comment-].comment, li.comment-item, div.comment-item, li.c-comment";
@@ -114,7 +116,7 @@ public final class HtmlComments {
     private static String author(Element item, Set<Element> items) {
         for (Element e : item.select(AUTHOR)) {
             if (!owned(e, item, items)) continue;
-            String a = Whitespace.normalize(e.text()).replaceFirst("(?i)\\s*(?:says|said|wrote)\\s*:?$", "").strip();
+            String a = SAYS.matcher(Whitespace.normalize(e.text())).replaceFirst("").strip();
             if (!a.isEmpty() && a.length() <= 80) return a;
         }
         return null;

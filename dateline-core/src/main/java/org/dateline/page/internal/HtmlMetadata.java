@@ -19,6 +19,9 @@ import org.jsoup.select.QueryParser;
  * link, {@code <html lang>}, bylines and dates in the URL. Each field takes the most specific source present.
  */
 public final class HtmlMetadata {
+    // Patterns compiled once (String.replaceAll, split and matches compile theirs on every call).
+    private static final Pattern LEADING_AT = Pattern.compile("^@");
+    private static final Pattern TYPE_PREFIX = Pattern.compile("^.*[/:]");
     /**
      * What was found; any field may be null. {@code publishedSource} says where {@code published} came from:
      * "url", "json-ld", "meta", "itemprop", "time", "text" (the date the page shows its readers),
@@ -78,7 +81,7 @@ public final class HtmlMetadata {
         JsonLd ld = jsonLd(doc);
         String url = firstNonBlank(attr(doc, CANONICAL, "abs:href"), meta.get("og:url"), givenUrl);
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
-                meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
+                meta.get("twitter:site") == null ? null : LEADING_AT.matcher(meta.get("twitter:site")).replaceFirst(""));
         String title = Titles.of(doc, meta, ld.headline, site, url != null ? url : givenUrl);
         String pageUrl = url != null ? url : givenUrl;
         List<String> authors = authors(doc, meta, ld, site, pageUrl);
@@ -542,7 +545,7 @@ public final class HtmlMetadata {
         else if (type instanceof List<?> l) for (Object o : l) if (o instanceof String s) types.add(s);
         int best = -1;
         for (String t : types) {
-            String k = t.toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "");
+            String k = TYPE_PREFIX.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst("");
             if (!ARTICLE_TYPES.contains(k)) continue;
             int r = k.contains("newsarticle") ? 0 : k.contains("article") || k.contains("posting") ? 1
                     : k.equals("newsmediaorganization") ? -1 : 2;

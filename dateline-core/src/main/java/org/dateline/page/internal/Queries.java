@@ -43,7 +43,7 @@ public final class Queries implements AutoCloseable {
     private final Queries previous;
     /** Answers already given in this scope: the author, title and date readers ask some queries more than once. */
     private final Map<Evaluator, Elements> answers = new IdentityHashMap<>();
-    /** Per attribute name, each element's value lower-cased (null when absent). */
+    /** Per attribute name, each element's value case-folded ({@link #fold}; null when absent). */
     private final Map<String, String[]> lowered = new HashMap<>();
     /** Per compound selector of a prefilter, whether each element has an ancestor that may match it. */
     private final Map<Prefilter.Compound, boolean[]> ancestors = new IdentityHashMap<>();
@@ -54,20 +54,22 @@ public final class Queries implements AutoCloseable {
     private Queries(Document doc) {
         this.doc = doc;
         List<Element> all = new ArrayList<>();
-        List<Integer> parents = new ArrayList<>();
+        // Parents by index, growing with the list; lastAtDepth[d] is the latest element at depth d.
+        int[][] parents = {new int[256]};
         int[][] lastAtDepth = {new int[64]};
         NodeTraversor.traverse((Node node, int depth) -> {
             if (node instanceof Element e) {
                 if (depth >= lastAtDepth[0].length) lastAtDepth[0] = java.util.Arrays.copyOf(lastAtDepth[0], depth * 2);
-                parents.add(depth == 0 ? -1 : lastAtDepth[0][depth - 1]);
-                lastAtDepth[0][depth] = all.size();
+                int i = all.size();
+                if (i == parents[0].length) parents[0] = java.util.Arrays.copyOf(parents[0], i * 2);
+                parents[0][i] = depth == 0 ? -1 : lastAtDepth[0][depth - 1];
+                lastAtDepth[0][depth] = i;
                 all.add(e);
             }
         }, doc);
         this.elements = all;
         this.array = all.toArray(new Element[0]);
-        this.parent = new int[array.length];
-        for (int i = 0; i < parent.length; i++) parent[i] = parents.get(i);
+        this.parent = parents[0];
         this.previous = OPEN.get();
     }
 
@@ -188,11 +190,26 @@ public final class Queries implements AutoCloseable {
             v = new String[array.length];
             for (int i = 0; i < v.length; i++) {
                 Element e = array[i];
-                if (e.hasAttr(key)) v[i] = e.attr(key).toLowerCase(Locale.ROOT);
+                if (e.hasAttr(key)) v[i] = fold(e.attr(key));
             }
             lowered.put(key, v);
         }
         return v;
+    }
+
+    /**
+     * Case folded character by character as {@link String#equalsIgnoreCase} compares (lower case of upper case):
+     * two strings equal ignoring case in any of the ways jsoup compares (ASCII only, Java's, lower-cased with
+     * the root locale) fold to the same, so a needle folded alike is in the folded value whenever jsoup finds it.
+     */
+    static String fold(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 128) i++;
+        if (i == n) return s.toLowerCase(Locale.ROOT);
+        char[] out = new char[n];
+        for (int k = 0; k < n; k++) out[k] = Character.toLowerCase(Character.toUpperCase(s.charAt(k)));
+        return new String(out);
     }
 
     private static Prefilter prefilter(Evaluator query) {
@@ -369,7 +386,7 @@ public final class Queries implements AutoCloseable {
                     int end = nameEnd(compound, i + 1);
                     if (end == i + 1) return null;
                     keys.add(c == '.' ? "class" : "id");
-                    needles.add(compound.substring(i + 1, end).toLowerCase(Locale.ROOT));
+                    needles.add(fold(compound.substring(i + 1, end)));
                     i = end;
                 } else if (c == '[') {
                     int close = compound.indexOf(']', i);
@@ -418,7 +435,7 @@ public final class Queries implements AutoCloseable {
             // A flag after the value, quotes inside it or white space: keep to what is certain.
             if (value.indexOf('"') >= 0 || value.indexOf('\'') >= 0 || value.indexOf(' ') >= 0) value = "";
             keys.add(key);
-            needles.add(value.isEmpty() ? null : value.toLowerCase(Locale.ROOT));
+            needles.add(value.isEmpty() ? null : fold(value));
             return true;
         }
     }

@@ -20,7 +20,8 @@ class QueriesTest {
             <p>The city council voted on Tuesday to close the old harbour bridge to lorries.</p>
             <div itemprop="author" itemscope><span itemprop="name">John Doe</span></div>
             <p class="credit">Photo: <span class="username">coastphoto</span></p></article>
-            <aside class="related"><ul><li class="comment" id="comment-12"><cite>Max</cite> Great.</li></ul></aside>
+            <aside class="related"><ul><li class="comment" id="comment-12"><cite>Max</cite> Great.</li>
+            <li class="p\u0131ngback TRACKBACK"><cite>Blog</cite> Linked.</li><li class="\u212Aicker">K</li></ul></aside>
             <div data-Role=" Footer ">Footer</div></body></html>""";
 
     private static final List<String> QUERIES = List.of(
@@ -29,7 +30,8 @@ class QueriesTest {
             ".byline, [class*=byline], [itemprop=author]", "article time[datetime], header time[datetime]",
             ".entry-date[datetime], time.published[datetime]", "li[id^=comment-], li.comment, div[id$=x]",
             "#masthead, #Masthead a", "body > header > nav a", "[data-role=footer]", "h1, h2", "*", "p:has(span)",
-            "[rel~=(?i)^author$]", "a[href]", "div:not(.byline)", "h1 + div span, h1 ~ p, .byline > time");
+            "[rel~=(?i)^author$]", "a[href]", "div:not(.byline)", "h1 + div span, h1 ~ p, .byline > time",
+            "li.pingback, [class*=pingback], [class^=trackback], .kicker, [class*=kick]");
 
     @Test
     void answersAsJsoupDoes() {
@@ -54,6 +56,13 @@ class QueriesTest {
             assertThat(Queries.select(doc, QueryParser.parse("[class*=byline] a"))).extracting(e -> e.text())
                     .containsExactly("Jane Roe");
         }
+    }
+
+    @Test
+    void foldsCaseAsJavaComparesIt() {
+        assertThat(Queries.fold("P\u0131ngBACK")).isEqualTo("pingback");
+        assertThat(Queries.fold("\u212Aicker")).isEqualTo("kicker");
+        assertThat(Queries.fold("Author-Name")).isEqualTo("author-name");
     }
 
     @Test
