@@ -68,7 +68,21 @@ public final class HtmlComments {
 
     /** False when no element's class or id names a comment item: then {@link #read} finds none. */
     public static boolean mayHaveItems(Document doc) {
-        return Queries.anyElement(doc, HtmlComments::namedLikeAnItem);
+        Object[] columns = Queries.columns(doc, "class", "id");
+        if (columns == null) return Queries.anyElement(doc, HtmlComments::namedLikeAnItem);
+        // The case-folded class and id the queries share hold each word wherever the check below finds it: only
+        // the elements whose folded names hold one are checked.
+        Element[] elements = (Element[]) columns[0];
+        String[] classes = (String[]) columns[1];
+        String[] ids = (String[]) columns[2];
+        for (int i = 0; i < elements.length; i++) {
+            if ((holdsItemWord(classes[i]) || holdsItemWord(ids[i])) && namedLikeAnItem(elements[i])) return true;
+        }
+        return false;
+    }
+
+    private static boolean holdsItemWord(String folded) {
+        return folded != null && (folded.contains("comment") || folded.contains("pingback") || folded.contains("trackback"));
     }
 
     private static boolean namedLikeAnItem(Element e) {

@@ -127,6 +127,20 @@ public final class Queries implements AutoCloseable {
         return false;
     }
 
+    /**
+     * For the open document {@code doc}: its elements in document order and, for each key, each element's value
+     * case-folded ({@link #fold}; null where absent), as {@code out[0]} and {@code out[1..]}; null when
+     * {@code doc} is not open. The arrays are shared: callers must not change them.
+     */
+    static Object[] columns(Document doc, String... keys) {
+        Queries q = OPEN.get();
+        if (q == null || q.doc != doc) return null;
+        Object[] out = new Object[keys.length + 1];
+        out[0] = q.array;
+        for (int k = 0; k < keys.length; k++) out[k + 1] = q.values(keys[k]);
+        return out;
+    }
+
     /** The elements that may match {@code query}, in document order. */
     private List<Element> candidates(Evaluator query) {
         Prefilter p = prefilter(query);
