@@ -70,6 +70,7 @@ public final class ContentExtractor {
     private static final Pattern IMAGE_BLOCK = Pattern.compile(
             "(?:^|[\\s_-])(?:image|img|photo|picture|figure|media)s?(?:$|[\\s_-])");
     private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator P = QueryParser.parse("p");
     private static final int MAX_CAPTION = 400;
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
@@ -731,7 +732,7 @@ public final class ContentExtractor {
     }
 
     private static boolean hasParagraphs(Element e) {
-        return e.selectFirst("p") != null;
+        return e.selectFirst(P) != null;
     }
 
     private static boolean preformatted(Element e) {

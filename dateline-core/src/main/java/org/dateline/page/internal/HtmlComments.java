@@ -31,6 +31,12 @@ public final class HtmlComments {
 
     /** Parsed once: most pages have no comments, and parsing the query cost more than running it. */
     private static final Evaluator ITEM_QUERY = QueryParser.parse(ITEMS);
+    private static final Evaluator AUTHOR_QUERY = QueryParser.parse(AUTHOR);
+    private static final Evaluator META_QUERY = QueryParser.parse(META);
+    private static final Evaluator CONTENT_QUERY = QueryParser.parse(CONTENT);
+    private static final Evaluator NOT_THE_TEXT = QueryParser.parse(META + ", .reply, .comment-author, .vcard");
+    private static final Evaluator TIME = QueryParser.parse("time");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private HtmlComments() {
     }
@@ -128,7 +134,7 @@ public final class HtmlComments {
     }
 
     private static String author(Element item, Set<Element> items) {
-        for (Element e : item.select(AUTHOR)) {
+        for (Element e : item.select(AUTHOR_QUERY)) {
             if (!owned(e, item, items)) continue;
             String a = SAYS.matcher(Whitespace.normalize(e.text())).replaceFirst("").strip();
             if (!a.isEmpty() && a.length() <= 80) return a;
@@ -137,13 +143,13 @@ public final class HtmlComments {
     }
 
     private static String date(Element item, Set<Element> items) {
-        for (Element t : item.select("time")) {
+        for (Element t : item.select(TIME)) {
             if (!owned(t, item, items)) continue;
             String d = Dates.parse(t.attr("datetime"), true);
             if (d == null) d = Dates.parse(t.text(), false);
             if (d != null) return d;
         }
-        for (Element m : item.select(META)) {
+        for (Element m : item.select(META_QUERY)) {
             if (!owned(m, item, items)) continue;
             String d = Dates.parse(m.text(), false);
             if (d != null) return d;
@@ -152,13 +158,13 @@ public final class HtmlComments {
     }
 
     private static String text(Element item, Set<Element> items) {
-        for (Element c : item.select(CONTENT)) {
+        for (Element c : item.select(CONTENT_QUERY)) {
             if (owned(c, item, items)) return paragraphs(c, items, item);
         }
         StringBuilder sb = new StringBuilder();
-        for (Element p : item.select("p")) {
-            if (!owned(p, item, items) || p.closest(META + ", .reply, .comment-author, .vcard") != null
-                    && p.closest(META + ", .reply, .comment-author, .vcard").closest(ITEMS) == item) {
+        for (Element p : item.select(PARAGRAPH)) {
+            if (!owned(p, item, items) || p.closest(NOT_THE_TEXT) != null
+                    && p.closest(NOT_THE_TEXT).closest(ITEM_QUERY) == item) {
                 continue;
             }
             String t = Whitespace.normalize(p.text());
@@ -171,7 +177,7 @@ public final class HtmlComments {
 
     private static String paragraphs(Element content, Set<Element> items, Element item) {
         List<Element> ps = new ArrayList<>();
-        for (Element p : content.select("p")) if (owned(p, item, items)) ps.add(p);
+        for (Element p : content.select(PARAGRAPH)) if (owned(p, item, items)) ps.add(p);
         if (ps.isEmpty()) return Whitespace.normalize(content.text());
         StringBuilder sb = new StringBuilder();
         for (Element p : ps) {

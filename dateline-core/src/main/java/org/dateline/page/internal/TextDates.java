@@ -190,6 +190,7 @@ final class TextDates {
         return false;
     }
 
+    private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
     private static final org.jsoup.select.Evaluator HEADING = org.jsoup.select.QueryParser.parse("h1, h2, h3, h4");
 
     /**
@@ -199,7 +200,7 @@ final class TextDates {
     static boolean isOwnTeaser(Element box) {
         Element heading = box.selectFirst(HEADING);
         if (heading == null) return false;
-        Element link = heading.selectFirst("a[href]");
+        Element link = heading.selectFirst(LINK);
         if (link == null) return false;
         String page = samePage(box.ownerDocument() == null ? "" : box.ownerDocument().location());
         if (page.isEmpty()) return false;
