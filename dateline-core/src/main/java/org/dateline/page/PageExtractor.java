@@ -135,8 +135,10 @@ public final class PageExtractor {
         Document doc = html.parse(url == null ? "" : url);
         HtmlMetadata.Found meta;
         List<Comment> comments;
+        int elements;
         // Metadata and comments only read the tree: their queries share one list of its elements.
-        try (Queries ignored = Queries.open(doc)) {
+        try (Queries queries = Queries.open(doc)) {
+            elements = queries.size();
             meta = HtmlMetadata.read(doc, url);
             // Every comment item's markup names it a comment (or a ping- or trackback): without the word, no walk.
             // The search of the markup goes first: read() looks at the class names itself, and that look (a walk
@@ -145,7 +147,7 @@ public final class PageExtractor {
                     || html.contains("rackback");
             comments = mayHaveComments ? HtmlComments.read(doc) : List.of();
         }
-        String body = ContentExtractor.extract(doc);
+        String body = ContentExtractor.extract(doc, false, elements);
         if (body.length() < MIN_STRICT_TEXT) {
             // Misleading class names can hide the article from the strict pass: read the page again, leniently.
             String lenient = ContentExtractor.extract(html.parse(url == null ? "" : url), true);

@@ -16,17 +16,20 @@ public final class Alternation {
     private final Pattern pattern;
     /** Plain-word alternatives by their first character (ASCII only; others go to {@link #residual}). */
     private final String[][] byFirst = new String[128][];
-    /** The alternatives that are not plain ASCII words, or null when there are none. */
-    private final Pattern residual;
-    /** Words one of which every residual alternative holds, or null when some alternative holds none. */
-    private final String[] residualNeeds;
+    /** The alternatives that are not plain ASCII words, each on its own (none: an empty array). */
+    private final Pattern[] residual;
+    /**
+     * For each residual alternative, words one of which each of its matches holds (null when not known): the
+     * alternative is only tried on a string holding one.
+     */
+    private final String[][] residualNeeds;
 
     private Alternation(Pattern pattern) {
         this.pattern = pattern;
         List<String> alternatives = pattern.flags() == 0 ? topLevelAlternatives(pattern.pattern()) : null;
         if (alternatives == null) {
-            residual = pattern;
-            residualNeeds = null;
+            residual = new Pattern[] {pattern};
+            residualNeeds = new String[1][];
             return;
         }
         List<List<String>> buckets = new ArrayList<>();
@@ -39,17 +42,20 @@ public final class Alternation {
         for (int i = 0; i < 128; i++) {
             if (!buckets.get(i).isEmpty()) byFirst[i] = buckets.get(i).toArray(new String[0]);
         }
-        residual = rest.isEmpty() ? null : Pattern.compile(String.join("|", rest));
-        List<String> needs = new ArrayList<>();
-        for (String a : rest) {
-            String need = requiredRun(a);
-            if (need == null) {
-                needs = null;
-                break;
-            }
-            needs.add(need);
+        if (java.util.regex.Pattern.compile("\\\\(?:\\d|k<)").matcher(String.join("|", rest)).find()) {
+            // A back reference counts groups across alternatives: those stay one pattern.
+            residual = rest.isEmpty() ? new Pattern[0] : new Pattern[] {Pattern.compile(String.join("|", rest))};
+            residualNeeds = new String[residual.length][];
+            return;
         }
-        residualNeeds = needs == null ? null : needs.toArray(new String[0]);
+        // Each alternative alone: the string is searched for those whose words it holds, not for all of them.
+        residual = new Pattern[rest.size()];
+        residualNeeds = new String[rest.size()][];
+        for (int i = 0; i < rest.size(); i++) {
+            residual[i] = Pattern.compile(rest.get(i));
+            List<String> needs = requiredAnyOf(rest.get(i));
+            residualNeeds[i] = needs == null ? null : needs.toArray(new String[0]);
+        }
     }
 
     /** A matcher answering as {@code pattern} does. */
@@ -73,18 +79,52 @@ public final class Alternation {
                 if (s.startsWith(w, i)) return true;
             }
         }
-        if (residual == null) return false;
-        if (residualNeeds != null) {
-            boolean possible = false;
-            for (String need : residualNeeds) {
-                if (s.contains(need)) {
-                    possible = true;
-                    break;
+        for (int r = 0; r < residual.length; r++) {
+            String[] needs = residualNeeds[r];
+            if (needs != null) {
+                boolean possible = false;
+                for (String need : needs) {
+                    if (s.contains(need)) {
+                        possible = true;
+                        break;
+                    }
                 }
+                if (!possible) continue;
             }
-            if (!possible) return false;
+            if (residual[r].matcher(s).find()) return true;
         }
-        return residual.matcher(s).find();
+        return false;
+    }
+
+    /**
+     * Words one of which every match of {@code alternative} holds: its longest plain run ({@link #requiredRun}),
+     * or, for one that opens with a group of plain-word choices ({@code (?:image|photo)[-_]?caption}), those
+     * words. Null when neither is known.
+     */
+    static List<String> requiredAnyOf(String alternative) {
+        String run = requiredRun(alternative);
+        if (run != null) return List.of(run);
+        if (!alternative.startsWith("(?:")) return null;
+        int depth = 0;
+        for (int i = 0; i < alternative.length(); i++) {
+            char c = alternative.charAt(i);
+            if (c == '\\' || c == '[') return null;
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) {
+                // The group must occur: not followed by a quantifier.
+                if (i + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(i + 1)) >= 0) return null;
+                List<String> choices = topLevelAlternatives(alternative.substring(3, i));
+                if (choices == null) return null;
+                List<String> out = new ArrayList<>();
+                for (String choice : choices) {
+                    String need = isPlainAsciiWord(choice) ? choice : requiredRun(choice);
+                    if (need == null) return null;
+                    out.add(need);
+                }
+                return out;
+            }
+        }
+        return null;
     }
 
     /**

@@ -57,6 +57,9 @@ public final class ContentExtractor {
     /** A whole class word holding a strong negative, so that what is left can still say "article". */
     private static final Pattern STRONG_NEGATIVE_WORD = Pattern.compile(
             "[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer|embed|legend|author)[\\w-]*");
+    /** The words of {@link #STRONG_NEGATIVE_WORD} between its runs of word characters. */
+    private static final Alternation STRONG_NEGATIVE_IN_WORD = Alternation.of(Pattern.compile(
+            "comment|share|social|related|caption|credit|byline|footer|embed|legend|author"));
     private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\n *");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]\\p{Pf}?$");
@@ -67,6 +70,7 @@ public final class ContentExtractor {
     private static final Pattern IMAGE_BLOCK = Pattern.compile(
             "(?:^|[\\s_-])(?:image|img|photo|picture|figure|media)s?(?:$|[\\s_-])");
     private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator P = QueryParser.parse("p");
     private static final int MAX_CAPTION = 400;
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
@@ -136,9 +140,17 @@ public final class ContentExtractor {
      * pages whose class names mislead the strict pass. Modifies {@code doc}.
      */
     public static String extract(Document doc, boolean lenient) {
+        return extract(doc, lenient, 0);
+    }
+
+    /**
+     * The main text, as {@link #extract(Document, boolean)}; {@code elements}, the document's element count when
+     * known (else 0), sizes the tables of counts.
+     */
+    public static String extract(Document doc, boolean lenient, int elements) {
         Element body = doc.body();
         if (body == null) return "";
-        Map<Element, Stats> before = lenient ? null : measure(body, 0);
+        Map<Element, Stats> before = lenient ? null : measure(body, elements);
         clean(body, before);
         // Cleaning only removes elements: the first count sizes the second map, which then never grows.
         Map<Element, Stats> stats = measure(body, before == null ? 0 : before.size());
@@ -330,9 +342,36 @@ public final class ContentExtractor {
     private static boolean unlikelyHints(String h) {
         if (STRONG_NEGATIVE_ANY.find(h)) {
             // "article-body comments-count" is the article; a bare "comments" block is not.
-            return !POSITIVE_ANY.find(STRONG_NEGATIVE_WORD.matcher(h).replaceAll(""));
+            return !positiveOutsideStrongWords(h);
         }
         return NEGATIVE_ANY.find(h) && !POSITIVE_ANY.find(h);
+    }
+
+    /**
+     * Same as {@code POSITIVE_ANY.find(STRONG_NEGATIVE_WORD.matcher(h).replaceAll(""))}: the replacement drops each
+     * whole run of word characters and hyphens holding a strong negative, and every positive word lies within one
+     * run, so the positive words left are those in the other runs. The regex's way (a greedy run tried from every
+     * position) cost more than the rest of the cleaning.
+     */
+    static boolean positiveOutsideStrongWords(String h) {
+        int n = h.length();
+        for (int i = 0; i < n; ) {
+            if (!isWordOrHyphen(h.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isWordOrHyphen(h.charAt(end))) end++;
+            String run = h.substring(i, end);
+            if (!STRONG_NEGATIVE_IN_WORD.find(run) && POSITIVE_ANY.find(run)) return true;
+            i = end;
+        }
+        return false;
+    }
+
+    /** What {@code [\w-]} matches. */
+    private static boolean isWordOrHyphen(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
     /** Text, link-text and comma counts for every element, summed bottom-up in one iterative pass. */
@@ -693,7 +732,7 @@ public final class ContentExtractor {
     }
 
     private static boolean hasParagraphs(Element e) {
-        return e.selectFirst("p") != null;
+        return e.selectFirst(P) != null;
     }
 
     private static boolean preformatted(Element e) {

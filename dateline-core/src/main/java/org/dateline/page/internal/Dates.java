@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * page wrote them (no time-zone conversion): the day the page names is the day that counts.
  */
 public final class Dates {
+    // Patterns compiled once (String.replaceAll, split and matches compile theirs on every call).
+    private static final Pattern ARCHIVE_PREFIX = Pattern.compile("^https?://web\\.archive\\.org/web/\\d+[a-z_]*/");
     static final int MIN_YEAR = 1990;
     static final int MAX_YEAR = 2035;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -244,7 +246,7 @@ public final class Dates {
     public static String fromUrl(String url) {
         if (url == null) return null;
         // An archive's capture time is not the page's date.
-        url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d+[a-z_]*/", "");
+        url = ARCHIVE_PREFIX.matcher(url).replaceFirst("");
         Matcher m = URL_DATE.matcher(url);
         while (m.find()) {
             String d = build(num(m.group(1)), num(m.group(2)), num(m.group(3)), null, null, null);

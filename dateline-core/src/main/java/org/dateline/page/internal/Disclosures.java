@@ -14,6 +14,10 @@ import org.dateline.page.Outlet;
  * note is kept out of the body; the ones about the outlet itself also label the outlet.
  */
 public final class Disclosures {
+    // Patterns compiled once (String.replaceAll, split and matches compile theirs on every call).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)(?:the\\s+website\\s+|the\\s+)?");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
     /** A note longer than this is an article paragraph that happens to mention funding. */
     static final int MAX_LENGTH = 600;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -91,9 +95,9 @@ public final class Disclosures {
 
     private static String clean(String s) {
         if (s == null) return null;
-        s = s.strip().replaceAll("^(?i)(?:the\\s+website\\s+|the\\s+)?", "");
-        s = s.replaceAll("[\\s.,;:]+$", "");
-        if (s.isEmpty() || s.split("\\s+").length > 8) return null;
+        s = LEADING_THE.matcher(s.strip()).replaceAll("");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+        if (s.isEmpty() || SPACES.split(s).length > 8) return null;
         return s;
     }
 

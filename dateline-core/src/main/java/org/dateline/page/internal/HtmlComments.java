@@ -17,6 +17,8 @@ import org.jsoup.select.QueryParser;
  * and the text ({@code .comment-content}); replies nest in child lists.
  */
 public final class HtmlComments {
+    // Patterns compiled once (String.replaceAll, split and matches compile theirs on every call).
+    private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("(?i)\\s*(?:says|said|wrote)\\s*:?$");
     static final int MAX_COMMENTS = 2000;
     private static final String ITEMS = "li.comment, li.pingback, li.trackback, article.comment, div.comment[id],"
             + " li[id^=comment-], div[id^=comment-].comment, li.comment-item, div.comment-item, li.c-comment";
@@ -29,6 +31,12 @@ public final class HtmlComments {
 
     /** Parsed once: most pages have no comments, and parsing the query cost more than running it. */
     private static final Evaluator ITEM_QUERY = QueryParser.parse(ITEMS);
+    private static final Evaluator AUTHOR_QUERY = QueryParser.parse(AUTHOR);
+    private static final Evaluator META_QUERY = QueryParser.parse(META);
+    private static final Evaluator CONTENT_QUERY = QueryParser.parse(CONTENT);
+    private static final Evaluator NOT_THE_TEXT = QueryParser.parse(META + ", .reply, .comment-author, .vcard");
+    private static final Evaluator TIME = QueryParser.parse("time");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private HtmlComments() {
     }
@@ -66,7 +74,21 @@ public final class HtmlComments {
 
     /** False when no element's class or id names a comment item: then {@link #read} finds none. */
     public static boolean mayHaveItems(Document doc) {
-        return Queries.anyElement(doc, HtmlComments::namedLikeAnItem);
+        Object[] columns = Queries.columns(doc, "class", "id");
+        if (columns == null) return Queries.anyElement(doc, HtmlComments::namedLikeAnItem);
+        // The case-folded class and id the queries share hold each word wherever the check below finds it: only
+        // the elements whose folded names hold one are checked.
+        Element[] elements = (Element[]) columns[0];
+        String[] classes = (String[]) columns[1];
+        String[] ids = (String[]) columns[2];
+        for (int i = 0; i < elements.length; i++) {
+            if ((holdsItemWord(classes[i]) || holdsItemWord(ids[i])) && namedLikeAnItem(elements[i])) return true;
+        }
+        return false;
+    }
+
+    private static boolean holdsItemWord(String folded) {
+        return folded != null && (folded.contains("comment") || folded.contains("pingback") || folded.contains("trackback"));
     }
 
     private static boolean namedLikeAnItem(Element e) {
@@ -112,22 +134,22 @@ public final class HtmlComments {
     }
 
     private static String author(Element item, Set<Element> items) {
-        for (Element e : item.select(AUTHOR)) {
+        for (Element e : item.select(AUTHOR_QUERY)) {
             if (!owned(e, item, items)) continue;
-            String a = Whitespace.normalize(e.text()).replaceFirst("(?i)\\s*(?:says|said|wrote)\\s*:?$", "").strip();
+            String a = SAYS.matcher(Whitespace.normalize(e.text())).replaceFirst("").strip();
             if (!a.isEmpty() && a.length() <= 80) return a;
         }
         return null;
     }
 
     private static String date(Element item, Set<Element> items) {
-        for (Element t : item.select("time")) {
+        for (Element t : item.select(TIME)) {
             if (!owned(t, item, items)) continue;
             String d = Dates.parse(t.attr("datetime"), true);
             if (d == null) d = Dates.parse(t.text(), false);
             if (d != null) return d;
         }
-        for (Element m : item.select(META)) {
+        for (Element m : item.select(META_QUERY)) {
             if (!owned(m, item, items)) continue;
             String d = Dates.parse(m.text(), false);
             if (d != null) return d;
@@ -136,13 +158,13 @@ public final class HtmlComments {
     }
 
     private static String text(Element item, Set<Element> items) {
-        for (Element c : item.select(CONTENT)) {
+        for (Element c : item.select(CONTENT_QUERY)) {
             if (owned(c, item, items)) return paragraphs(c, items, item);
         }
         StringBuilder sb = new StringBuilder();
-        for (Element p : item.select("p")) {
-            if (!owned(p, item, items) || p.closest(META + ", .reply, .comment-author, .vcard") != null
-                    && p.closest(META + ", .reply, .comment-author, .vcard").closest(ITEMS) == item) {
+        for (Element p : item.select(PARAGRAPH)) {
+            if (!owned(p, item, items) || p.closest(NOT_THE_TEXT) != null
+                    && p.closest(NOT_THE_TEXT).closest(ITEM_QUERY) == item) {
                 continue;
             }
             String t = Whitespace.normalize(p.text());
@@ -155,7 +177,7 @@ public final class HtmlComments {
 
     private static String paragraphs(Element content, Set<Element> items, Element item) {
         List<Element> ps = new ArrayList<>();
-        for (Element p : content.select("p")) if (owned(p, item, items)) ps.add(p);
+        for (Element p : content.select(PARAGRAPH)) if (owned(p, item, items)) ps.add(p);
         if (ps.isEmpty()) return Whitespace.normalize(content.text());
         StringBuilder sb = new StringBuilder();
         for (Element p : ps) {

@@ -19,6 +19,9 @@ import org.jsoup.select.QueryParser;
  * link, {@code <html lang>}, bylines and dates in the URL. Each field takes the most specific source present.
  */
 public final class HtmlMetadata {
+    // Patterns compiled once (String.replaceAll, split and matches compile theirs on every call).
+    private static final Pattern LEADING_AT = Pattern.compile("^@");
+    private static final Pattern TYPE_PREFIX = Pattern.compile("^.*[/:]");
     /**
      * What was found; any field may be null. {@code publishedSource} says where {@code published} came from:
      * "url", "json-ld", "meta", "itemprop", "time", "text" (the date the page shows its readers),
@@ -78,7 +81,7 @@ public final class HtmlMetadata {
         JsonLd ld = jsonLd(doc);
         String url = firstNonBlank(attr(doc, CANONICAL, "abs:href"), meta.get("og:url"), givenUrl);
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
-                meta.get("twitter:site") == null ? null : meta.get("twitter:site").replaceFirst("^@", ""));
+                meta.get("twitter:site") == null ? null : LEADING_AT.matcher(meta.get("twitter:site")).replaceFirst(""));
         String title = Titles.of(doc, meta, ld.headline, site, url != null ? url : givenUrl);
         String pageUrl = url != null ? url : givenUrl;
         List<String> authors = authors(doc, meta, ld, site, pageUrl);
@@ -162,6 +165,8 @@ public final class HtmlMetadata {
 
     private static final Pattern DATE_HINT = Pattern.compile(
             "date|time|publish|posted|datum|fecha|data|zeit|meta|byline|info|dateline|created|stamp|calendar|day");
+    /** {@link #DATE_HINT} by plain string comparison: the regex over every element's names cost 3% of the stage. */
+    private static final Alternation DATE_HINT_ANY = Alternation.of(DATE_HINT);
     private static final int MAX_DATE_TEXT = 200;
 
     /** Date lines set just above the headline (a kicker with the day) count when this close, in elements. */
@@ -192,7 +197,7 @@ public final class HtmlMetadata {
             if (e == headline) headlineAt = index;
             if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) continue;
             String h = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (h.isBlank() || !DATE_HINT.matcher(h).find() || TextDates.namesComments(h)) continue;
+            if (h.isBlank() || !DATE_HINT_ANY.find(h) || TextDates.namesComments(h)) continue;
             // A member's sign-up day or birthday on a profile card is no page's date.
             if (NOT_THE_PAGES_BOX.matcher(h).find()) continue;
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : null;
@@ -540,7 +545,7 @@ public final class HtmlMetadata {
         else if (type instanceof List<?> l) for (Object o : l) if (o instanceof String s) types.add(s);
         int best = -1;
         for (String t : types) {
-            String k = t.toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "");
+            String k = TYPE_PREFIX.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst("");
             if (!ARTICLE_TYPES.contains(k)) continue;
             int r = k.contains("newsarticle") ? 0 : k.contains("article") || k.contains("posting") ? 1
                     : k.equals("newsmediaorganization") ? -1 : 2;

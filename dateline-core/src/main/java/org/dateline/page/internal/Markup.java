@@ -36,6 +36,9 @@ public abstract class Markup {
     /** Markup held as bytes that are valid UTF-8 from {@code start} on (see {@link Decoding#utf8Start}). */
     public static Markup utf8(byte[] raw, int start) {
         return new Markup() {
+            /** The bytes as Latin-1 characters, one per byte, made when first searched. */
+            private String bytes;
+
             @Override
             public Document parse(String baseUri) {
                 var in = new ByteArrayInputStream(raw, start, raw.length - start);
@@ -44,16 +47,11 @@ public abstract class Markup {
 
             @Override
             public boolean contains(String ascii) {
-                // An ASCII byte in UTF-8 is always that character, never part of another's encoding.
-                int n = ascii.length();
-                byte first = (byte) ascii.charAt(0);
-                for (int i = start, last = raw.length - n; i <= last; i++) {
-                    if (raw[i] != first) continue;
-                    int k = 1;
-                    while (k < n && raw[i + k] == (byte) ascii.charAt(k)) k++;
-                    if (k == n) return true;
-                }
-                return false;
+                // An ASCII byte in UTF-8 is always that character, never part of another's encoding; read as
+                // Latin-1, each byte is one character, and the string search is the JDK's vectorised one (a
+                // byte-by-byte loop over the page cost 2% of the stage).
+                if (bytes == null) bytes = new String(raw, start, raw.length - start, StandardCharsets.ISO_8859_1);
+                return bytes.contains(ascii);
             }
         };
     }

@@ -15,6 +15,10 @@ import org.jsoup.select.NodeTraversor;
  * ("Letzte Änderung", "Updated") is the modified date, taken only when the page states no other.
  */
 final class TextDates {
+    // Patterns compiled once (String.replaceAll, split and matches compile theirs on every call).
+    private static final Pattern LEADING_SCHEME = Pattern.compile("^https?://");
+    private static final Pattern LEADING_WWW = Pattern.compile("^www\\.");
+    private static final Pattern HOME_PAGE = Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?(?:index\\.\\w+)?");
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
             "(?:erschienen|veröffentlicht|publiziert|published|posted|publié|publiée|publicado|publicada|pubblicato"
             + "|gepubliceerd|opublikowano|datum|date|erstellt|created|geschrieben|written|released|issued)"
@@ -109,7 +113,7 @@ final class TextDates {
         if (links.isEmpty()) return false;
         for (Element a : links) {
             String href = a.attr("href").strip();
-            boolean home = href.equals("/") || href.matches("(?i)(?:https?:)?//[^/?#]+/?(?:index\\.\\w+)?");
+            boolean home = href.equals("/") || HOME_PAGE.matcher(href).matches();
             boolean logo = LOGO.matcher((a.className() + " " + a.id()).toLowerCase(Locale.ROOT)).find();
             if (!home && !logo) return false;
         }
@@ -186,6 +190,7 @@ final class TextDates {
         return false;
     }
 
+    private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
     private static final org.jsoup.select.Evaluator HEADING = org.jsoup.select.QueryParser.parse("h1, h2, h3, h4");
 
     /**
@@ -195,7 +200,7 @@ final class TextDates {
     static boolean isOwnTeaser(Element box) {
         Element heading = box.selectFirst(HEADING);
         if (heading == null) return false;
-        Element link = heading.selectFirst("a[href]");
+        Element link = heading.selectFirst(LINK);
         if (link == null) return false;
         String page = samePage(box.ownerDocument() == null ? "" : box.ownerDocument().location());
         if (page.isEmpty()) return false;
@@ -205,7 +210,7 @@ final class TextDates {
     /** A URL without scheme, "www.", fragment and trailing slash, for telling links to one page apart. */
     static String samePage(String url) {
         if (url == null || url.isBlank()) return "";
-        String u = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        String u = LEADING_WWW.matcher(LEADING_SCHEME.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceFirst("")).replaceFirst("");
         int hash = u.indexOf('#');
         if (hash >= 0) u = u.substring(0, hash);
         while (u.endsWith("/")) u = u.substring(0, u.length() - 1);

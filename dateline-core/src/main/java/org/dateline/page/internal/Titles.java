@@ -22,6 +22,16 @@ import org.jsoup.select.QueryParser;
  * titles the page gives machines (JSON-LD, OpenGraph, {@code <title>}), whose site name and section are cut off.
  */
 final class Titles {
+    // Patterns compiled once (String.replaceAll, split and matches compile theirs on every call).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:|/]+$");
+    private static final Pattern SCHEME_AND_WWW = Pattern.compile("https?://(?:www\\.)?");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\[\\]<>»«›‹|/\\\\*#~+=_-]+\\s+");
+    private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]+$");
+    private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
+    private static final Pattern FRAGMENT = Pattern.compile("#.*$");
+    private static final Pattern QUOTATION_MARKS = Pattern.compile("[„“”«»‹›‚‘’]");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:|–—-]+");
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator H2 = QueryParser.parse("h2");
     private static final Evaluator HEADLINES = QueryParser.parse(
@@ -88,7 +98,7 @@ final class Titles {
             // The site's name as h1 (its logo): the registered host name opens or closes it.
             String key = alnum(t);
             if (registered != null && registered.length() >= 4 && (key.startsWith(registered) || key.endsWith(registered))
-                    && t.split("\\s+").length <= 4) {
+                    && SPACES.split(t).length <= 4) {
                 continue;
             }
             // A link to the front page is the site's name or logo, no headline.
@@ -105,7 +115,7 @@ final class Titles {
             // A site's logo is often an h1 in the page header; a headline sits in the article or says more.
             boolean inHeader = h1.closest(PAGE_HEADER) != null
                     && h1.closest(ARTICLE_OR_MAIN) == null;
-            h1LooksLikeHeadline = !inHeader && (h1.closest(ARTICLE_OR_MAIN) != null || t.split("\\s+").length >= 4);
+            h1LooksLikeHeadline = !inHeader && (h1.closest(ARTICLE_OR_MAIN) != null || SPACES.split(t).length >= 4);
             break;
         }
         String siteHeading = h1Text != null && h1InPageHeader ? h1Text : h1Text == null ? logo : null;
@@ -122,7 +132,7 @@ final class Titles {
                 }
             }
         }
-        if (h1Text != null && h1Text.split("\\s+").length <= 3) {
+        if (h1Text != null && SPACES.split(h1Text).length <= 3) {
             // A short h1 naming the topic ("Company pensions") above the story's headline in an h2, which the
             // title the page declares for sharing repeats: that h2 is the headline.
             String declared = firstNonBlank(ldHeadline, meta.get("og:title"), meta.get("twitter:title"));
@@ -151,7 +161,7 @@ final class Titles {
                     // "Kicker / Headline", "Kicker | Headline": a slash or bar sets a kicker apart, a colon does not.
                     if (before == ' ' && (Character.isLetterOrDigit(end) || end == '/' || end == '|')) return sc;
                     // "Kicker: Headline" where the kicker is an element of its own is a kicker too.
-                    String kicker = h1Text.substring(0, h1Text.length() - sc.length()).replaceAll("[\\s:|/]+$", "");
+                    String kicker = TRAILING_SEPARATORS.matcher(h1Text.substring(0, h1Text.length() - sc.length())).replaceAll("");
                     if (!kicker.isEmpty() && hasChildText(h1Element, kicker)) return sc;
                 }
             }
@@ -207,7 +217,7 @@ final class Titles {
 
     /** An address without its scheme, "www." and closing slash: two ways of writing one page agree. */
     private static String sameAddress(String url) {
-        return url.strip().toLowerCase(Locale.ROOT).replaceFirst("#.*$", "").replaceAll("https?://(?:www\\.)?", "")
+        return SCHEME_AND_WWW.matcher(FRAGMENT.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceFirst("")).replaceAll("")
                 .replaceFirst("/+$", "");
     }
 
@@ -238,7 +248,7 @@ final class Titles {
         Element next = h1.nextElementSibling();
         if (next == null || !next.normalName().equals("h2")) return null;
         String t = visibleText(next);
-        return t.split("\\s+").length >= 3 ? t : null;
+        return SPACES.split(t).length >= 3 ? t : null;
     }
 
     /**
@@ -293,7 +303,7 @@ final class Titles {
         var m = LEADING_DATE.matcher(title);
         if (!m.find()) return title;
         String rest = title.substring(m.end());
-        return rest.split("\\s+").length >= 3 ? rest : title;
+        return SPACES.split(rest).length >= 3 ? rest : title;
     }
 
     /**
@@ -343,7 +353,7 @@ final class Titles {
             }
             if (!n.equals("h2") || !inContent(e) || HtmlMetadata.inComments(e) || isHidden(e)) continue;
             // "[> Headline", "» Headline": glyphs set before a heading are decoration.
-            String t = visibleText(e).replaceFirst("^[\\[\\]<>»«›‹|/\\\\*#~+=_-]+\\s+", "");
+            String t = LEADING_MARKS.matcher(visibleText(e)).replaceFirst("");
             if (t.length() < 4 || t.length() > 200 || t.indexOf(' ') < 0 || namesSite(t, site, url)) continue;
             return t;
         }
@@ -378,7 +388,7 @@ final class Titles {
     /** "Headline | Site" and "Site - Headline" to "Headline", when the part dropped names the site. */
     static String stripSiteName(String title, String site, String url) {
         String host = HtmlMetadata.host(url);
-        if (host != null) host = alnum(host.replaceFirst("\\.[a-z]+$", ""));
+        if (host != null) host = alnum(TOP_LEVEL_DOMAIN.matcher(host).replaceFirst(""));
         String siteKey = site == null ? null : alnum(site);
         String registered = hostLabel(url);
         // "标题！-新华网": Chinese and Japanese titles set the site's name off with a bare dash.
@@ -409,9 +419,9 @@ final class Titles {
                 // "Site - Headline - Section - Category": beside a headline of several words, parts of a word or
                 // two are the site's sections.
                 String headline = longest(parts);
-                boolean sectionsOnly = headline.split("\\s+").length >= 4;
+                boolean sectionsOnly = SPACES.split(headline).length >= 4;
                 for (String p : parts) {
-                    if (!p.equals(headline) && p.strip().split("\\s+").length > 2) sectionsOnly = false;
+                    if (!p.equals(headline) && SPACES.split(p.strip()).length > 2) sectionsOnly = false;
                 }
                 if (sectionsOnly) return headline;
             }
@@ -457,7 +467,7 @@ final class Titles {
 
     /** Lower case, with every dash as "-", every quotation mark as '"' and an ellipsis as three dots. */
     private static String comparable(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[‐‑‒–—―]", "-").replaceAll("[„“”«»‹›‚‘’]", "\"")
+        return QUOTATION_MARKS.matcher(DASHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("\"")
                 .replace("…", "...");
     }
 
@@ -481,15 +491,15 @@ final class Titles {
         for (Element c : h1.children()) {
             if (c != first && c.className().toLowerCase(Locale.ROOT).contains("headline")) {
                 String t = visibleText(c);
-                if (t.split("\\s+").length >= 3) return t;
+                if (SPACES.split(t).length >= 3) return t;
             }
         }
         if (first == null || !KICKER.matcher(first.className()).find()) return null;
         String kicker = visibleText(first);
         String all = visibleText(h1);
         if (kicker.isEmpty() || !all.startsWith(kicker)) return null;
-        String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
-        return rest.split("\\s+").length >= 3 ? rest : null;
+        String rest = LEADING_SEPARATORS.matcher(all.substring(kicker.length())).replaceFirst("").strip();
+        return SPACES.split(rest).length >= 3 ? rest : null;
     }
 
     /** An element's text without parts hidden from sighted readers (screen-reader-only suffixes). */
@@ -514,7 +524,7 @@ final class Titles {
 
     private static boolean hasChildText(Element h1, String text) {
         for (Element c : h1.getAllElements()) {
-            if (c != h1 && Whitespace.normalize(c.text()).replaceAll("[\\s:|/]+$", "").equalsIgnoreCase(text)) return true;
+            if (c != h1 && TRAILING_SEPARATORS.matcher(Whitespace.normalize(c.text())).replaceAll("").equalsIgnoreCase(text)) return true;
         }
         return false;
     }
@@ -536,6 +546,6 @@ final class Titles {
         if (key.isEmpty()) return false;
         if (site != null && key.equals(alnum(site))) return true;
         String host = HtmlMetadata.host(url);
-        return host != null && (alnum(host).equals(key) || alnum(host.replaceFirst("\\.[a-z]+$", "")).equals(key));
+        return host != null && (alnum(host).equals(key) || alnum(TOP_LEVEL_DOMAIN.matcher(host).replaceFirst("")).equals(key));
     }
 }

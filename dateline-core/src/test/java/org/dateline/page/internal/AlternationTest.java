@@ -31,6 +31,36 @@ class AlternationTest {
     }
 
     @Test
+    void anOpeningGroupOfWordsIsRequiredAsOneOfThem() {
+        assertThat(Alternation.requiredAnyOf("(?:image|img|photo)[-_]?(?:credit|caption)"))
+                .containsExactly("image", "img", "photo");
+        // An optional group says nothing; a choice with regex syntax gives its own run.
+        assertThat(Alternation.requiredAnyOf("(?:image|img)?caption")).isNull();
+        assertThat(Alternation.requiredAnyOf("(?:ima?ge|xy)[-_]?caption")).containsExactly("im", "xy");
+        assertThat(Alternation.requiredAnyOf("(?:a|[bc])d")).isNull();
+        Alternation credit = Alternation.of(Pattern.compile("byline|(?:image|photo)[-_]?(?:credit|caption)|\\bads?\\b"));
+        assertThat(credit.find("article-photo-caption")).isTrue();
+        assertThat(credit.find("photo gallery caption")).isFalse();
+        assertThat(credit.find("header loads")).isFalse();
+        assertThat(credit.find("header ad-slot")).isTrue();
+        assertThat(Alternation.of(Pattern.compile("(a)x\\1|(b)y\\2|plain")).find("byb")).isTrue();
+    }
+
+    @Test
+    void positiveWordsOutsideStrongNegativeWordsAsTheReplacementLeavesThem() {
+        Pattern strongWord = Pattern.compile(
+                "[\\w-]*(?:comment|share|social|related|caption|credit|byline|footer|embed|legend|author)[\\w-]*");
+        Pattern positive = Pattern.compile(
+                "article|body|content|entry|main|page|post|text|blog|story|prose|paragraph|rich-?text|markdown|column");
+        for (String h : List.of("article-body comments-count", "comments", "post-comments", "entry-content share-bar",
+                "article-share", "main\u00e9comment", "caption\u00e9article", "rich-text author-box", "", "  ",
+                "social_share article_text", "byline-article")) {
+            assertThat(ContentExtractor.positiveOutsideStrongWords(h)).as(h)
+                    .isEqualTo(positive.matcher(strongWord.matcher(h).replaceAll("")).find());
+        }
+    }
+
+    @Test
     void requiredRunsLeaveOutWhatMayBeAbsent() {
         assertThat(Alternation.requiredRun("\\bads?\\b")).isEqualTo("ad");
         assertThat(Alternation.requiredRun("author-?bio")).isEqualTo("author");
