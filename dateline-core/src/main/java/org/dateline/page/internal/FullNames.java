@@ -41,7 +41,14 @@ final class FullNames {
                 if (node instanceof Element e) {
                     String n = e.normalName();
                     if (n.equals("script") || n.equals("style")) return FilterResult.SKIP_ENTIRELY;
-                    if (e.childrenSize() > 3 || hasMoreLettersThan(e, NAME_LINE) || HtmlMetadata.inComments(e)) {
+                    String text = null;
+                    boolean small = e.childrenSize() <= 3 && !hasMoreLettersThan(e, NAME_LINE);
+                    if (small) {
+                        text = e.text();
+                        // Neither a name line nor a bio within a short element without the name can give it.
+                        if (!containsIgnoreCase(text, name)) return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (!small || HtmlMetadata.inComments(e)) {
                         // An author box's bio opens with the full name: "Jane Roe - reporter, climber and ...".
                         if (e.childNodeSize() > 0 && e.childNode(0) instanceof TextNode t) {
                             String opening = Whitespace.normalize(t.getWholeText());
@@ -52,7 +59,6 @@ final class FullNames {
                         }
                         return FilterResult.CONTINUE;
                     }
-                    String text = e.text();
                     if (text.length() > NAME_LINE || text.length() <= name.length()) return FilterResult.CONTINUE;
                     String cleaned = Bylines.clean(text);
                     if (cleaned == null) return FilterResult.CONTINUE;
@@ -65,6 +71,14 @@ final class FullNames {
         }, doc.body());
         // Two different surnames for one first name: the page does not say which is the writer's.
         return found.size() == 1 ? found.values().iterator().next() : name;
+    }
+
+    /** Whether {@code text} holds {@code word}, case folded char by char as the name pattern folds it. */
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) return true;
+        }
+        return false;
     }
 
     /**
