@@ -42,7 +42,7 @@ final class Authors {
             // The data names a user account or a phrase; the byline readers see names a person: the byline wins.
             List<String> shown = bylineInText(doc, site, url, new ArrayList<>());
             if (shown.isEmpty()) shown = personInAuthorLink(doc, site, url);
-            if (!shown.isEmpty() && shown.stream().allMatch(n -> n.indexOf(' ') > 0 && Bylines.looksLikeName(n))) {
+            if (!shown.isEmpty() && shown.stream().allMatch(Authors::isFullName)) {
                 found = shown;
             }
         }
@@ -311,12 +311,17 @@ final class Authors {
         for (Element e : Queries.select(doc, AUTHOR_LINKS)) {
             if (HtmlMetadata.inComments(e) || inNavigation(e)) continue;
             String n = Bylines.clean(e.text());
-            if (n != null && n.indexOf(' ') > 0 && Bylines.looksLikeName(n) && !namesOutlet(n, site, url)
+            if (isFullName(n) && !namesOutlet(n, site, url)
                     && !namesOrganisation(n, url)) {
                 return List.of(n);
             }
         }
         return List.of();
+    }
+
+    /** A name of two words or more, as people's names are written: a lone word is as often a label or a weekday. */
+    private static boolean isFullName(String n) {
+        return n != null && n.indexOf(' ') > 0 && Bylines.looksLikeName(n);
     }
 
     /** A user name as systems write it: "jane.roe", "jane_roe", "jane-roe". */
@@ -504,7 +509,7 @@ final class Authors {
                 for (String part : Bylines.split(cleaned)) {
                     String name = Bylines.clean(part);
                     // A full name: a lone word in such a box is as often a label or a weekday.
-                    if (name != null && name.indexOf(' ') > 0 && Bylines.looksLikeName(name)
+                    if (isFullName(name)
                             && !namesOutlet(name, site, url)) {
                         names.add(name);
                     }
@@ -548,7 +553,7 @@ final class Authors {
             if (fields.length >= 2) {
                 String field = fields[fields.length - 1];
                 String n = Bylines.clean(field);
-                if (n != null && n.equals(field) && n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
+                if (isFullName(n) && n.equals(field)
                         && !NUMERIC_DATE.matcher(n).find() && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
                     return List.of(n);
                 }
@@ -588,7 +593,7 @@ final class Authors {
             // The end of the article: no more prose after the name (footnotes may follow a name set right).
             boolean last = right || isLastProse(p);
             String n = Bylines.clean(t);
-            if (last && n != null && n.equals(t) && n.indexOf(' ') > 0 && Bylines.looksLikeName(n)
+            if (last && isFullName(n) && n.equals(t)
                     && !namesOutlet(n, site, url) && !namesOrganisation(n, url)) {
                 return List.of(n);
             }
@@ -616,7 +621,7 @@ final class Authors {
         if (!(before instanceof Element br && br.normalName().equals("br"))) return null;
         String t = Whitespace.normalize(em.text());
         String n = Bylines.clean(t);
-        return n != null && n.equals(t) && n.indexOf(' ') > 0 && Bylines.looksLikeName(n) ? n : null;
+        return isFullName(n) && n.equals(t) ? n : null;
     }
 
     private static final Set<String> EMPHASIS_TAGS = Set.of("b", "strong", "i", "em");
