@@ -135,39 +135,45 @@ final class Authors {
      * author; a sentence, a date or an address after the label is a source document, not a desk.
      */
     private static String sourceLine(Document doc) {
+        return firstInText(doc, e -> {
+            String n = e.normalName();
+            return n.equals("script") || n.equals("style") || n.equals("figure") || n.equals("figcaption")
+                    || n.equals("table") || n.equals("nav") || inCommentsOnly(e);
+        }, t -> {
+            String whole = t.getWholeText();
+            if (t.nextSibling() == null && whole.strip().endsWith(")")) {
+                // "... sagte er. (FR mit dpa)": the agency's credit closing a paragraph.
+                var credit = AGENCY_CREDIT.matcher(whole);
+                if (credit.find()) return credit.group(1);
+            }
+            if (whole.length() < 80 && SOURCE_LABEL.matcher(whole).lookingAt()) {
+                var v = SOURCE_LABEL.matcher(textFrom(t, 60));
+                if (v.lookingAt()) {
+                    // The desk's own line: an address may follow on the next.
+                    String value = Whitespace.normalize(v.replaceFirst("").replaceFirst("\\s*\\|.*$", ""));
+                    if (DESK.matcher(value).matches()) return value;
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The first answer {@code read} gives for a text node of the body, in document order, leaving out the
+     * elements {@code skip} names with all they hold; or null.
+     */
+    private static String firstInText(Document doc, java.util.function.Predicate<Element> skip,
+                                      java.util.function.Function<org.jsoup.nodes.TextNode, String> read) {
         Element body = doc.body();
         if (body == null) return null;
         String[] found = new String[1];
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (found[0] != null) return FilterResult.STOP;
-                if (node instanceof Element e) {
-                    String n = e.normalName();
-                    if (n.equals("script") || n.equals("style") || n.equals("figure") || n.equals("figcaption")
-                            || n.equals("table") || n.equals("nav") || inCommentsOnly(e)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof org.jsoup.nodes.TextNode t && t.nextSibling() == null && t.getWholeText().strip().endsWith(")")) {
-                    // "... sagte er. (FR mit dpa)": the agency's credit closing a paragraph.
-                    var credit = AGENCY_CREDIT.matcher(t.getWholeText());
-                    if (credit.find()) {
-                        found[0] = credit.group(1);
-                        return FilterResult.STOP;
-                    }
-                }
-                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() < 80) {
-                    var m = SOURCE_LABEL.matcher(t.getWholeText());
-                    if (m.lookingAt()) {
-                        var v = SOURCE_LABEL.matcher(textFrom(t, 60));
-                        if (v.lookingAt()) {
-                            // The desk's own line: an address may follow on the next.
-                            String value = Whitespace.normalize(v.replaceFirst("").replaceFirst("\\s*\\|.*$", ""));
-                            if (DESK.matcher(value).matches()) found[0] = value;
-                        }
-                    }
+                if (node instanceof Element e) return skip.test(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    found[0] = read.apply(t);
+                    if (found[0] != null) return FilterResult.STOP;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -199,23 +205,11 @@ final class Authors {
 
     /** The person a blog's copyright line names as the outlet's owner: "© Hafenbote by Ngozi". */
     private static String outletsOwner(Document doc, String site, String url) {
-        Element body = doc.body();
-        if (body == null) return null;
-        String[] found = new String[1];
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (found[0] != null) return FilterResult.STOP;
-                if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('©') >= 0) {
-                    var m = OWNED_BY.matcher(Whitespace.normalize(t.getWholeText()));
-                    if (m.find() && namesOutlet(m.group(1), site, url) && !namesOutlet(m.group(2), site, url)) {
-                        found[0] = m.group(2);
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-        return found[0];
+        return firstInText(doc, e -> false, t -> {
+            if (t.getWholeText().indexOf('©') < 0) return null;
+            var m = OWNED_BY.matcher(Whitespace.normalize(t.getWholeText()));
+            return m.find() && namesOutlet(m.group(1), site, url) && !namesOutlet(m.group(2), site, url) ? m.group(2) : null;
+        });
     }
 
     private static final Pattern OWNED_BY = Pattern.compile(
